@@ -1,0 +1,154 @@
+//! Opening the knowledge base: pragmas every connection needs, embedded
+//! migrations, and the refusal of a database written by a newer kb.
+
+use anyhow::{bail, Context, Result};
+use rusqlite::{Connection, OpenFlags};
+use std::path::Path;
+use std::time::Duration;
+
+mod embedded {
+    refinery::embed_migrations!("migrations");
+}
+
+/// How long a connection waits for another writer before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The schema version this build of kb writes (the newest embedded migration).
+pub fn schema_version() -> i32 {
+    embedded::migrations::runner()
+        .get_migrations()
+        .iter()
+        .map(|m| m.version())
+        .max()
+        .unwrap_or(0)
+}
+
+fn set_pragmas(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+/// The schema version a database was last migrated to (0 for a new file).
+pub fn applied_version(conn: &Connection) -> Result<i32> {
+    let has_history: bool = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'refinery_schema_history'",
+        [],
+        |r| r.get::<_, i64>(0).map(|n| n > 0),
+    )?;
+    if !has_history {
+        return Ok(0);
+    }
+    Ok(conn.query_row("SELECT coalesce(max(version), 0) FROM refinery_schema_history", [], |r| r.get(0))?)
+}
+
+fn check_not_newer(conn: &Connection, path: &Path) -> Result<()> {
+    let found = applied_version(conn)?;
+    let ours = schema_version();
+    if found > ours {
+        bail!(
+            "{}: the database has schema version {found}, newer than this kb understands (version {ours}); use a newer kb",
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+/// Opens (creating if needed) a database for writing, migrating it to the
+/// current schema. Returns the connection and whether the file was new.
+pub fn open_rw(path: &Path) -> Result<(Connection, bool)> {
+    let is_new = !path.exists() || std::fs::metadata(path).map(|m| m.len() == 0).unwrap_or(true);
+    if let Some(dir) = path.parent() {
+        if !dir.as_os_str().is_empty() && !dir.exists() {
+            bail!("{}: folder {} does not exist", path.display(), dir.display());
+        }
+    }
+    let mut conn = Connection::open(path).with_context(|| format!("{}: cannot open database", path.display()))?;
+    set_pragmas(&conn)?;
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        .with_context(|| format!("{}: not a SQLite database", path.display()))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        bail!("{}: cannot switch the database to WAL mode (got {mode})", path.display());
+    }
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    check_not_newer(&conn, path)?;
+    if applied_version(&conn)? < schema_version() {
+        // Serialize migration between processes: the first writer migrates.
+        conn.execute_batch("BEGIN IMMEDIATE; COMMIT;")?;
+        embedded::migrations::runner()
+            .run(&mut conn)
+            .with_context(|| format!("{}: migrating the database failed", path.display()))?;
+    }
+    Ok((conn, is_new))
+}
+
+/// Opens an existing database read-only. A missing file is an error and
+/// nothing is created.
+pub fn open_ro(path: &Path) -> Result<Connection> {
+    if !path.exists() {
+        bail!("{}: no such database (run `kb ingest` first, or pass --db)", path.display());
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .with_context(|| format!("{}: cannot open database", path.display()))?;
+    set_pragmas(&conn)?;
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+        .with_context(|| format!("{}: not a SQLite database", path.display()))?;
+    check_not_newer(&conn, path)?;
+    if applied_version(&conn)? < schema_version() {
+        bail!(
+            "{}: the database has schema version {}, older than this kb's {}; run `kb ingest` (or any writing command) once to upgrade it",
+            path.display(),
+            applied_version(&conn)?,
+            schema_version()
+        );
+    }
+    Ok(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrates_a_new_database_and_reopens_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kb.db");
+        let (conn, new) = open_rw(&path).unwrap();
+        assert!(new);
+        assert_eq!(applied_version(&conn).unwrap(), schema_version());
+        drop(conn);
+        let (_, new) = open_rw(&path).unwrap();
+        assert!(!new);
+        let ro = open_ro(&path).unwrap();
+        let fk: i64 = ro.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+        assert_eq!(fk, 1);
+    }
+
+    #[test]
+    fn refuses_a_database_from_a_newer_kb() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kb.db");
+        let (conn, _) = open_rw(&path).unwrap();
+        conn.execute(
+            "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES (999, 'future', '2030-01-01', '0')",
+            [],
+        )
+        .unwrap();
+        drop(conn);
+        let err = open_rw(&path).unwrap_err().to_string();
+        assert!(err.contains("schema version 999"), "{err}");
+        assert!(err.contains(&format!("version {}", schema_version())), "{err}");
+    }
+
+    #[test]
+    fn read_only_open_of_a_missing_file_creates_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("none.db");
+        assert!(open_ro(&path).unwrap_err().to_string().contains("no such database"));
+        assert!(!path.exists());
+    }
+}

@@ -1,0 +1,155 @@
+//! Sentence splitting and small text helpers shared by the stages.
+
+use super::Sentence;
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "cmdr", "rep",
+    "sen", "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan",
+    "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "a.m", "p.m", "approx", "dept", "gen", "mt", "ft",
+];
+
+/// Splits a body into sentences. A sentence ends at `.`, `!` or `?` (with
+/// any closing quotes or brackets) followed by white space and an upper-case
+/// letter, digit or opening quote, unless the word before the stop is a known
+/// abbreviation or a single initial; it always ends at a line break, since
+/// the normalizer keeps one paragraph per line.
+pub fn sentences(body: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in body.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        split_line(body, line_start, line_end, &mut out);
+        line_start = line_end;
+    }
+    out
+}
+
+fn split_line(body: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let text = &body[start..end];
+    let mut sent_start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if matches!(c, '.' | '!' | '?') {
+            // extend over closing quotes/brackets and further stops
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?') {
+                j += 1;
+            }
+            let stop_end = if j < chars.len() { chars[j].0 } else { text.len() };
+            // need white space then a sentence opener
+            let mut k = j;
+            let mut saw_space = false;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                saw_space = true;
+                k += 1;
+            }
+            let opener = k < chars.len() && {
+                let n = chars[k].1;
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '–' | '-')
+            };
+            if saw_space && opener && !(c == '.' && is_abbreviation(&text[sent_start..pos])) {
+                push_trimmed(body, start + sent_start, start + stop_end, out);
+                sent_start = chars[k].0;
+                i = k;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(body, start + sent_start, start + text.len(), out);
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    if lower.chars().count() == 1 && lower.chars().all(|c| c.is_alphabetic()) {
+        return true; // an initial: "John F. Kennedy"
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn push_trimmed(body: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let s = &body[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if start + lead < end - trail {
+        out.push(Sentence { start: start + lead, end: end - trail });
+    }
+}
+
+/// Maps byte offsets of one string to character offsets, for the contract.
+pub struct CharIndex {
+    /// byte offset of every char boundary, in order; the last is the length
+    boundaries: Vec<usize>,
+    ascii: bool,
+}
+
+impl CharIndex {
+    pub fn new(s: &str) -> CharIndex {
+        if s.is_ascii() {
+            return CharIndex { boundaries: Vec::new(), ascii: true };
+        }
+        let mut boundaries: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
+        boundaries.push(s.len());
+        CharIndex { boundaries, ascii: false }
+    }
+    /// The character offset of a byte offset that lies on a char boundary.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        self.boundaries.binary_search(&byte).unwrap_or_else(|i| i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        sentences(s).iter().map(|x| &s[x.start..x.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_stops_followed_by_capitals() {
+        assert_eq!(split("He came. She left! Why? Yes."), vec!["He came.", "She left!", "Why?", "Yes."]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials_inside() {
+        assert_eq!(
+            split("About 2,500 U.S. troops remain. Gen. Smith and John F. Kennedy met on Jan. 28, 2024."),
+            vec!["About 2,500 U.S. troops remain.", "Gen. Smith and John F. Kennedy met on Jan. 28, 2024."]
+        );
+    }
+
+    #[test]
+    fn quotes_close_the_sentence() {
+        assert_eq!(
+            split("He said, “it is over.” The talks ended."),
+            vec!["He said, “it is over.”", "The talks ended."]
+        );
+    }
+
+    #[test]
+    fn line_breaks_always_end_a_sentence() {
+        assert_eq!(split("A headline\nBody text here."), vec!["A headline", "Body text here."]);
+    }
+
+    #[test]
+    fn char_index_counts_characters() {
+        let s = "a’b c";
+        let idx = CharIndex::new(s);
+        assert_eq!(idx.char_offset(s.find('b').unwrap()), 2);
+        assert_eq!(idx.char_offset(s.len()), 5);
+    }
+}
