@@ -1,6 +1,7 @@
 //! kb: news articles about the US-led coalition in Iraq and Syria, turned
 //! into a SQLite knowledge base an analyst can query.
 
+pub mod canned;
 pub mod cli;
 pub mod cmd;
 pub mod db;
