@@ -121,14 +121,22 @@ impl Flusher {
         Flusher { last: None }
     }
 
-    fn row_written(&mut self, n: u64, out: &mut dyn Write) -> std::io::Result<()> {
+    /// Whether to flush after the `n`th row.
+    fn due(&mut self, n: u64) -> bool {
         // Looking at the clock on every row would cost more than the row.
-        if n == 1 || n % 256 == 0 {
+        if n == 1 || n.is_multiple_of(256) {
             let due = self.last.map(|t| t.elapsed() >= Self::EVERY).unwrap_or(true);
             if due {
-                out.flush()?;
                 self.last = Some(Instant::now());
             }
+            return due;
+        }
+        false
+    }
+
+    fn row_written(&mut self, n: u64, out: &mut dyn Write) -> std::io::Result<()> {
+        if self.due(n) {
+            out.flush()?;
         }
         Ok(())
     }
@@ -142,7 +150,7 @@ where
     w.write_record(columns)?;
     w.flush()?;
     let mut n = 0u64;
-    let mut last_flush: Option<Instant> = None;
+    let mut flusher = Flusher::new();
     let mut record: Vec<String> = Vec::with_capacity(columns.len());
     for row in rows {
         let row = row?;
@@ -150,12 +158,8 @@ where
         record.extend(row.iter().map(value_text));
         w.write_record(&record)?;
         n += 1;
-        if n == 1 || n % 256 == 0 {
-            let due = last_flush.map(|t| t.elapsed() >= Flusher::EVERY).unwrap_or(true);
-            if due {
-                w.flush()?;
-                last_flush = Some(Instant::now());
-            }
+        if flusher.due(n) {
+            w.flush()?;
         }
     }
     w.flush()?;
@@ -278,11 +282,16 @@ where
             table.set_content_arrangement(ContentArrangement::Disabled);
         }
     }
+    let mut widest: Vec<usize> = columns.iter().map(|c| text_width(c)).collect();
     let mut n = 0u64;
     for row in rows {
         let row = row?;
-        table.add_row(row.iter().map(|v| {
-            let cell = Cell::new(value_text(v));
+        table.add_row(row.iter().enumerate().map(|(i, v)| {
+            let text = value_text(v);
+            if let Some(w) = widest.get_mut(i) {
+                *w = (*w).max(text_width(&text));
+            }
+            let cell = Cell::new(text);
             // Numbers read best right-aligned, as in a spreadsheet.
             if matches!(v, Value::Integer(_) | Value::Real(_)) {
                 cell.set_alignment(comfy_table::CellAlignment::Right)
@@ -292,9 +301,43 @@ where
         }));
         n += 1;
     }
+    if let Some(width) = opts.width {
+        keep_short_columns_whole(&mut table, &widest, width);
+    }
     writeln!(out, "{table}").context("writing the table")?;
     out.flush()?;
     Ok(n)
+}
+
+fn text_width(s: &str) -> usize {
+    s.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+/// Left to itself a narrow table wraps every column alike, breaking a date
+/// or a number over lines while a sentence keeps its width. So short
+/// columns, narrowest first, are kept whole while every other column is
+/// still left room for a few words; the long ones take the wrapping. When
+/// even that room is missing, comfy-table's own sharing is the best there is.
+fn keep_short_columns_whole(table: &mut Table, widest: &[usize], width: u16) {
+    const SHORT: usize = 16;
+    const ROOM: usize = 10;
+    // Each column costs its text, two spaces of padding and one border.
+    let mut needed: usize = 1 + widest.iter().map(|w| (*w).min(ROOM) + 3).sum::<usize>();
+    if needed > width as usize {
+        return;
+    }
+    let mut short: Vec<(usize, usize)> = widest.iter().copied().enumerate().filter(|(_, w)| *w <= SHORT).collect();
+    short.sort_by_key(|(i, w)| (*w, *i));
+    for (i, w) in short {
+        let extra = w - w.min(ROOM);
+        if needed + extra > width as usize {
+            break;
+        }
+        needed += extra;
+        if let Some(col) = table.column_mut(i) {
+            col.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        }
+    }
 }
 
 #[cfg(test)]

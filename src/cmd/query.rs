@@ -201,7 +201,10 @@ pub fn guard(conn: &mut Connection) -> Result<Arc<Mutex<Option<String>>>> {
 pub fn prepare_guarded<'c>(conn: &'c Connection, refusal: &Mutex<Option<String>>, sql: &str) -> Result<Statement<'c>> {
     let word = first_keyword(sql);
     if !word.is_empty() && !READING_STARTS.contains(&word.as_str()) {
-        bail!("query refused: {} statements change the database; kb query only reads", word.to_ascii_uppercase());
+        bail!(
+            "query refused: {} is not a reading statement; kb query only reads (SELECT, WITH, VALUES, EXPLAIN, PRAGMA name)",
+            word.to_ascii_uppercase()
+        );
     }
     let prepared = conn.prepare(sql);
     let refused = refusal.lock().unwrap_or_else(|p| p.into_inner()).take();
@@ -210,7 +213,7 @@ pub fn prepare_guarded<'c>(conn: &'c Connection, refusal: &Mutex<Option<String>>
         Err(rusqlite::Error::MultipleStatement) => bail!("query refused: give one SQL statement, not several"),
         Err(e) => match refused {
             Some(reason) => bail!("query refused: {reason}; kb query only reads"),
-            None => return Err(anyhow!(e).context("SQL")),
+            None => bail!("SQL error: {e}"),
         },
     };
     if let Some(reason) = refused {
@@ -260,13 +263,13 @@ pub fn run_sql(
     let refusal = guard(&mut conn)?;
     let mut stmt = prepare_guarded(&conn, &refusal, sql)?;
     bind(&mut stmt, params)?;
-    let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+    let columns: Vec<String> = stmt.column_names().map(String::from).collect();
     let ncol = columns.len();
     let mut rows = stmt.raw_query();
     let iter = std::iter::from_fn(move || match rows.next() {
         Ok(Some(row)) => Some((0..ncol).map(|i| row.get::<_, Value>(i)).collect::<rusqlite::Result<Vec<Value>>>().map_err(anyhow::Error::from)),
         Ok(None) => None,
-        Err(e) => Some(Err(anyhow!(e).context("SQL"))),
+        Err(e) => Some(Err(anyhow!("SQL error: {e}"))),
     });
     output::write_rows(format, &columns, iter, out, opts)
 }
@@ -349,6 +352,20 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn vacuum_is_stopped_even_without_the_first_word_check() {
+        let (dir, conn, _refusal) = guarded_db();
+        let copy = dir.path().join("copy.db");
+        for sql in ["VACUUM".to_string(), format!("VACUUM INTO '{}'", copy.display())] {
+            let stopped = match conn.prepare(&sql) {
+                Err(_) => true,
+                Ok(stmt) => !stmt.readonly(),
+            };
+            assert!(stopped, "{sql}");
+        }
+        assert!(!copy.exists());
     }
 
     #[test]

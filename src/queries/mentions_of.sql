@@ -31,4 +31,4 @@ SELECT CASE m.entity_type
 FROM target t
 JOIN mentions m ON m.entity_type = t.entity_type AND m.entity_id = t.entity_id
 JOIN sources s ON s.id = m.source_id
-ORDER BY s.published_on, s.id, m.start;
+ORDER BY s.published_on IS NULL, s.published_on, s.id, m.start;
