@@ -13,6 +13,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Ingest(args) => ingest::run(args, &cli.db),
         Command::Query(args) => query::run(args, &cli.db).map(|_| ExitCode::SUCCESS),
-        Command::Extract(args) => extract::run(args),
+        Command::Extract(args) => extract::run(args, &cli.db),
     }
 }
