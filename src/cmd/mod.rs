@@ -1,5 +1,6 @@
 //! One module per subcommand; each has an args struct and a `run`.
 
+pub mod eval;
 pub mod extract;
 pub mod ingest;
 pub mod query;
@@ -14,5 +15,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ingest(args) => ingest::run(args, &cli.db),
         Command::Query(args) => query::run(args, &cli.db).map(|_| ExitCode::SUCCESS),
         Command::Extract(args) => extract::run(args, &cli.db),
+        Command::Eval(args) => eval::run(args, &cli.db),
     }
 }
