@@ -25,4 +25,5 @@ pub enum Command {
     Ingest(crate::cmd::ingest::IngestArgs),
     Query(crate::cmd::query::QueryArgs),
     Extract(crate::cmd::extract::ExtractArgs),
+    Eval(crate::cmd::eval::EvalArgs),
 }

@@ -1,5 +1,6 @@
 //! One module per subcommand; each has an args struct and a `run`.
 
+pub mod eval;
 pub mod extract;
 pub mod ingest;
 pub mod query;
@@ -13,6 +14,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Ingest(args) => ingest::run(args, &cli.db),
         Command::Query(args) => query::run(args, &cli.db).map(|_| ExitCode::SUCCESS),
-        Command::Extract(args) => extract::run(args),
+        Command::Extract(args) => extract::run(args, &cli.db),
+        Command::Eval(args) => eval::run(args, &cli.db),
     }
 }
