@@ -275,7 +275,7 @@ pub fn run_sql(
 }
 
 fn list(format: Format, out: &mut dyn Write, opts: &RenderOptions) -> Result<()> {
-    let columns: Vec<String> = ["name", "parameters", "description", "view"].iter().map(|s| s.to_string()).collect();
+    let columns: Vec<String> = ["name", "description", "parameters", "view"].iter().map(|s| s.to_string()).collect();
     let rows = canned::all().iter().map(|q| {
         let params = q
             .params
@@ -285,8 +285,8 @@ fn list(format: Format, out: &mut dyn Write, opts: &RenderOptions) -> Result<()>
             .join("; ");
         Ok(vec![
             Value::Text(q.name.clone()),
-            Value::Text(params),
             Value::Text(q.description.clone()),
+            Value::Text(params),
             q.view_name().map(Value::Text).unwrap_or(Value::Null),
         ])
     });
