@@ -97,7 +97,7 @@ FROM events e
 LEFT JOIN event_sources es ON es.event_id = e.id
 LEFT JOIN sources s ON s.id = es.source_id
 WHERE e.reported_count IS NOT NULL
-ORDER BY e.reported_count DESC, s.published_on, e.id, es.id;
+ORDER BY e.reported_count DESC, s.published_on IS NULL, s.published_on, e.id, es.id;
 
 -- who said what
 CREATE VIEW v_who_said_what AS
@@ -112,13 +112,13 @@ SELECT coalesce(
        e.occurred_on AS date,
        s.outlet,
        s.published_on AS published,
-       s.title,
+       s.id AS source_id,
        e.id AS event_id
 FROM events e
 JOIN event_sources es ON es.event_id = e.id
 JOIN sources s ON s.id = es.source_id
 WHERE e.kind IN ('statement', 'announcement')
-ORDER BY coalesce(e.occurred_on, s.published_on), e.id, es.id;
+ORDER BY coalesce(e.occurred_on, s.published_on) IS NULL, coalesce(e.occurred_on, s.published_on), e.id, es.id;
 
 -- people
 CREATE VIEW v_people AS

@@ -15,4 +15,4 @@ FROM events e
 LEFT JOIN event_sources es ON es.event_id = e.id
 LEFT JOIN sources s ON s.id = es.source_id
 WHERE e.reported_count IS NOT NULL
-ORDER BY e.reported_count DESC, s.published_on, e.id, es.id;
+ORDER BY e.reported_count DESC, s.published_on IS NULL, s.published_on, e.id, es.id;
