@@ -56,6 +56,8 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             || e.downcast_ref::<csv::Error>()
                 .map(|c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe))
                 .unwrap_or(false)
+            // serde_json hides its I/O error from the source chain.
+            || e.downcast_ref::<serde_json::Error>().and_then(|j| j.io_error_kind()) == Some(std::io::ErrorKind::BrokenPipe)
     })
 }
 
@@ -463,5 +465,27 @@ mod tests {
         let err = anyhow::Error::new(io).context("writing rows");
         assert!(is_broken_pipe(&err));
         assert!(!is_broken_pipe(&anyhow::anyhow!("other")));
+    }
+
+    struct ClosedPipe;
+    impl Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::new(std::io::ErrorKind::BrokenPipe, "closed"))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_is_recognized_from_every_streaming_format() {
+        for format in [Format::Csv, Format::Json, Format::Markdown, Format::Table] {
+            let rows = (0..3).map(|i| Ok(vec![Value::Integer(i), Value::Text("x".into())]));
+            let err = write_rows(format, &cols(&["a", "b"]), rows, &mut ClosedPipe, &RenderOptions::default()).unwrap_err();
+            assert!(is_broken_pipe(&err), "{format:?}: {err:?}");
+        }
+        // serde_json's own error for a closed pipe, as a writer inside it meets one.
+        let err = serde_json::to_writer(ClosedPipe, &serde_json::json!({"a": 1})).unwrap_err();
+        assert!(is_broken_pipe(&anyhow::Error::from(err)));
     }
 }
