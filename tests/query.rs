@@ -459,3 +459,43 @@ fn a_closed_pipe_ends_quietly_and_the_first_row_comes_before_the_last() {
         assert!(out.stderr.is_empty(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
     }
 }
+
+mod embedded {
+    refinery::embed_migrations!("migrations");
+}
+
+#[test]
+fn views_appear_when_a_first_version_database_is_upgraded() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("old.db");
+    let mut conn = Connection::open(&db).unwrap();
+    embedded::migrations::runner().set_target(refinery::Target::Version(1)).run(&mut conn).unwrap();
+    conn.execute(
+        "INSERT INTO sources (id, path, content_sha256, body, ingested_at) VALUES (1, 'old.md', 'sha-old', 'A rocket hit the base.', '2026-01-01')",
+        [],
+    )
+    .unwrap();
+    conn.execute("INSERT INTO events (id, kind, occurred_on, date_precision, summary) VALUES (1, 'attack', '2024-03-05', 'day', 'A rocket hit the base')", []).unwrap();
+    conn.execute("INSERT INTO event_sources (event_id, source_id, sentence) VALUES (1, 1, 'A rocket hit the base.')", []).unwrap();
+    drop(conn);
+
+    let out = kb(&db, &["query", "timeline"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("older"), "{}", String::from_utf8_lossy(&out.stderr));
+
+    drop(kb::db::open_rw(&db).unwrap());
+    let rows = json(&db, &["query", "SELECT * FROM v_attacks_by_month"]);
+    assert_eq!(rows, vec![serde_json::json!({"month": "2024-03", "attacks": 1, "strikes": 0, "killed": null, "reports": 1, "largest_claim": null})]);
+}
+
+#[test]
+fn columns_in_the_environment_sets_the_table_width() {
+    let f = build();
+    let out = Command::new(KB).arg("--db").arg(&f.db).args(["query", "claims"]).env("COLUMNS", "90").env_remove("KB_DB").output().unwrap();
+    let text = ok(&out);
+    let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest <= 90 && widest > 80, "widest line {widest}:\n{text}");
+    // --width wins over COLUMNS.
+    let out = Command::new(KB).arg("--db").arg(&f.db).args(["query", "claims", "--width", "70"]).env("COLUMNS", "90").output().unwrap();
+    assert!(ok(&out).lines().all(|l| l.chars().count() <= 70));
+}
