@@ -10,6 +10,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use rusqlite::TransactionBehavior;
 
 /// Read articles into the knowledge base
 ///
@@ -67,11 +69,14 @@ enum Done {
 /// memory whatever the size of the corpus.
 const IN_FLIGHT: usize = 256;
 
+/// The longest a write transaction stays open while articles arrive.
+const MAX_TX_TIME: Duration = Duration::from_secs(2);
+
 pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("corpus")] } else { args.paths.clone() };
     let (mut conn, is_new) = crate::db::open_rw(db)?;
     if is_new || store::load_dictionary(&conn)?.is_empty() {
-        let tx = conn.transaction()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         store::seed_dictionary(&tx, &extract::dictionary::bundled())?;
         tx.commit()?;
     }
@@ -164,7 +169,12 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         // writer: this thread owns the connection and stores in input order
         let mut pending: std::collections::BTreeMap<u64, Done> = std::collections::BTreeMap::new();
         let mut next = 0u64;
-        let mut tx = conn.transaction()?;
+        // A write transaction is opened only when there is something to
+        // write (IMMEDIATE, so a second writer waits for the lock instead of
+        // failing on a stale snapshot) and closed after `--batch` articles or
+        // a couple of seconds, so other processes get their turn.
+        let mut tx: Option<rusqlite::Transaction> = None;
+        let mut tx_started = Instant::now();
         let mut in_tx = 0usize;
         for (seq, d) in done_rx {
             pending.insert(seq, d);
@@ -182,12 +192,17 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         if let Some(w) = &a.warning {
                             progress.suspend(|| eprintln!("kb: warning: {}: {}", a.path, w));
                         }
-                        // the same text twice in one batch
-                        if store::has_source(&tx, &a.sha256)? {
+                        if tx.is_none() {
+                            tx = Some(rusqlite::Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)?);
+                            tx_started = Instant::now();
+                        }
+                        let t = tx.as_ref().expect("opened above");
+                        // the same text twice in one batch, or stored meanwhile by another process
+                        if store::has_source(t, &a.sha256)? {
                             tally.skipped += 1;
                             continue;
                         }
-                        let added = store::write_article(&tx, &a, &ex, &now)
+                        let added = store::write_article(t, &a, &ex, &now)
                             .context("ingest stopped; articles of the unfinished batch were not stored")?;
                         tally.added += 1;
                         tally.mentions += added.mentions;
@@ -195,16 +210,17 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         tally.events_merged += added.events_merged;
                         in_tx += 1;
                         progress.inc(1);
-                        if in_tx >= args.batch.max(1) {
-                            tx.commit()?;
-                            tx = conn.transaction()?;
+                        if in_tx >= args.batch.max(1) || tx_started.elapsed() > MAX_TX_TIME {
+                            tx.take().expect("open").commit().context("committing the batch failed")?;
                             in_tx = 0;
                         }
                     }
                 }
             }
         }
-        tx.commit().context("committing the batch failed")?;
+        if let Some(t) = tx.take() {
+            t.commit().context("committing the batch failed")?;
+        }
         Ok(())
     });
     result?;
