@@ -1,7 +1,7 @@
 //! `kb ingest`: read articles, extract, store. Bad inputs are named on
 //! stderr and skipped; the good ones of the batch still land.
 
-use crate::article::{self, Article, Defaults, Item};
+use crate::article::{self, Article, Defaults, Raw};
 use crate::extract::{self, Extraction, Gazetteer};
 use crate::store;
 use anyhow::{Context, Result};
@@ -10,6 +10,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use rusqlite::TransactionBehavior;
 
 /// Read articles into the knowledge base
 ///
@@ -55,12 +57,6 @@ struct Tally {
     events_merged: u64,
 }
 
-/// What the reader hands on: an article to extract, or a line to report.
-enum Work {
-    Article(Article),
-    Rejected(article::Rejected),
-    Skipped,
-}
 
 /// What the workers hand the writer, in input order.
 enum Done {
@@ -73,11 +69,14 @@ enum Done {
 /// memory whatever the size of the corpus.
 const IN_FLIGHT: usize = 256;
 
+/// The longest a write transaction stays open while articles arrive.
+const MAX_TX_TIME: Duration = Duration::from_secs(2);
+
 pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("corpus")] } else { args.paths.clone() };
     let (mut conn, is_new) = crate::db::open_rw(db)?;
     if is_new || store::load_dictionary(&conn)?.is_empty() {
-        let tx = conn.transaction()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         store::seed_dictionary(&tx, &extract::dictionary::bundled())?;
         tx.commit()?;
     }
@@ -93,11 +92,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         ProgressBar::hidden()
     };
     let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 16);
-    // A second connection lets the reader skip known articles before any
-    // extraction work is spent on them.
-    let reader_conn = crate::db::open_ro(db)?;
-
-    let (work_tx, work_rx) = crossbeam_channel::bounded::<(u64, Work)>(IN_FLIGHT);
+    let (work_tx, work_rx) = crossbeam_channel::bounded::<(u64, Raw)>(IN_FLIGHT);
     let (done_tx, done_rx) = crossbeam_channel::bounded::<(u64, Done)>(IN_FLIGHT);
     let (permit_tx, permit_rx) = crossbeam_channel::bounded::<()>(IN_FLIGHT);
     for _ in 0..IN_FLIGHT {
@@ -115,7 +110,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         scope.spawn(move || {
             let mut seq = 0u64;
             for input in article::expand_inputs(reader_paths) {
-                let mut send = |w: Work| -> bool {
+                let mut send = |w: Raw| -> bool {
                     if permit_rx.recv().is_err() {
                         return false;
                     }
@@ -125,24 +120,16 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                 };
                 match input {
                     Err(r) => {
-                        if !send(Work::Rejected(r)) {
+                        if !send(Raw::Rejected(r)) {
                             return;
                         }
                     }
                     Ok(path) => {
                         let mut alive = true;
-                        article::read_input(&path, reader_defaults, &mut |item: Item| {
-                            if !alive {
-                                return;
+                        article::read_input(&path, reader_defaults, &mut |raw: Raw| {
+                            if alive {
+                                alive = send(raw);
                             }
-                            let w = match item {
-                                Err(r) => Work::Rejected(r),
-                                Ok(a) => match store::has_source(&reader_conn, &a.sha256) {
-                                    Ok(true) => Work::Skipped,
-                                    _ => Work::Article(a),
-                                },
-                            };
-                            alive = send(w);
                         });
                         if !alive {
                             return;
@@ -151,20 +138,25 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                 }
             }
         });
-        // workers: extraction, in parallel
+        // workers: parsing, normalization and extraction, in parallel; each
+        // has a read-only connection to skip known articles before extracting
         for _ in 0..workers {
             let work_rx = work_rx.clone();
             let done_tx = done_tx.clone();
             let gazetteer = &gazetteer;
+            let defaults = &defaults;
+            let conn = crate::db::open_ro(db)?;
             scope.spawn(move || {
-                for (seq, w) in work_rx {
-                    let d = match w {
-                        Work::Article(a) => {
-                            let ex = extract::extract(&a.body, a.meta.published, gazetteer);
-                            Done::Extracted(Box::new((a, ex)))
-                        }
-                        Work::Rejected(r) => Done::Rejected(r),
-                        Work::Skipped => Done::Skipped,
+                for (seq, raw) in work_rx {
+                    let d = match article::parse(raw, defaults) {
+                        Err(r) => Done::Rejected(r),
+                        Ok(a) => match store::has_source(&conn, &a.sha256) {
+                            Ok(true) => Done::Skipped,
+                            _ => {
+                                let ex = extract::extract(&a.body, a.meta.published, gazetteer);
+                                Done::Extracted(Box::new((a, ex)))
+                            }
+                        },
                     };
                     if done_tx.send((seq, d)).is_err() {
                         return;
@@ -177,7 +169,12 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         // writer: this thread owns the connection and stores in input order
         let mut pending: std::collections::BTreeMap<u64, Done> = std::collections::BTreeMap::new();
         let mut next = 0u64;
-        let mut tx = conn.transaction()?;
+        // A write transaction is opened only when there is something to
+        // write (IMMEDIATE, so a second writer waits for the lock instead of
+        // failing on a stale snapshot) and closed after `--batch` articles or
+        // a couple of seconds, so other processes get their turn.
+        let mut tx: Option<rusqlite::Transaction> = None;
+        let mut tx_started = Instant::now();
         let mut in_tx = 0usize;
         for (seq, d) in done_rx {
             pending.insert(seq, d);
@@ -195,12 +192,17 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         if let Some(w) = &a.warning {
                             progress.suspend(|| eprintln!("kb: warning: {}: {}", a.path, w));
                         }
-                        // the same text twice in one batch
-                        if store::has_source(&tx, &a.sha256)? {
+                        if tx.is_none() {
+                            tx = Some(rusqlite::Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)?);
+                            tx_started = Instant::now();
+                        }
+                        let t = tx.as_ref().expect("opened above");
+                        // the same text twice in one batch, or stored meanwhile by another process
+                        if store::has_source(t, &a.sha256)? {
                             tally.skipped += 1;
                             continue;
                         }
-                        let added = store::write_article(&tx, &a, &ex, &now)
+                        let added = store::write_article(t, &a, &ex, &now)
                             .context("ingest stopped; articles of the unfinished batch were not stored")?;
                         tally.added += 1;
                         tally.mentions += added.mentions;
@@ -208,16 +210,17 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         tally.events_merged += added.events_merged;
                         in_tx += 1;
                         progress.inc(1);
-                        if in_tx >= args.batch.max(1) {
-                            tx.commit()?;
-                            tx = conn.transaction()?;
+                        if in_tx >= args.batch.max(1) || tx_started.elapsed() > MAX_TX_TIME {
+                            tx.take().expect("open").commit().context("committing the batch failed")?;
                             in_tx = 0;
                         }
                     }
                 }
             }
         }
-        tx.commit().context("committing the batch failed")?;
+        if let Some(t) = tx.take() {
+            t.commit().context("committing the batch failed")?;
+        }
         Ok(())
     });
     result?;
