@@ -105,7 +105,11 @@ SELECT coalesce(
            (SELECT group_concat(p.name, '; ') FROM event_entities ee JOIN people p ON p.id = ee.entity_id
              WHERE ee.event_id = e.id AND ee.entity_type = 'person' AND ee.role = 'speaker'),
            (SELECT group_concat(o.name, '; ') FROM event_entities ee JOIN organizations o ON o.id = ee.entity_id
-             WHERE ee.event_id = e.id AND ee.entity_type = 'organization' AND ee.role = 'speaker')
+             WHERE ee.event_id = e.id AND ee.entity_type = 'organization' AND ee.role = 'speaker'),
+           (SELECT group_concat(p.name, '; ') FROM event_entities ee JOIN people p ON p.id = ee.entity_id
+             WHERE ee.event_id = e.id AND ee.entity_type = 'person' AND ee.role = 'actor'),
+           (SELECT group_concat(o.name, '; ') FROM event_entities ee JOIN organizations o ON o.id = ee.entity_id
+             WHERE ee.event_id = e.id AND ee.entity_type = 'organization' AND ee.role = 'actor')
        ) AS speaker,
        es.sentence AS words,
        e.kind,

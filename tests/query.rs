@@ -119,6 +119,9 @@ fn build() -> Fixture {
     conn.execute("INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (2, 'person', 1, 'speaker')", []).unwrap();
     conn.execute("INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (1, 'organization', 1, 'actor')", []).unwrap();
     conn.execute("INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (6, 'base', 1, 'location')", []).unwrap();
+    event(9, "announcement", None, None, None, None, None, None, "Coalition says no casualties");
+    report(9, b, BODY_B, "caused no casualties", None);
+    conn.execute("INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (9, 'organization', 2, 'actor')", []).unwrap();
     drop(conn);
     Fixture { _dir: dir, db }
 }
@@ -241,6 +244,9 @@ fn parameters_bind_names_and_aliases_case_insensitively() {
     let first = &rows[0];
     assert_eq!(first["surface"], "US-led coalition");
     assert!(first["context"].as_str().unwrap().contains("The US-led coalition said a rocket attack"), "{first}");
+    // No event report holds this one: its sentence is cut from the body.
+    assert_eq!(rows[1]["context"], "Talks on the future of the coalition resumed in Baghdad.");
+    assert_eq!(rows[2]["published"], serde_json::Value::Null, "undated articles come last");
 }
 
 #[test]
@@ -430,6 +436,9 @@ fn people_lists_only_the_mentioned_with_counts() {
     let rows = json(&f.db, &["query", "who said what"]);
     assert_eq!(rows[0]["speaker"], "Ali Hassan");
     assert!(rows[0]["words"].as_str().unwrap().contains("said the group fired them"));
+    // Without a speaker, the one who announced it; dated by its article.
+    assert_eq!(rows[1]["speaker"], "Combined Joint Task Force - Operation Inherent Resolve");
+    assert_eq!(rows[1]["published"], "2024-02-10");
 }
 
 #[test]

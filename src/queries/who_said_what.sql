@@ -1,12 +1,16 @@
 -- name: who said what
 -- description: statements and announcements: the speaker (people, else
---   organizations), the reported words, the event's date, and the article;
+--   organizations, else whoever made the announcement), the reported words, the event's date, and the article;
 --   in date order (the article's date where the event has none), undated last
 SELECT coalesce(
            (SELECT group_concat(p.name, '; ') FROM event_entities ee JOIN people p ON p.id = ee.entity_id
              WHERE ee.event_id = e.id AND ee.entity_type = 'person' AND ee.role = 'speaker'),
            (SELECT group_concat(o.name, '; ') FROM event_entities ee JOIN organizations o ON o.id = ee.entity_id
-             WHERE ee.event_id = e.id AND ee.entity_type = 'organization' AND ee.role = 'speaker')
+             WHERE ee.event_id = e.id AND ee.entity_type = 'organization' AND ee.role = 'speaker'),
+           (SELECT group_concat(p.name, '; ') FROM event_entities ee JOIN people p ON p.id = ee.entity_id
+             WHERE ee.event_id = e.id AND ee.entity_type = 'person' AND ee.role = 'actor'),
+           (SELECT group_concat(o.name, '; ') FROM event_entities ee JOIN organizations o ON o.id = ee.entity_id
+             WHERE ee.event_id = e.id AND ee.entity_type = 'organization' AND ee.role = 'actor')
        ) AS speaker,
        es.sentence AS words,
        e.kind,
