@@ -16,6 +16,8 @@ use std::sync::{Arc, Mutex};
 /// Run a canned query by name, or one read-only SQL statement
 #[derive(Debug, Args)]
 #[command(after_help = "Canned names ignore case, spaces, '_' and '-': \"attacks by month\" = attacks-by-month.\n\
+The parameterless ones are also views (v_attacks_by_month, ...) for any SQLite browser.\n\
+SQL runs read-only: a statement that writes, attaches a file or sets a PRAGMA is refused.\n\
 Examples:\n  kb query timeline\n  kb query \"events at base\" -p base=\"Ain al-Asad\"\n  \
 kb query \"SELECT name, role FROM people WHERE name LIKE :n\" -p n=%Sudani% -f csv")]
 pub struct QueryArgs {
