@@ -44,8 +44,10 @@ impl RenderOptions {
     }
 }
 
+/// The terminal's width, when it reports a usable one (a pseudo-terminal
+/// without a size says 0, which would squeeze every cell to one letter).
 fn terminal_width() -> Option<u16> {
-    Table::new().width()
+    Table::new().width().filter(|w| *w >= 20)
 }
 
 /// True when the error (anywhere in its chain) is a closed pipe, which is

@@ -74,7 +74,6 @@ pub fn run(args: QueryArgs, db: &Path) -> Result<()> {
     Ok(())
 }
 
-
 /// Later `-p` values for the same name would silently win; say so instead.
 fn settle_params(given: &[(String, String)]) -> Result<Vec<(String, String)>> {
     let mut seen: Vec<(String, String)> = Vec::new();
