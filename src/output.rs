@@ -38,7 +38,7 @@ impl RenderOptions {
         let tty = std::io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").map(|v| !v.is_empty()).unwrap_or(false);
         let width = width
-            .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()).filter(|w| *w > 0))
+            .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()).filter(|w| *w >= 20))
             .or_else(|| if tty { terminal_width() } else { None });
         RenderOptions { styled: tty && !no_color, width }
     }
