@@ -153,8 +153,15 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         Ok(a) => match store::has_source(&conn, &a.sha256) {
                             Ok(true) => Done::Skipped,
                             _ => {
-                                let ex = extract::extract(&a.body, a.meta.published, gazetteer);
-                                Done::Extracted(Box::new((a, ex)))
+                                // A bug in a stage must cost one article, not the batch.
+                                let run = || extract::extract(&a.body, a.meta.published, gazetteer);
+                                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+                                    Ok(ex) => Done::Extracted(Box::new((a, ex))),
+                                    Err(p) => Done::Rejected(article::Rejected {
+                                        path: a.path.clone(),
+                                        reason: format!("internal error while extracting ({}); please report it", panic_text(&p)),
+                                    }),
+                                }
                             }
                         },
                     };
@@ -248,6 +255,14 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         );
     }
     Ok(if tally.rejected > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn panic_text(p: &Box<dyn std::any::Any + Send>) -> String {
+    p.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "unknown panic".into())
+        .replace('\n', " ")
 }
 
 fn plural(n: u64, word: &str) -> String {
