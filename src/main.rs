@@ -8,6 +8,9 @@ fn main() -> ExitCode {
     // A panic is a bug: one line on stderr (ingest turns one inside a stage
     // into a rejection of that article), never a backtrace wall.
     std::panic::set_hook(Box::new(|info| {
+        if std::thread::current().name() == Some(kb::cmd::ingest::EXTRACT_THREAD) {
+            return;
+        }
         let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
         let msg = info
             .payload()

@@ -69,6 +69,10 @@ enum Done {
 /// memory whatever the size of the corpus.
 const IN_FLIGHT: usize = 256;
 
+/// The name of extraction threads: their panics are reported as the
+/// rejection of one article, so the panic hook stays quiet for them.
+pub const EXTRACT_THREAD: &str = "kb-extract";
+
 /// The longest a write transaction stays open while articles arrive.
 const MAX_TX_TIME: Duration = Duration::from_secs(2);
 
@@ -146,7 +150,8 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
             let gazetteer = &gazetteer;
             let defaults = &defaults;
             let conn = crate::db::open_ro(db)?;
-            scope.spawn(move || {
+            let worker = std::thread::Builder::new().name(EXTRACT_THREAD.into());
+            worker.spawn_scoped(scope, move || {
                 for (seq, raw) in work_rx {
                     let d = match article::parse(raw, defaults) {
                         Err(r) => Done::Rejected(r),
@@ -169,7 +174,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         return;
                     }
                 }
-            });
+            })?;
         }
         drop(work_rx);
         drop(done_tx);
