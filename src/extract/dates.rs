@@ -81,15 +81,18 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"{b}(?P<my_m>{full}|{abbr})\.?,?\s+(?:of\s+)?(?P<my_y>{year}){b}"),
         format!(r"{b}(?P<md_m>{full}|{abbr})(?:\.\s*|\s+)(?P<md_d>{day}){ord}{b}"),
         format!(r"{b}(?P<dm_d>{day}){ord}\s+(?:of\s+)?(?P<dm_m>{full}){b}"),
-        format!(r"{b}(?P<rp_mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+(?P<rp_u>week|month|year){b}"),
+        format!(r"{b}(?P<ye>(?:[Tt]he\s+)?[Ee]nd\s+of\s+(?:the\s+|this\s+)?year|[Yy]ear-end|[Yy]ear['’]s\s+end){b}"),
+        format!(r"{b}(?P<rp_mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+(?P<rp_u>week|month|year|fiscal\s+year){b}"),
+        format!(r"{b}(?P<we_mod>[Ll]ast|[Tt]his\s+past|[Tt]his|[Nn]ext|[Cc]oming|[Tt]he\s+past|[Tt]he)\s+weekend{b}"),
         format!(r"{b}(?P<ago_n>{num})\s+(?P<ago_u>day|week|month|year)s?\s+ago{b}"),
         format!(
             r"{b}(?P<rd>[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight){b}"
         ),
-        format!(r"{b}(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(?P<wd>{wd}){b}"),
+        format!(r"{b}(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|[Cc]oming)\s+)?(?P<wd>{wd}){b}"),
         format!(r"{b}(?P<ty>[Tt]he\s+year){b}"),
         format!(r"{b}(?:(?P<mo_mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<mo>{full}){b}"),
         format!(r"{b}(?P<yr>{year}){b}"),
+        format!(r"(?P<ay>['’][0-9][0-9]){b}"),
     ];
     Regex::new(&alts.join("|")).expect("date regex")
 });
@@ -99,9 +102,10 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 static FRAME_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:^|[^A-Za-z])(?P<frame>",
+        r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?",
         r"(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|[Aa]t|[Aa]s\s+of|[Bb]etween)\s+)?",
         r"(?:(?:[Tt]he\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?",
-        r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Mm]id)\s+|[Mm]id-)?",
+        r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Mm]id)\s+|[Mm]id-|[Ff]iscal\s+(?:[Yy]ear\s+)?)?",
         r")$"
     ))
     .expect("frame regex")
@@ -217,6 +221,10 @@ enum Kind {
     },
     /// "the year": the year the text last spoke of
     TheYear,
+    /// a weekend, valued as its week
+    Weekend(Modifier),
+    /// "'58": a year by its last two digits
+    ShortYear(i16),
 }
 
 impl Kind {
@@ -279,6 +287,8 @@ fn weekday(word: &str) -> Weekday {
 fn modifier(word: Option<&str>) -> Modifier {
     match word.map(|w| w.to_ascii_lowercase()) {
         None => Modifier::None,
+        Some(w) if w.contains("past") => Modifier::Last,
+        Some(w) if w == "the" => Modifier::None,
         Some(w) if w == "last" => Modifier::Last,
         Some(w) if w == "this" => Modifier::This,
         Some(_) => Modifier::Next, // next, coming
@@ -343,6 +353,25 @@ fn classify(text: &str, c: &Captures) -> Option<Kind> {
     if let Some(m) = c.name("dm_m") {
         return month_day(month_number(m.as_str()), num(c, "dm_d")?);
     }
+    if c.name("ye").is_some() {
+        return Some(Kind::RelPeriod {
+            offset: 0,
+            unit: Unit::Year,
+        });
+    }
+    if c.name("we_mod").is_some() {
+        return Some(Kind::Weekend(modifier(c.name("we_mod").map(|m| m.as_str()))));
+    }
+    if let Some(a) = c.name("ay") {
+        // only where a year is expected: "in '58", "the class of '03"
+        let before = prev_word(text, a.start()).to_ascii_lowercase();
+        let spaced = text[..a.start()].ends_with(|ch: char| ch.is_whitespace());
+        let framed = matches!(
+            before.as_str(),
+            "in" | "since" | "of" | "until" | "by" | "from" | "to" | "and" | "before" | "after"
+        );
+        return (spaced && framed).then(|| Kind::ShortYear(a.as_str()[a.len() - 2..].parse().unwrap_or(0)));
+    }
     if let Some(u) = c.name("rp_u") {
         let offset = match modifier(c.name("rp_mod").map(|m| m.as_str())) {
             Modifier::Last => -1,
@@ -383,7 +412,7 @@ fn classify(text: &str, c: &Captures) -> Option<Kind> {
         });
     }
     if let Some(t) = c.name("ty") {
-        return the_year_is_a_date(text, t.end()).then_some(Kind::TheYear);
+        return the_year_is_a_date(text, t.start(), t.end()).then_some(Kind::TheYear);
     }
     if let Some(m) = c.name("mo") {
         return Some(Kind::Month {
@@ -547,7 +576,7 @@ fn year_is_a_date(text: &str, start: usize, end: usize) -> bool {
 
 /// "the year" names a year when it is framed as a time ("in the year",
 /// "during the year", "the end of the year"), not in "the year before".
-fn the_year_is_a_date(text: &str, end: usize) -> bool {
+fn the_year_is_a_date(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
     if rest.starts_with('-') || rest.starts_with("'s") || rest.starts_with("’s") {
         return false;
@@ -556,10 +585,10 @@ fn the_year_is_a_date(text: &str, end: usize) -> bool {
     if matches!(
         after.as_str(),
         "before" | "after" | "ago" | "earlier" | "later" | "prior" | "since"
-    ) {
+    ) || after.len() == 4 && after.bytes().all(|b| b.is_ascii_digit())
+    {
         return false;
     }
-    let start = end - "the year".len();
     let before = prev_word(text, start).to_ascii_lowercase();
     matches!(before.as_str(), "in" | "during" | "throughout" | "of" | "for")
 }
@@ -788,6 +817,35 @@ fn resolve_kind(kind: Kind, dct: Option<Date>, tense: Tense, ref_year: Option<i1
         }
         Kind::Ago { n, unit } => shift(dct, -n, unit)?,
         Kind::RelPeriod { offset, unit } => shift(dct, offset, unit)?,
+        Kind::Weekend(modifier) => {
+            let w = dct.weekday().to_monday_zero_offset() as i32;
+            let on_weekend = w >= 5;
+            let weeks = match (modifier, tense) {
+                (Modifier::Last, _) => -1,
+                (Modifier::Next, _) => i32::from(on_weekend),
+                (Modifier::This, Tense::Past) if w <= 1 => -1,
+                (Modifier::This, _) => 0,
+                (Modifier::None, Tense::Future) => i32::from(w == 6),
+                (Modifier::None, _) => {
+                    if on_weekend {
+                        0
+                    } else {
+                        -1
+                    }
+                }
+            };
+            (iso_day(monday_of(add_days(dct, 7 * weeks)?)?), Precision::Week)
+        }
+        Kind::ShortYear(yy) => {
+            // the nearest century that does not put the year far in the future
+            let century = y - y.rem_euclid(100);
+            let year = if century + yy as i32 > y + 10 {
+                century - 100 + yy as i32
+            } else {
+                century + yy as i32
+            };
+            (format!("{:04}", year), Precision::Year)
+        }
         Kind::TheYear => (format!("{:04}", ref_year.map_or(y, |r| r as i32)), Precision::Year),
         _ => return None,
     })
@@ -1263,5 +1321,71 @@ mod tests {
         let found = find_dates(body, &sentences(body), Some(date("2024-02-11")));
         let got: Vec<&str> = found.iter().map(|d| &body[d.start..d.end]).collect();
         assert_eq!(got, vec!["Yesterday", "on Friday"]);
+    }
+
+    #[test]
+    fn weekends_resolve_to_their_week() {
+        // Wednesday 2024-02-14: the weekend just past began the week of Feb 5
+        let wed = Some(date("2024-02-14"));
+        assert_eq!(
+            resolve("over the weekend", wed, Tense::Past),
+            Some(("2024-02-05".into(), Precision::Week))
+        );
+        assert_eq!(
+            resolve("last weekend", wed, Tense::Past),
+            Some(("2024-02-05".into(), Precision::Week))
+        );
+        assert_eq!(
+            resolve("this weekend", wed, Tense::Future),
+            Some(("2024-02-12".into(), Precision::Week))
+        );
+        // on a Saturday, "the weekend" in a past clause is this one
+        assert_eq!(
+            resolve("the weekend", Some(date("2024-02-17")), Tense::Past),
+            Some(("2024-02-12".into(), Precision::Week))
+        );
+    }
+
+    #[test]
+    fn year_end_fiscal_years_and_short_years() {
+        let dct = Some(date("2024-05-02"));
+        assert_eq!(
+            resolve("by the end of the year", dct, Tense::Future),
+            Some(("2024".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("by year-end", dct, Tense::Future),
+            Some(("2024".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("last fiscal year", dct, Tense::Past),
+            Some(("2023".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("in fiscal 2025", dct, Tense::Future),
+            Some(("2025".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("the class of '58", dct, Tense::Past),
+            Some(("1958".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("since '03", dct, Tense::Past),
+            Some(("2003".into(), Precision::Year))
+        );
+        assert_eq!(resolve("he said 'no' at '58", dct, Tense::Past), None);
+    }
+
+    #[test]
+    fn framing_words_before_or_after_the_preposition_join_the_span() {
+        assert_eq!(
+            texts("The base was hit late on Tuesday and earlier in March."),
+            vec!["late on Tuesday", "earlier in March"]
+        );
+        assert_eq!(texts("The army did this past Sunday."), vec!["this past Sunday"]);
+        assert_eq!(
+            resolve("this past Sunday", Some(date("2024-02-11")), Tense::Past),
+            Some(("2024-02-04".into(), Precision::Day))
+        );
     }
 }
