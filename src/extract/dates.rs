@@ -540,6 +540,11 @@ fn year_is_a_date(text: &str, start: usize, end: usize) -> bool {
         if matches!(p, b'$' | b'#') || text[..start].ends_with('£') || text[..start].ends_with('€') {
             return false;
         }
+        // a copyright line's year is the page's, not the story's
+        let head = text[..start].trim_end();
+        if head.ends_with('©') || head.ends_with("(c)") || head.ends_with("(C)") || head.ends_with("Copyright") {
+            return false;
+        }
         // "2,2014", "1.2014", "F-2014", "555-2014": part of another number
         // or code; "2014-2017" is a range of years and stays
         if start > 1 && matches!(p, b',' | b'.' | b'-' | b'/') && bytes[start - 2].is_ascii_alphanumeric() {
@@ -688,7 +693,12 @@ fn merge_same_day(text: &str, atoms: Vec<Atom>) -> Vec<Atom> {
             let one_weekday = matches!(prev.kind, Kind::Weekday { .. }) != matches!(a.kind, Kind::Weekday { .. });
             if one_weekday && prev.kind.names_a_day() && a.kind.names_a_day() && a.start == a.core_start {
                 let gap = &text[prev.end..a.start];
-                let comma = gap.trim() == ",";
+                // "Friday 2 February 2024": a weekday heading a date
+                let spaced = !gap.is_empty()
+                    && gap.trim().is_empty()
+                    && matches!(prev.kind, Kind::Weekday { .. })
+                    && a.kind.strength() >= 2;
+                let comma = gap.trim() == "," || spaced;
                 let paren = gap.trim() == "(";
                 if comma || paren {
                     let mut end = a.end;
@@ -1387,5 +1397,28 @@ mod tests {
             resolve("this past Sunday", Some(date("2024-02-11")), Tense::Past),
             Some(("2024-02-04".into(), Precision::Day))
         );
+    }
+
+    #[test]
+    fn a_weekday_heading_a_date_with_only_a_space_is_one_expression() {
+        let body = "Friday 2 February 2024 - 22:50. Officials spoke on Friday and Saturday.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-02-03")));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|d| (&body[d.start..d.end], d.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Friday 2 February 2024", Some("2024-02-02")),
+                ("on Friday", Some("2024-02-02")),
+                ("Saturday", Some("2024-02-03"))
+            ]
+        );
+    }
+
+    #[test]
+    fn copyright_years_are_not_story_dates() {
+        assert!(texts("Cable News Network © 2023 and Copyright 2024 Reuters, (c) 2022.").is_empty());
     }
 }
