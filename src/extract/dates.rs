@@ -101,7 +101,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// the expression's span. Matched at the end of the text before an atom.
 static FRAME_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:^|[^A-Za-z])(?P<frame>",
+        r"(?:^|[^A-Za-z])(?:",
         r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?",
         r"(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|[Aa]t|[Aa]s\s+of|[Bb]etween)\s+)?",
         r"(?:(?:[Tt]he\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?",
@@ -633,6 +633,75 @@ const MONTH_CONTEXT: &[&str] = &[
     "each",
 ];
 
+/// Last words of the frames FRAME_RE knows; checking the word before an
+/// atom against them spares most atoms the regex.
+const FRAME_LAST_WORDS: &[&str] = &[
+    "on",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "through",
+    "throughout",
+    "during",
+    "before",
+    "after",
+    "for",
+    "at",
+    "of",
+    "between",
+    "early",
+    "late",
+    "earlier",
+    "later",
+    "mid",
+    "fiscal",
+    "year",
+];
+
+/// The framing words right before `start`, with their start offset.
+fn frame_before(text: &str, start: usize) -> (usize, Option<&str>) {
+    let head = &text[..start];
+    let hyphen = head.ends_with("mid-") || head.ends_with("Mid-");
+    if !hyphen {
+        if !head.ends_with(|c: char| c.is_whitespace()) {
+            return (start, None);
+        }
+        let word = prev_word(text, start);
+        if word.len() > 10 || !FRAME_LAST_WORDS.contains(&word.to_ascii_lowercase().as_str()) {
+            return (start, None);
+        }
+    }
+    // a window of whole words before the atom
+    let mut win = start.saturating_sub(40);
+    while !text.is_char_boundary(win) {
+        win += 1;
+    }
+    if win > 0 {
+        match text[win..start].find(|c: char| c.is_whitespace()) {
+            Some(i) => win += i,
+            None => return (start, None),
+        }
+    }
+    let prefix = &text[win..start];
+    let Some(m) = FRAME_RE.find(prefix) else {
+        return (start, None);
+    };
+    // the match may open with the non-letter before the frame
+    let lead = prefix[m.start()..]
+        .chars()
+        .next()
+        .filter(|c| !c.is_ascii_alphabetic())
+        .map_or(0, char::len_utf8);
+    let f_start = m.start() + lead;
+    if f_start >= start - win {
+        return (start, None);
+    }
+    (win + f_start, Some(&prefix[f_start..]))
+}
+
 /// Finds the date atoms of a text, frames them, and joins two names of one
 /// day into one expression.
 fn scan(text: &str) -> Vec<Atom> {
@@ -641,17 +710,8 @@ fn scan(text: &str) -> Vec<Atom> {
         let m = c.get(0).expect("whole match");
         let Some(kind) = classify(text, &c) else { continue };
         let mut start = m.start();
-        // frame words: look at a short window before the atom
-        let mut win = start.saturating_sub(40);
-        while !text.is_char_boundary(win) {
-            win += 1;
-        }
-        let prefix = &text[win..start];
-        let frame = FRAME_RE
-            .captures(prefix)
-            .and_then(|f| f.name("frame"))
-            .filter(|f| !f.is_empty());
-        let since = frame.is_some_and(|f| f.as_str().to_ascii_lowercase().starts_with("since"));
+        let (win, frame) = frame_before(text, start);
+        let since = frame.is_some_and(|f| f.to_ascii_lowercase().starts_with("since"));
         if let Kind::Month {
             m: month,
             modifier: Modifier::None,
@@ -667,7 +727,7 @@ fn scan(text: &str) -> Vec<Atom> {
         }
         if let Some(f) = frame {
             // never reach back into the previous expression
-            let f_start = win + f.start();
+            let f_start = win;
             if atoms.last().is_none_or(|a| a.end <= f_start) {
                 start = f_start;
             }
