@@ -710,7 +710,7 @@ fn scan(text: &str) -> Vec<Atom> {
         let m = c.get(0).expect("whole match");
         let Some(kind) = classify(text, &c) else { continue };
         let mut start = m.start();
-        let (win, frame) = frame_before(text, start);
+        let (frame_start, frame) = frame_before(text, start);
         let since = frame.is_some_and(|f| f.to_ascii_lowercase().starts_with("since"));
         if let Kind::Month {
             m: month,
@@ -725,12 +725,9 @@ fn scan(text: &str) -> Vec<Atom> {
                 }
             }
         }
-        if let Some(f) = frame {
-            // never reach back into the previous expression
-            let f_start = win;
-            if atoms.last().is_none_or(|a| a.end <= f_start) {
-                start = f_start;
-            }
+        // never reach back into the previous expression
+        if frame.is_some() && atoms.last().is_none_or(|a| a.end <= frame_start) {
+            start = frame_start;
         }
         atoms.push(Atom {
             start,
