@@ -91,7 +91,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"{b}(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|[Cc]oming)\s+)?(?P<wd>{wd}){b}"),
         format!(r"{b}(?P<ty>[Tt]he\s+year){b}"),
         format!(r"{b}(?:(?P<mo_mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<mo>{full}){b}"),
-        format!(r"{b}(?P<yr>{year}){b}"),
+        format!(r"{b}(?P<yr>{year})(?:[-–](?P<yr2>[0-9]{{2}}))?{b}"),
         format!(r"(?P<ay>['’][0-9][0-9]){b}"),
     ];
     Regex::new(&alts.join("|")).expect("date regex")
@@ -426,6 +426,18 @@ fn classify(text: &str, c: &Captures) -> Option<Kind> {
     None
 }
 
+/// The full second year of a range like "1957-58", when it follows the
+/// first within ten years.
+fn range_end(first: &str, last_two: &str) -> Option<i16> {
+    let first: i16 = first.parse().ok()?;
+    let yy: i16 = last_two.parse().ok()?;
+    let mut y = first - first % 100 + yy;
+    if y <= first {
+        y += 100;
+    }
+    (y - first <= 10).then_some(y)
+}
+
 fn month_day(m: i8, d: i8) -> Option<Kind> {
     // a leap year, so that February 29 is accepted before the year is known
     Date::new(2024, m, d).ok().map(|_| Kind::MonthDay { m, d })
@@ -709,6 +721,14 @@ fn scan(text: &str) -> Vec<Atom> {
     for c in DATE_RE.captures_iter(text) {
         let m = c.get(0).expect("whole match");
         let Some(kind) = classify(text, &c) else { continue };
+        // "1957-58", "2023-24": a range whose second year keeps two digits
+        let (m, second_year) = match (c.name("yr"), c.name("yr2")) {
+            (Some(y1), Some(y2)) => (
+                y1,
+                range_end(y1.as_str(), y2.as_str()).map(|y| (y2.start(), y2.end(), y)),
+            ),
+            _ => (m, None),
+        };
         let mut start = m.start();
         let (frame_start, frame) = frame_before(text, start);
         let since = frame.is_some_and(|f| f.to_ascii_lowercase().starts_with("since"));
@@ -736,6 +756,15 @@ fn scan(text: &str) -> Vec<Atom> {
             kind,
             since,
         });
+        if let Some((start, end, y)) = second_year {
+            atoms.push(Atom {
+                start,
+                end,
+                core_start: start,
+                kind: Kind::Year(y),
+                since,
+            });
+        }
     }
     merge_same_day(text, atoms)
 }
@@ -1477,5 +1506,25 @@ mod tests {
     #[test]
     fn copyright_years_are_not_story_dates() {
         assert!(texts("Cable News Network © 2023 and Copyright 2024 Reuters, (c) 2022.").is_empty());
+    }
+
+    #[test]
+    fn a_two_digit_range_end_is_a_year_of_its_own() {
+        let body = "The expedition of 1957-58 and the 2023–24 season, unlike 2010-95.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-02-11")));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|d| (&body[d.start..d.end], d.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("1957", Some("1957")),
+                ("58", Some("1958")),
+                ("2023", Some("2023")),
+                ("24", Some("2024")),
+                ("2010", Some("2010"))
+            ]
+        );
     }
 }
