@@ -221,6 +221,9 @@ enum Kind {
     },
     /// "the year": the year the text last spoke of
     TheYear,
+    /// "the end of the year": the DCT's year in a plan, else the year the
+    /// text last spoke of
+    YearEnd,
     /// a weekend, valued as its week
     Weekend(Modifier),
     /// "'58": a year by its last two digits
@@ -354,10 +357,7 @@ fn classify(text: &str, c: &Captures) -> Option<Kind> {
         return month_day(month_number(m.as_str()), num(c, "dm_d")?);
     }
     if c.name("ye").is_some() {
-        return Some(Kind::RelPeriod {
-            offset: 0,
-            unit: Unit::Year,
-        });
+        return Some(Kind::YearEnd);
     }
     if c.name("we_mod").is_some() {
         return Some(Kind::Weekend(modifier(c.name("we_mod").map(|m| m.as_str()))));
@@ -851,7 +851,10 @@ fn resolve_kind(kind: Kind, dct: Option<Date>, tense: Tense, ref_year: Option<i1
             let ahead = (wd.to_monday_zero_offset() - dct.weekday().to_monday_zero_offset()).rem_euclid(7) as i32;
             let offset = match (modifier, tense) {
                 (Modifier::Last, _) => -(if back == 0 { 7 } else { back }),
-                (Modifier::Next, _) | (Modifier::None, Tense::Future) => {
+                // a plan for "Friday" written on a Friday is that day: a week
+                // later would be "next Friday"
+                (Modifier::None, Tense::Future) => ahead,
+                (Modifier::Next, _) => {
                     if ahead == 0 {
                         7
                     } else {
@@ -943,6 +946,8 @@ fn resolve_kind(kind: Kind, dct: Option<Date>, tense: Tense, ref_year: Option<i1
             (format!("{:04}", year), Precision::Year)
         }
         Kind::TheYear => (format!("{:04}", ref_year.map_or(y, |r| r as i32)), Precision::Year),
+        Kind::YearEnd if tense == Tense::Future => (format!("{:04}", y), Precision::Year),
+        Kind::YearEnd => (format!("{:04}", ref_year.map_or(y, |r| r as i32)), Precision::Year),
         _ => return None,
     })
 }
@@ -1080,13 +1085,14 @@ pub fn find_dates(body: &str, sentences: &[Sentence], published: Option<Date>) -
         };
         let tense = effective_tense(&atom, tense);
         // "the year" is resolved only when the article has a DCT
-        let resolved = if matches!(atom.kind, Kind::TheYear) && published.is_none() {
+        let anaphoric = matches!(atom.kind, Kind::TheYear | Kind::YearEnd);
+        let resolved = if anaphoric && published.is_none() {
             None
         } else {
             resolve_kind(atom.kind, published, tense, ref_year)
         };
         if let Some((value, _)) = &resolved {
-            if !matches!(atom.kind, Kind::TheYear) {
+            if !anaphoric {
                 ref_year = value[..4].parse().ok();
             }
         }
@@ -1524,6 +1530,42 @@ mod tests {
                 ("2023", Some("2023")),
                 ("24", Some("2024")),
                 ("2010", Some("2010"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_planned_weekday_named_on_that_weekday_is_the_dct() {
+        let friday = Some(date("2024-02-09"));
+        assert_eq!(
+            resolve("on Friday", friday, Tense::Future),
+            Some(("2024-02-09".into(), Precision::Day))
+        );
+        assert_eq!(
+            resolve("next Friday", friday, Tense::Future),
+            Some(("2024-02-16".into(), Precision::Day))
+        );
+        assert_eq!(
+            resolve("on Monday", friday, Tense::Future),
+            Some(("2024-02-12".into(), Precision::Day))
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_year_follows_the_text_unless_planned() {
+        let body =
+            "Cases rose in early December and peaked by the end of the year. Officials will review it by year-end.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-03-20")));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|d| (&body[d.start..d.end], d.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("in early December", Some("2023-12")),
+                ("by the end of the year", Some("2023")),
+                ("by year-end", Some("2024"))
             ]
         );
     }
