@@ -1569,4 +1569,25 @@ mod tests {
             ]
         );
     }
+
+    /// Cut anywhere, the text must never make the scanner slice inside a
+    /// character or past the end.
+    #[test]
+    fn any_cut_of_the_text_yields_valid_spans() {
+        let text = "“Yesterday,” – on Sept. 3, 2024 – mid-March’s ‘2019-20’ plan: 5 May 2023, Friday (Jan.11), \
+                    the end of the year, since ’58, early on Tuesday, 2,014 £2015 ©2016 ‘May’ June 31.";
+        let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for (k, &a) in cuts.iter().enumerate() {
+            for &b in cuts[k..].iter().step_by(3) {
+                let body = &text[a..b];
+                for d in find_dates(body, &sentences(body), Some(date("2024-09-10"))) {
+                    assert!(d.start < d.end && d.end <= body.len(), "{body:?}");
+                    assert!(
+                        body.is_char_boundary(d.start) && body.is_char_boundary(d.end),
+                        "{body:?}"
+                    );
+                }
+            }
+        }
+    }
 }
