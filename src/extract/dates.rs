@@ -82,7 +82,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"{b}(?P<md_m>{full}|{abbr})(?:\.\s*|\s+)(?P<md_d>{day}){ord}{b}"),
         format!(r"{b}(?P<dm_d>{day}){ord}\s+(?:of\s+)?(?P<dm_m>{full}){b}"),
         format!(r"{b}(?P<ye>(?:[Tt]he\s+)?[Ee]nd\s+of\s+(?:the\s+|this\s+)?year|[Yy]ear-end|[Yy]ear['’]s\s+end){b}"),
-        format!(r"{b}(?P<rp_mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+(?P<rp_u>week|month|year|fiscal\s+year){b}"),
+        format!(
+            r"{b}(?P<rp_mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+(?P<rp_u>[Ww]eek|[Mm]onth|[Yy]ear|[Ff]iscal\s+[Yy]ear){b}"
+        ),
         format!(r"{b}(?P<we_mod>[Ll]ast|[Tt]his\s+past|[Tt]his|[Nn]ext|[Cc]oming|[Tt]he\s+past|[Tt]he)\s+weekend{b}"),
         format!(r"{b}(?P<ago_n>{num})\s+(?P<ago_u>day|week|month|year)s?\s+ago{b}"),
         format!(
@@ -299,7 +301,7 @@ fn modifier(word: Option<&str>) -> Modifier {
 }
 
 fn unit(word: &str) -> Unit {
-    match word {
+    match word.to_ascii_lowercase().as_str() {
         "day" => Unit::Day,
         "week" => Unit::Week,
         "month" => Unit::Month,
@@ -782,6 +784,7 @@ fn merge_same_day(text: &str, atoms: Vec<Atom>) -> Vec<Atom> {
                 // "Friday 2 February 2024": a weekday heading a date
                 let spaced = !gap.is_empty()
                     && gap.trim().is_empty()
+                    && !gap.contains('\n')
                     && matches!(prev.kind, Kind::Weekday { .. })
                     && a.kind.strength() >= 2;
                 let comma = gap.trim() == "," || spaced;
@@ -1589,5 +1592,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_weekday_ending_a_line_does_not_join_the_next_line() {
+        let body = "Talks resume Friday\n2 February 2024 - Officials met.";
+        let got: Vec<&str> = texts(body);
+        assert_eq!(got, vec!["Friday", "2 February 2024"]);
+    }
+
+    #[test]
+    fn title_case_periods_are_dates() {
+        assert_eq!(
+            resolve("Attacks Rose Last Week", Some(date("2024-02-14")), Tense::Past),
+            Some(("2024-02-05".into(), Precision::Week))
+        );
     }
 }
