@@ -740,9 +740,14 @@ fn scan(text: &str) -> Vec<Atom> {
         } = kind
         {
             // "May I", "March toward": a lone May or March needs a framing word
-            if (month == 3 || month == 5) && frame.is_none() {
+            if frame.is_none() {
                 let before = prev_word(text, start).to_ascii_lowercase();
-                if !MONTH_CONTEXT.contains(&before.as_str()) {
+                if (month == 3 || month == 5) && !MONTH_CONTEXT.contains(&before.as_str()) {
+                    continue;
+                }
+                // "April Ryan", "June Carter": a given name before a surname
+                let glued = text[m.end()..].starts_with(' ');
+                if glued && next_word(text, m.end()).starts_with(|c: char| c.is_uppercase()) {
                     continue;
                 }
             }
@@ -1606,6 +1611,14 @@ mod tests {
         assert_eq!(
             resolve("Attacks Rose Last Week", Some(date("2024-02-14")), Tense::Past),
             Some(("2024-02-05".into(), Precision::Week))
+        );
+    }
+
+    #[test]
+    fn a_month_name_before_a_surname_is_a_given_name() {
+        assert_eq!(
+            texts("April Ryan asked. In September Iraq voted, and August, Baghdad met."),
+            vec!["In September", "August"]
         );
     }
 }
