@@ -113,7 +113,9 @@ where
 }
 
 /// Decides when a streaming writer flushes: after the first row, so a slow
-/// query shows its first answer at once, then at most every 100 ms.
+/// query shows its first answer at once, then whenever 100 ms have passed
+/// since the last flush, so rows that trickle in are seen as they come
+/// while a fast stream is written in large buffered blocks.
 struct Flusher {
     last: Option<Instant>,
 }
@@ -127,15 +129,11 @@ impl Flusher {
 
     /// Whether to flush after the `n`th row.
     fn due(&mut self, n: u64) -> bool {
-        // Looking at the clock on every row would cost more than the row.
-        if n == 1 || n.is_multiple_of(256) {
-            let due = self.last.map(|t| t.elapsed() >= Self::EVERY).unwrap_or(true);
-            if due {
-                self.last = Some(Instant::now());
-            }
-            return due;
+        let due = n == 1 || self.last.map(|t| t.elapsed() >= Self::EVERY).unwrap_or(true);
+        if due {
+            self.last = Some(Instant::now());
         }
-        false
+        due
     }
 
     fn row_written(&mut self, n: u64, out: &mut dyn Write) -> std::io::Result<()> {
@@ -366,6 +364,16 @@ mod tests {
                 vec![Value::Integer(2), Value::Null, Value::Null, Value::Null],
             ],
         )
+    }
+
+    #[test]
+    fn the_first_row_and_rows_after_a_pause_are_flushed_at_once() {
+        let mut f = Flusher::new();
+        assert!(f.due(1));
+        assert!(!f.due(2), "a fast stream stays buffered");
+        std::thread::sleep(Flusher::EVERY + Duration::from_millis(10));
+        assert!(f.due(3), "a row after a pause is not held back");
+        assert!(!f.due(4));
     }
 
     #[test]
