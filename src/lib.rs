@@ -5,6 +5,7 @@ pub mod article;
 pub mod canned;
 pub mod cli;
 pub mod cmd;
+pub mod curate;
 pub mod db;
 pub mod extract;
 pub mod output;

@@ -138,6 +138,12 @@ pub struct Added {
 
 /// Stores one article and its extraction inside the caller's transaction.
 pub fn write_article(tx: &Transaction, article: &Article, ex: &Extraction, now: &str) -> Result<Added> {
+    let source_id = write_source_row(tx, article, now)?;
+    write_extraction(tx, source_id, &article.body, ex)
+}
+
+/// Stores the article row alone; returns its id.
+pub fn write_source_row(tx: &Transaction, article: &Article, now: &str) -> Result<i64> {
     let meta = &article.meta;
     let extra = if meta.extra.is_empty() { None } else { Some(serde_json::to_string(&meta.extra)?) };
     tx.prepare_cached(
@@ -156,8 +162,13 @@ pub fn write_article(tx: &Transaction, article: &Article, ex: &Extraction, now: 
         extra
     ])
     .with_context(|| format!("{}: storing the article failed", article.path))?;
-    let source_id = tx.last_insert_rowid();
-    let chars = CharIndex::new(&article.body);
+    Ok(tx.last_insert_rowid())
+}
+
+/// Stores one article's extraction (entities, mentions, events) for a
+/// source row already stored, whose body is `body`.
+pub fn write_extraction(tx: &Transaction, source_id: i64, body: &str, ex: &Extraction) -> Result<Added> {
+    let chars = CharIndex::new(body);
     let mut added = Added::default();
 
     let mut ids: Vec<i64> = Vec::with_capacity(ex.entities.len());
@@ -181,7 +192,7 @@ pub fn write_article(tx: &Transaction, article: &Article, ex: &Extraction, now: 
                 source_id,
                 e.etype.as_str(),
                 ids[m.entity],
-                &article.body[m.start..m.end],
+                &body[m.start..m.end],
                 chars.char_offset(m.start) as i64,
                 chars.char_offset(m.end) as i64
             ])?;
@@ -209,7 +220,7 @@ pub fn write_article(tx: &Transaction, article: &Article, ex: &Extraction, now: 
         .execute(params![
             event_id,
             source_id,
-            &article.body[sentence.start..sentence.end],
+            &body[sentence.start..sentence.end],
             ev.date_text,
             chars.char_offset(sentence.start) as i64,
             chars.char_offset(sentence.end) as i64
