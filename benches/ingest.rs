@@ -81,7 +81,13 @@ fn floor(jsonl: &Path, db: &Path) -> Duration {
     conn.execute_batch(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
          CREATE TABLE sources (id INTEGER PRIMARY KEY, path TEXT NOT NULL, content_sha256 TEXT NOT NULL UNIQUE,
-           outlet TEXT, title TEXT, url TEXT, published_on TEXT, body TEXT NOT NULL, ingested_at TEXT NOT NULL);",
+           outlet TEXT, title TEXT, url TEXT, published_on TEXT, body TEXT NOT NULL, ingested_at TEXT NOT NULL);
+         -- the same full-text index kb keeps (migrations/V3__workbench.sql)
+         CREATE VIRTUAL TABLE sources_fts USING fts5(title, body, content = 'sources', content_rowid = 'id',
+           tokenize = 'unicode61 remove_diacritics 2');
+         CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources BEGIN
+           INSERT INTO sources_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+         END;",
     )
     .unwrap();
     let tx = conn.unchecked_transaction().unwrap();

@@ -230,9 +230,9 @@ fn search_in_every_format() {
     assert!(rows[0]["source_id"].is_i64());
     assert!(rows[0]["published"].as_str().unwrap().starts_with("2024-01-2"));
 
-    let r = ok(d, &["search", "\"Pentagon said\"", "-f", "markdown"]);
+    let r = ok(d, &["search", "Pentagon", "-f", "markdown"]);
     assert!(r.stdout.starts_with("| source_id |"), "{}", r.stdout);
-    assert!(r.stdout.contains("**Pentagon** **said**"), "{}", r.stdout);
+    assert!(r.stdout.contains("the **Pentagon**"), "{}", r.stdout);
     assert!(r.stdout.contains("Other Daily"), "{}", r.stdout);
 
     // titles are searched too

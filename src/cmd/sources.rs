@@ -80,7 +80,7 @@ pub fn run_search(args: SearchArgs, db: &Path) -> Result<()> {
     }
     let conn = crate::db::open_ro(db)?;
     let sql = "SELECT s.id AS source_id, s.path, s.outlet, s.published_on AS published,
-                      snippet(sources_fts, -1, ?2, ?3, '…', 16) AS snippet
+                      snippet(sources_fts, -1, ?2, ?3, '…', 20) AS snippet
                FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
                WHERE sources_fts MATCH ?1
                ORDER BY rank, s.id
