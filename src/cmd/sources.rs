@@ -79,8 +79,9 @@ pub fn run_search(args: SearchArgs, db: &Path) -> Result<()> {
         bail!("the search query is empty");
     }
     let conn = crate::db::open_ro(db)?;
+    // A snippet can span a paragraph break; one line reads better in a table.
     let sql = "SELECT s.id AS source_id, s.path, s.outlet, s.published_on AS published,
-                      snippet(sources_fts, -1, ?2, ?3, '…', 20) AS snippet
+                      replace(replace(replace(snippet(sources_fts, -1, ?2, ?3, '…', 20), char(13), ''), char(10), ' '), '  ', ' ') AS snippet
                FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
                WHERE sources_fts MATCH ?1
                ORDER BY rank, s.id
