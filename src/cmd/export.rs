@@ -96,7 +96,7 @@ pub fn run(args: ExportArgs, db: &Path) -> Result<()> {
         None => Box::new(BufWriter::new(std::io::stdout().lock())),
     };
     let mut stmt = conn.prepare(&sql)?;
-    let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+    let columns: Vec<String> = stmt.column_names().map(String::from).collect();
     let mut rows = stmt.query([])?;
     let mut n = 0u64;
     let mut next = || -> Result<Option<Vec<Value>>> {
@@ -117,7 +117,7 @@ pub fn run(args: ExportArgs, db: &Path) -> Result<()> {
         }
         ExportFormat::Jsonl => {
             // Keys written by hand to keep the column order.
-            let keys: Vec<String> = columns.iter().map(|c| serde_json::to_string(c)).collect::<serde_json::Result<_>>()?;
+            let keys: Vec<String> = columns.iter().map(serde_json::to_string).collect::<serde_json::Result<_>>()?;
             let mut line: Vec<u8> = Vec::new();
             while let Some(values) = next()? {
                 line.clear();

@@ -55,7 +55,7 @@ pub struct ForgetArgs {
 /// Runs one statement and renders its rows.
 pub fn print_query(conn: &Connection, sql: &str, params: &[&dyn ToSql], format: Format, opts: &RenderOptions) -> Result<u64> {
     let mut stmt = conn.prepare(sql)?;
-    let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+    let columns: Vec<String> = stmt.column_names().map(String::from).collect();
     let ncol = columns.len();
     let mut rows = stmt.query(params)?;
     let iter = std::iter::from_fn(move || match rows.next() {
