@@ -364,3 +364,21 @@ fn fts_index_is_built_for_articles_stored_before_the_upgrade() {
     let r = ok(dir.path(), &["search", "Pentagon", "-f", "csv"]);
     assert_eq!(r.stdout.lines().count(), 2, "{}", r.stdout);
 }
+
+#[test]
+fn full_reindex_rebuilds_shared_events_and_keeps_curations() {
+    let (dir, db) = setup();
+    let d = dir.path();
+    let mentions = count(&db, "SELECT count(*) FROM mentions");
+    let events = count(&db, "SELECT count(*) FROM events");
+    ok(d, &["merge", "CJTF-OIR", "Operation Inherent Resolve"]);
+    let r = ok(d, &["reindex", "--full"]);
+    assert!(r.stdout.contains("2 articles reindexed"), "{}", r.stdout);
+    assert_eq!(count(&db, "SELECT count(*) FROM mentions"), mentions);
+    assert_eq!(count(&db, "SELECT count(*) FROM events"), events);
+    assert_eq!(id_of(&db, "organizations", "Operation Inherent Resolve"), None);
+    let shared = "SELECT count(DISTINCT es.source_id) FROM events e JOIN bases b ON b.id = e.base_id
+                  JOIN event_sources es ON es.event_id = e.id
+                  WHERE b.name = 'Ain al-Asad Air Base' AND e.kind = 'attack' AND e.occurred_on = '2024-01-20'";
+    assert_eq!(count(&db, shared), 2);
+}

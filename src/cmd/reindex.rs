@@ -14,11 +14,16 @@ use std::path::Path;
 #[derive(Debug, Args)]
 #[command(after_help = "Aliases added with `kb alias add` or by hand in a SQLite browser (origin 'analyst')\n\
 are used for recognition; merges and renames recorded in the curations table are replayed.\n\
-Examples:\n  kb reindex\n  kb reindex --db news.db --batch 100")]
+Examples:\n  kb reindex\n  kb reindex --full\n  kb reindex --db news.db --batch 100")]
 pub struct ReindexArgs {
     /// Articles per transaction
     #[arg(long, value_name = "N", default_value_t = 200)]
     pub batch: usize,
+    /// Clear every extraction first and rebuild it all in one transaction, so
+    /// that events several articles report are recomputed too (by default a
+    /// shared event keeps the attributes of its first report, as in ingest)
+    #[arg(long)]
+    pub full: bool,
     /// Print nothing but errors
     #[arg(long, short)]
     pub quiet: bool,
@@ -43,23 +48,42 @@ pub fn run(args: ReindexArgs, db: &Path) -> Result<()> {
         conn.prepare("SELECT id FROM sources ORDER BY id")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 16);
     let mut removed = curate::Removed::default();
+    let mut cleared = (0, 0);
     let mut added = store::Added::default();
-    for chunk in ids.chunks(args.batch.max(1)) {
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let stored = read_sources(&tx, chunk)?;
+    let mut reindex = |tx: &rusqlite::Transaction, chunk: &[i64]| -> Result<()> {
+        let stored = read_sources(tx, chunk)?;
         let extracted = extract_all(&stored, &gazetteer, workers);
         for (s, ex) in stored.iter().zip(extracted) {
-            let r = curate::delete_extraction(&tx, s.id)?;
+            let r = curate::delete_extraction(tx, s.id)?;
             removed.mentions += r.mentions;
             removed.reports += r.reports;
             removed.events += r.events;
-            let a = store::write_extraction(&tx, s.id, &s.body, &ex).with_context(|| format!("source {}: storing failed", s.id))?;
+            let a = store::write_extraction(tx, s.id, &s.body, &ex).with_context(|| format!("source {}: storing failed", s.id))?;
             added.mentions += a.mentions;
             added.events_new += a.events_new;
             added.events_merged += a.events_merged;
         }
-        tx.commit().context("committing the batch failed")?;
+        Ok(())
+    };
+    if args.full {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        cleared.0 = tx.execute("DELETE FROM mentions", [])?;
+        cleared.1 = tx.execute("DELETE FROM event_sources", [])?;
+        tx.execute("DELETE FROM event_entities", [])?;
+        tx.execute("DELETE FROM events", [])?;
+        for chunk in ids.chunks(args.batch.max(1)) {
+            reindex(&tx, chunk)?;
+        }
+        tx.commit().context("committing the reindex failed")?;
+    } else {
+        for chunk in ids.chunks(args.batch.max(1)) {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            reindex(&tx, chunk)?;
+            tx.commit().context("committing the batch failed")?;
+        }
     }
+    removed.mentions += cleared.0;
+    removed.reports += cleared.1;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let replayed = curate::replay(&tx)?;
     let pruned = curate::prune_entities(&tx)?;
