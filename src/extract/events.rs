@@ -735,8 +735,7 @@ fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
             let gap = &ctx.lc[hit.end..s];
             let last_prep = gap
                 .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| matches!(*w, "by" | "on" | "against" | "targeting" | "at" | "near" | "toward" | "towards" | "of" | "from"))
-                .next_back();
+                .rfind(|w| matches!(*w, "by" | "on" | "against" | "targeting" | "at" | "near" | "toward" | "towards" | "of" | "from"));
             match last_prep {
                 Some("by") | Some("from") => ev.participants.push(Participant { entity: ent, role: Role::Actor }),
                 Some("on") | Some("against") | Some("targeting") | Some("at") | Some("toward") | Some("towards") => {
@@ -866,8 +865,11 @@ fn refine_weeks(drafts: &mut [Draft]) {
 /// the session", "Subsequently, ...", a later sentence about the same raid)
 /// takes that date: the nearest dated past event at most two sentences
 /// back. Plans, aggregate claims and statements neither give nor take.
+/// The sentence a date was given in, its value, precision and words.
+type DatedAt = (usize, Option<String>, Option<Precision>, Option<String>);
+
 fn inherit_dates(drafts: &mut [Draft]) {
-    let mut last: Option<(usize, Option<String>, Option<Precision>, Option<String>)> = None;
+    let mut last: Option<DatedAt> = None;
     let mut i = 0;
     while i < drafts.len() {
         let sentence = drafts[i].ev.sentence;
