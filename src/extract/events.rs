@@ -247,7 +247,12 @@ impl<'a> Ctx<'a> {
             let (start, end) = (d.start - s.start, d.end - s.start);
             let dtext = &lc[start..end];
             let before = &lc[..start];
-            let clause_start = before.rfind([',', ';', ':', '(', '—', '–']).map(|i| i + 1).unwrap_or(0);
+            let clause_start = before
+                .char_indices()
+                .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '—' | '–'))
+                .map(|(i, c)| i + c.len_utf8())
+                .last()
+                .unwrap_or(0);
             let clause_before = &before[clause_start..];
             let since = clause_before.split_whitespace().rev().take(8).any(|w| w == "since")
                 || dtext.starts_with("since");
@@ -419,14 +424,19 @@ const MEETING_IRREALIS: &[&str] = &[
 const FUTURE_CUES: &[&str] = &[
     "will", "scheduled", "planned", "set", "expected", "slated", "upcoming", "next", "due", "shall",
 ];
-const ANNOUNCE_IRREALIS: &[&str] = &["close", "if", "unless", "would", "could", "might", "may", "no", "not", "yet", "never"];
+/// ... and "previously announced" points back to an announcement reported
+/// elsewhere rather than reporting one.
+const ANNOUNCE_IRREALIS: &[&str] = &[
+    "close", "if", "unless", "would", "could", "might", "may", "no", "not", "yet", "never", "previously", "already",
+];
 const WITHDRAWAL_IRREALIS: &[&str] = &[
     "no", "not", "possible", "eventual", "imminent", "call", "calls", "called", "calling", "demand", "demands",
     "demanded", "demanding", "urge", "urged", "urging", "want", "wants", "wanted", "seek", "seeks", "sought",
     "seeking", "push", "pushed", "pushing", "pressure", "negotiate", "negotiating", "negotiations", "discuss",
     "discussed", "discussing", "discussions", "talks", "hope", "hopes", "if", "unless", "could", "might",
     "would", "may", "about", "prevent", "oppose", "opposed", "reject", "rejected", "refuse", "refused",
-    "regarding", "study", "evaluate", "assess", "assessing", "review", "reviewing", "any", "without",
+    "regarding", "study", "evaluate", "assess", "assessing", "review", "reviewing", "any", "without", "aim",
+    "aims", "goal", "purpose", "objective", "intend", "intends", "intention",
 ];
 /// "the plan called for a pullout" is a plan, not a demand.
 const PLAN_NOUNS: &[&str] = &["plan", "agreement", "deal", "resolution", "timetable", "timeline", "law", "decision", "bill"];
@@ -443,7 +453,31 @@ fn infinitive(ctx: &Ctx, hit: &Hit) -> bool {
     before.last() == Some(&"to") && verb
 }
 
+/// Whether the trigger stands inside a short quotation: a characterization
+/// ("a “blatant attack”") rather than a report.
+fn in_short_quote(ctx: &Ctx, hit: &Hit) -> bool {
+    let head = &ctx.text[..hit.start];
+    let straight = head.matches('"').count();
+    let open = if straight % 2 == 1 {
+        head.rfind('"').map(|i| i + 1)
+    } else {
+        let curly_open = head.rfind('“');
+        let curly_close = head.rfind('”');
+        match (curly_open, curly_close) {
+            (Some(o), Some(c)) if c > o => None,
+            (Some(o), _) => Some(o + '“'.len_utf8()),
+            _ => None,
+        }
+    };
+    let Some(open) = open else { return false };
+    let Some(close) = ctx.text[hit.end..].find(['”', '"']) else { return false };
+    ctx.text[open..hit.end + close].split_whitespace().count() <= 6
+}
+
 fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
+    if in_short_quote(ctx, hit) {
+        return true;
+    }
     let before = ctx.clause_before(hit.start, 6);
     if any_of(&before, VIOLENCE_GENERIC_BEFORE) || infinitive(ctx, hit) {
         return true;
@@ -637,7 +671,9 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             !irrealis
         })
         .collect();
-    if let Some(h) = withdraw.first() {
+    // a withdrawal whose announcement was put off has not been announced
+    let put_off = ctx.toks.iter().any(|t| t.lc.starts_with("postpon") || t.lc.starts_with("delay"));
+    if let Some(h) = withdraw.first().filter(|_| !put_off) {
         let mut ev = blank(EventKind::Withdrawal, ctx.index);
         if let Some(e) = nearest_before(input, ctx, h.start, &[EntityType::Organization]) {
             ev.participants.push(Participant { entity: e, role: Role::Actor });
@@ -779,7 +815,11 @@ fn locate(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
 /// publication keeps the words but not the value. Returns whether the
 /// sentence gave a date.
 fn assign_date(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event) -> bool {
-    let dist = |d: &DateCand| if d.start >= hit.end { d.start - hit.end } else { hit.start.saturating_sub(d.end) };
+    let dist = |d: &DateCand| {
+        let (lo, hi) = if d.start >= hit.end { (hit.end, d.start) } else { (d.end.min(hit.start), hit.start) };
+        let breaks = ctx.text[lo..hi].matches([',', ';', '—', '–']).count();
+        (breaks, hi - lo)
+    };
     let usable: Vec<&DateCand> = ctx.dates.iter().filter(|d| !d.period).collect();
     let chosen = match mode {
         Mode::Aggregate => None,
@@ -863,13 +903,15 @@ fn refine_weeks(drafts: &mut [Draft]) {
 
 /// A report with no date of its own that continues a dated one ("during
 /// the session", "Subsequently, ...", a later sentence about the same raid)
-/// takes that date: the nearest dated past event at most two sentences
-/// back. Plans, aggregate claims and statements neither give nor take.
+/// takes that date: the latest dated past event of its kind group at most
+/// two sentences back, or any dated report of the sentence just before.
+/// Plans and aggregate claims neither give nor take; statements only give.
 /// The sentence a date was given in, its value, precision and words.
 type DatedAt = (usize, Option<String>, Option<Precision>, Option<String>);
 
 fn inherit_dates(drafts: &mut [Draft]) {
-    let mut last: Option<DatedAt> = None;
+    let mut by_group: [Option<DatedAt>; 5] = Default::default();
+    let mut any: Option<DatedAt> = None;
     let mut i = 0;
     while i < drafts.len() {
         let sentence = drafts[i].ev.sentence;
@@ -877,24 +919,24 @@ fn inherit_dates(drafts: &mut [Draft]) {
         while j < drafts.len() && drafts[j].ev.sentence == sentence {
             j += 1;
         }
-        if let Some((ls, date, precision, text)) = &last {
-            if sentence - ls <= 2 {
-                for d in drafts[i..j].iter_mut() {
-                    let takes = d.mode == Mode::Past && !d.own_date && d.ev.kind != EventKind::Statement;
-                    if takes {
-                        d.ev.date = date.clone();
-                        d.ev.precision = *precision;
-                        d.ev.date_text = text.clone();
-                    }
-                }
+        for d in drafts[i..j].iter_mut() {
+            if d.mode != Mode::Past || d.own_date || d.ev.kind == EventKind::Statement {
+                continue;
+            }
+            let same = by_group[group(d.ev.kind) as usize].as_ref().filter(|l| sentence - l.0 <= 2);
+            let previous = any.as_ref().filter(|l| sentence - l.0 <= 1);
+            if let Some((_, date, precision, text)) = same.or(previous) {
+                d.ev.date = date.clone();
+                d.ev.precision = *precision;
+                d.ev.date_text = text.clone();
             }
         }
-        let source = drafts[i..j]
-            .iter()
-            .filter(|d| d.mode == Mode::Past && d.ev.date_text.is_some())
-            .min_by_key(|d| d.ev.kind == EventKind::Statement);
-        if let Some(d) = source {
-            last = Some((sentence, d.ev.date.clone(), d.ev.precision, d.ev.date_text.clone()));
+        for d in drafts[i..j].iter().filter(|d| d.mode == Mode::Past && d.ev.date_text.is_some()) {
+            let dated = (sentence, d.ev.date.clone(), d.ev.precision, d.ev.date_text.clone());
+            by_group[group(d.ev.kind) as usize] = Some(dated.clone());
+            if any.as_ref().is_none_or(|a| a.0 != sentence) || d.ev.kind != EventKind::Statement {
+                any = Some(dated);
+            }
         }
         i = j;
     }

@@ -9,8 +9,8 @@ pub const BUNDLED_PLACES: &str = include_str!("../../dictionary/places.tsv");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PlaceKind {
-    Country,
     Region,
+    Country,
     Province,
     City,
 }
@@ -73,13 +73,24 @@ pub struct PlaceMention {
     pub kind: PlaceKind,
 }
 
-const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "of", "around", "across", "inside", "into", "from", "to", "toward", "towards"];
+const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "outside", "around", "across", "inside", "into", "from", "to", "toward", "towards",
+    "throughout", "over", "within",
+];
+/// "of" is locative after these: "the province of Babil", "north of Baghdad".
+const OF_LOCATIVE: &[&str] = &[
+    "province", "city", "town", "region", "governorate", "outskirts", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "capital",
+];
 
-/// Every place named in `text` on word boundaries. A capital counts only
-/// after a locative preposition, because bare it usually names a government.
+/// Every place named in `text` as a location: after a locative
+/// preposition ("in Iraq", "near Damascus"), opening the sentence ("Iraq has
+/// witnessed ..."), or listed after such a place ("in Iraq and Syria").
+/// Elsewhere a place name usually stands for a state or a government
+/// ("factions allied with Iran", "Baghdad hopes").
 pub fn find(text: &str) -> Vec<PlaceMention> {
     let p = &*PLACES;
-    let mut out = Vec::new();
+    let mut out: Vec<PlaceMention> = Vec::new();
     for m in p.matcher.find_iter(text) {
         let before = text[..m.start()].chars().next_back();
         let after = text[m.end()..].chars().next();
@@ -88,13 +99,24 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
             continue;
         }
         let place = &p.places[p.owner[m.pattern().as_usize()]];
-        if place.capital {
-            let prev = text[..m.start()].split_whitespace().next_back().unwrap_or("").to_lowercase();
-            if !LOCATIVES.contains(&prev.as_str()) {
-                continue;
-            }
+        let head = text[..m.start()].trim_end();
+        let mut words = head.rsplit(|c: char| c.is_whitespace()).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        let prev = words.next().unwrap_or_default();
+        let prev2 = words.next().unwrap_or_default();
+        let locative = LOCATIVES.contains(&prev.as_str())
+            || (prev == "of" && OF_LOCATIVE.contains(&prev2.as_str()))
+            || (prev == "the" && LOCATIVES.contains(&prev2.as_str()));
+        let opening = head.trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty();
+        let listed = out.last().is_some_and(|last| {
+            let gap = text[last.end..m.start()].trim();
+            (gap == "and" || gap == "," || gap == "or") && last.end <= m.start()
+        });
+        // "Iraqi territory" names ground, whatever precedes it
+        let ground = ["territory", "soil", "airspace"].iter().any(|g| m.end() >= g.len() && text[..m.end()].ends_with(g));
+        let ok = ground || if place.capital { locative || listed } else { locative || opening || listed };
+        if !ok {
+            continue;
         }
-        // "Babil province" names the province; a possessive "Iraq's" is still Iraq
         out.push(PlaceMention { start: m.start(), end: m.end(), name: place.name.clone(), kind: place.kind });
     }
     out
@@ -137,6 +159,8 @@ mod tests {
         assert_eq!(names("A rocket hit a base in Deir al-Zour province."), vec!["Deir ez-Zor"]);
         assert_eq!(names("Fighters near Babylon fled."), vec!["Babil"]);
         assert_eq!(names("Iraqi forces moved."), Vec::<String>::new());
+        assert_eq!(names("Factions allied with Iran fired at troops in Iraq and Syria."), vec!["Iraq", "Syria"]);
+        assert_eq!(names("Iraq has seen attacks."), vec!["Iraq"]);
         assert_eq!(names("Attacks on Iraqi territory rose."), vec!["Iraq"]);
     }
 
