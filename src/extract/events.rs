@@ -120,13 +120,14 @@ pub fn find_events(input: &Input) -> Vec<Event> {
     let mut drafts = Vec::new();
     for si in 0..input.sentences.len() {
         let ctx = Ctx::new(input, si);
-        if ctx.is_fragment() {
+        if ctx.is_fragment(input.body) {
             continue;
         }
         sentence_events(input, &ctx, &mut drafts);
     }
     refine_weeks(&mut drafts);
     inherit_dates(&mut drafts);
+    inherit_places(&mut drafts);
     drafts.retain(Draft::specific);
     drafts
         .into_iter()
@@ -282,10 +283,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// Headlines, captions cut short and page furniture: no closing stop.
-    fn is_fragment(&self) -> bool {
+    /// A paragraph cut short by the page still reports; a headline is short,
+    /// opens the page or is repeated on it.
+    fn is_fragment(&self, body: &str) -> bool {
         let last = self.text.trim_end().chars().next_back().unwrap_or(' ');
         let closed = matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '…');
-        !closed || self.toks.len() < 4
+        if self.toks.len() < 4 {
+            return true;
+        }
+        !closed && (self.toks.len() < 12 || self.index < 2 || body.matches(self.text).count() > 1)
     }
 
     /// Index of the first token at or after byte `pos`.
@@ -365,7 +371,8 @@ static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:air ?strikes?|air raids?|(?:drone|missile|rocket|retaliatory|precision) (?:strikes?|attacks?)",
         r"|strikes?|struck|attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:ed|ing)|bomb(?:ed|ing|ings)|shell(?:ed|ing)",
-        r"|raids?|rockets?|mortars?|drones?|assassinat(?:ed|ion|ing)|storm(?:ed|ing)|ambush(?:ed)?|operations?|retaliat(?:ed|ion))\b"
+        r"|raids?|rockets?|mortars?|drones?|assassinat(?:ed|ion|ing)|storm(?:ed|ing)?|ambush(?:ed)?|operations?|retaliat(?:ed|ion)",
+        r"|destroy(?:ed|ing) (?:[a-z0-9-]+ ){0,4}?(?:sites|caches|depots|facilities|positions|hideouts|targets|weapons))\b"
     ))
     .unwrap()
 });
@@ -413,13 +420,14 @@ const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
     "possible", "potential", "future", "any", "if", "unless", "whether", "would", "could", "might", "may",
     "ability", "capable", "capability", "plan", "plans", "planning", "sought", "seek", "seeks", "seeking",
     "vowed", "vow", "vows", "forms", "personal", "under", "against", "no", "without", "fear", "feared", "fears",
-    "condemned", "condemn", "condemns", "condemning", "denounced", "confirmed", "denied",
+    "condemned", "condemn", "condemns", "condemning", "denounced", "confirmed", "denied", "despite", "amid",
+    "continued", "continuing", "ongoing",
 ];
 const MODAL_AFTER: &[&str] = &["would", "will", "could", "may", "might", "should"];
 const MEETING_IRREALIS: &[&str] = &[
     "if", "unless", "hope", "hopes", "hoped", "hoping", "could", "might", "may", "would", "about", "close",
     "possible", "begin", "start", "launch", "prepare", "preparation", "no", "not", "press", "news", "any",
-    "through", "during",
+    "through",
 ];
 const FUTURE_CUES: &[&str] = &[
     "will", "scheduled", "planned", "set", "expected", "slated", "upcoming", "next", "due", "shall",
@@ -436,7 +444,8 @@ const WITHDRAWAL_IRREALIS: &[&str] = &[
     "discussed", "discussing", "discussions", "talks", "hope", "hopes", "if", "unless", "could", "might",
     "would", "may", "about", "prevent", "oppose", "opposed", "reject", "rejected", "refuse", "refused",
     "regarding", "study", "evaluate", "assess", "assessing", "review", "reviewing", "any", "without", "aim",
-    "aims", "goal", "purpose", "objective", "intend", "intends", "intention",
+    "aims", "goal", "purpose", "objective", "intend", "intends", "intention", "vote", "voting", "petition",
+    "proposal", "proposes", "proposed", "draft", "following", "after", "since", "before",
 ];
 /// "the plan called for a pullout" is a plan, not a demand.
 const PLAN_NOUNS: &[&str] = &["plan", "agreement", "deal", "resolution", "timetable", "timeline", "law", "decision", "bill"];
@@ -450,7 +459,10 @@ fn any_of(words: &[&str], set: &[&str]) -> bool {
 fn infinitive(ctx: &Ctx, hit: &Hit) -> bool {
     let before = ctx.clause_before(hit.start, 1);
     let verb = !hit.word.ends_with('s') && !hit.word.ends_with("ion") && !hit.word.ends_with("ing");
-    before.last() == Some(&"to") && verb
+    let before2 = ctx.clause_before(hit.start, 2);
+    // "attempted to storm the embassy" reports an attempt that happened
+    let attempt = before2.first().is_some_and(|w| matches!(*w, "attempted" | "tried"));
+    before.last() == Some(&"to") && verb && !attempt
 }
 
 /// Whether the trigger stands inside a short quotation: a characterization
@@ -482,6 +494,13 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     if any_of(&before, VIOLENCE_GENERIC_BEFORE) || infinitive(ctx, hit) {
         return true;
     }
+    // "that attack", "those strikes" point back to an event told before
+    let plural = hit.word.ends_with('s');
+    match before.last() {
+        Some(&"this") | Some(&"that") if !plural => return true,
+        Some(&"these") | Some(&"those") => return true,
+        _ => {}
+    }
     let after = ctx.clause_after(hit.end, 3);
     if any_of(&after, MODAL_AFTER) {
         return true;
@@ -495,7 +514,8 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         let near = ctx.clause_before(hit.start, 4);
         let wide_before = ctx.clause_before(hit.start, 8);
         let wide_after = ctx.clause_after(hit.end, 6);
-        let military = near.iter().any(|w| {
+        let dated = ctx.dates.iter().any(|d| d.end <= hit.start && hit.start - d.end <= 2);
+        let military = dated || near.iter().any(|w| {
             matches!(*w, "military" | "joint" | "counterterrorism" | "counter-terrorism" | "security" | "airborne" | "ground" | "special" | "raid")
         });
         let conducted = wide_before.iter().chain(wide_after.iter()).any(|w| {
@@ -509,15 +529,17 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         let after = ctx.clause_after(hit.end, 3);
         let used = before.iter().chain(after.iter()).any(|w| {
             w.starts_with("launch") || w.starts_with("fired") || w.starts_with("fire") || w.starts_with("hit")
-                || matches!(*w, "landed" | "struck" | "targeted" | "attack" | "attacks" | "strike" | "strikes")
+                || matches!(*w, "landed" | "struck" | "targeted" | "attack" | "attacks" | "strike" | "strikes" | "killed" | "killing")
         });
-        return !used;
+        let negated = after.iter().any(|w| matches!(*w, "not" | "never" | "failed" | "didn't" | "did"));
+        return !used || negated;
     }
     false
 }
 
 fn strike_lean(word: &str) -> bool {
     word.starts_with("air")
+        || word.starts_with("destroy")
         || word.starts_with("raid")
         || word.starts_with("bomb")
         || word.starts_with("assassinat")
@@ -584,10 +606,16 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     if killed.is_none() && injured.is_none() && numbers::no_casualties(ctx.text) && first_violence.is_some() {
         killed = Some(0);
     }
+    if killed.is_none() {
+        killed = named_dead(input, ctx, &violence, &casualty_hits);
+    }
     let violence_hit = match (first_violence, first_casualty) {
         (Some(v), Some(c)) if c.start < v.start => Some((c.clone(), EventKind::Casualty)),
         (Some(v), _) => Some((v.clone(), violence_kind(input, ctx, v))),
         (None, Some(c)) if agg.is_none() || killed.is_some() => Some((c.clone(), EventKind::Casualty)),
+        (None, None) if killed.is_some_and(|k| k > 0) && agg.is_none() => {
+            casualty_hits.first().map(|c| (c.clone(), EventKind::Casualty))
+        }
         _ => None,
     };
     if let Some((hit, kind)) = violence_hit {
@@ -609,6 +637,11 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let planned = any_of(&before, FUTURE_CUES) || any_of(&after, FUTURE_CUES);
             let modal_after = any_of(&after, &["would", "could", "may", "might"]);
             let continuing = after.first().is_some_and(|w| *w == "will") && after.get(1).is_some_and(|w| *w != "be");
+            // "until its demands are met"
+            let passive_met = h.word == "met" && before.last().is_some_and(|w| matches!(*w, "are" | "were" | "is" | "was" | "be" | "been" | "being"));
+            if passive_met {
+                return false;
+            }
             !(any_of(&before, MEETING_IRREALIS) || infinitive(ctx, h) || modal_after || (continuing && !planned))
         })
         .collect();
@@ -663,7 +696,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let withdraw: Vec<Hit> = hits(&WITHDRAWAL, ctx)
         .into_iter()
         .filter(|h| {
-            let before = ctx.clause_before(h.start, 8);
+            let before = ctx.clause_before(h.start, 10);
             let irrealis = before.iter().enumerate().any(|(i, w)| {
                 WITHDRAWAL_IRREALIS.contains(w)
                     && !(w.starts_with("call") && i > 0 && before[..i].iter().any(|p| PLAN_NOUNS.contains(p)))
@@ -697,6 +730,29 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         }
     }
     out.extend(made);
+}
+
+/// "killed Qasem Soleimani and Abu Mahdi al-Muhandis": with no number, the
+/// dead are the people named as the object of an active killing.
+fn named_dead(input: &Input, ctx: &Ctx, violence: &[Hit], casualty: &[Hit]) -> Option<i64> {
+    let killing = casualty
+        .iter()
+        .filter(|h| h.word == "killed" || h.word == "killing")
+        .filter(|h| {
+            let before = ctx.clause_before(h.start, 1);
+            !before.first().is_some_and(|w| matches!(*w, "was" | "were" | "been" | "being" | "be" | "is" | "are"))
+        })
+        .chain(violence.iter().filter(|h| h.word.starts_with("assassinat")))
+        .min_by_key(|h| h.start)?;
+    let end = ctx.text[killing.end..].find([';', '.']).map(|i| i + killing.end).unwrap_or(ctx.text.len());
+    let mut people: Vec<usize> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.0 >= killing.end && m.1 <= end && input.entities[m.2].etype == EntityType::Person)
+        .map(|m| m.2)
+        .collect();
+    people.dedup();
+    (!people.is_empty()).then_some(people.len() as i64)
 }
 
 fn blank(kind: EventKind, sentence: usize) -> Event {
@@ -939,6 +995,28 @@ fn inherit_dates(drafts: &mut [Draft]) {
             }
         }
         i = j;
+    }
+}
+
+/// "He met with X" after "Sudani was in Munich for the conference": a
+/// report with neither base nor place, right after one of the same kind
+/// group that names a place, happened there.
+fn inherit_places(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if d.ev.place.is_some() || d.ev.base.is_some() || d.mode == Mode::Aggregate {
+            continue;
+        }
+        let (sentence, g) = (d.ev.sentence, group(d.ev.kind));
+        let source = drafts[..i]
+            .iter()
+            .rev()
+            .take_while(|p| sentence - p.ev.sentence <= 1)
+            .find(|p| p.ev.sentence + 1 == sentence && group(p.ev.kind) == g && p.ev.place.is_some())
+            .and_then(|p| p.ev.place.clone());
+        if let Some(place) = source {
+            drafts[i].ev.place = Some(place);
+        }
     }
 }
 
@@ -1273,7 +1351,7 @@ mod tests {
         .entity("Council of Representatives of Iraq", EntityType::Organization, Some("government"), &["parliament"])
         .date("Saturday’s session", "", Some("2024-02-10"), Precision::Day);
         let ev = a.events();
-        let meeting = ev.iter().find(|e| e.kind == EventKind::Meeting).expect("a meeting");
+        let meeting = ev.iter().find(|e| e.kind == EventKind::Meeting && e.sentence == 1).expect("a meeting");
         assert_eq!(a.sentence_of(meeting), "The parliament met to discuss a bill that would expel foreign troops.");
         assert_eq!(meeting.date.as_deref(), Some("2024-02-10"));
         assert_eq!(meeting.date_text.as_deref(), Some("Saturday’s session"));
@@ -1336,5 +1414,61 @@ mod tests {
         assert_eq!(kinds(&ev), vec!["withdrawal"]);
         assert_eq!(ev[0].base, Some(0));
         assert_eq!(ev[0].date.as_deref(), Some("2026-01-17"));
+    }
+
+    #[test]
+    fn back_references_and_passive_met_are_not_events() {
+        let a = article(
+            concat!(
+                "A rocket attack hit a base in Syria on Monday.\n",
+                "The group that claimed responsibility for that attack announced a pause in Iraq.\n",
+                "The fighting will go on in Syria until its demands are met.\n",
+            ),
+            Some("2024-01-10"),
+        )
+        .date("on Monday", "", Some("2024-01-08"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev.iter().filter(|e| group(e.kind) == 0).count(), 1, "{ev:?}");
+        assert!(!ev.iter().any(|e| e.kind == EventKind::Meeting), "{ev:?}");
+    }
+
+    #[test]
+    fn the_people_named_as_killed_are_counted() {
+        let a = article(
+            "A US drone killed the commander Qasem Soleimani and Abu Mahdi al-Muhandis near Baghdad airport.",
+            Some("2020-01-05"),
+        )
+        .entity("Qasem Soleimani", EntityType::Person, None, &["Qasem Soleimani"])
+        .entity("Abu Mahdi al-Muhandis", EntityType::Person, None, &["Abu Mahdi al-Muhandis"]);
+        let ev = a.events();
+        assert_eq!(ev.len(), 1);
+        assert_eq!(ev[0].killed, Some(2));
+    }
+
+    #[test]
+    fn a_paragraph_cut_short_still_reports_but_a_headline_does_not() {
+        let a = article(
+            concat!(
+                "Militia drones hit a base in Syria\n",
+                "Lead paragraph of the story goes here.\n",
+                "During a raid in Deir ez-Zor on Monday, US forces conducted a raid resulting in the death of a senior leader and his\n",
+            ),
+            Some("2024-01-10"),
+        )
+        .date("on Monday", "During", Some("2024-01-08"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike"]);
+        assert_eq!(ev[0].sentence, 2);
+    }
+
+    #[test]
+    fn a_report_after_one_in_a_place_happened_there() {
+        let a = article(
+            "The minister was in Munich to attend the security conference.\nHe met with the chancellor and the foreign secretary.",
+            Some("2024-02-17"),
+        );
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting", "meeting"]);
+        assert_eq!(ev[1].place.as_deref(), Some("Munich"));
     }
 }
