@@ -261,7 +261,9 @@ impl<'a> Ctx<'a> {
                 || PERIOD_TEXT.is_match(dtext)
                 || before.trim_end().ends_with("throughout")
                 || (PERIOD_TEXT.is_match(&format!("{}{}", last_words(before, 2), dtext)));
-            let deadline = DEADLINE_BEFORE.is_match(before.trim_end()) || DEADLINE_TEXT.is_match(dtext);
+            let scheduled_for = dtext.starts_with("for ")
+                && ["scheduled", "planned", "set", "slated"].iter().any(|w| before.trim_end().ends_with(w));
+            let deadline = DEADLINE_BEFORE.is_match(before.trim_end()) || DEADLINE_TEXT.is_match(dtext) || scheduled_for;
             let speech = SPEECH_BEFORE.is_match(before);
             let future = match (&d.value, &dct) {
                 (Some(v), Some(dct)) => period_start(v) > *dct,
@@ -647,7 +649,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .collect();
     if let Some(h) = meeting_hits.first() {
         let before = ctx.clause_before(h.start, 6);
-        let after = ctx.clause_after(h.end, 4);
+        let after = ctx.clause_after(h.end, 8);
         let planned = any_of(&before, FUTURE_CUES) || any_of(&after, FUTURE_CUES);
         let mode = if planned { Mode::Planned } else { Mode::Past };
         let mut ev = blank(EventKind::Meeting, ctx.index);
