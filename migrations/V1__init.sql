@@ -24,7 +24,7 @@ CREATE TABLE people (
     role         TEXT,
     affiliation  TEXT,
     name_key     TEXT,              -- spelling-folded key that variants meet on
-    origin       TEXT NOT NULL DEFAULT 'extracted' CHECK (origin IN ('dictionary', 'extracted', 'analyst'))
+    origin       TEXT NOT NULL DEFAULT 'analyst' CHECK (origin IN ('dictionary', 'extracted', 'analyst'))
 );
 CREATE INDEX people_key ON people(name_key);
 
@@ -33,7 +33,7 @@ CREATE TABLE organizations (
     name      TEXT NOT NULL UNIQUE,
     kind      TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('government', 'military', 'armed_group', 'media', 'coalition', 'international', 'party', 'state', 'other')),
     name_key  TEXT,
-    origin    TEXT NOT NULL DEFAULT 'extracted' CHECK (origin IN ('dictionary', 'extracted', 'analyst'))
+    origin    TEXT NOT NULL DEFAULT 'analyst' CHECK (origin IN ('dictionary', 'extracted', 'analyst'))
 );
 CREATE INDEX organizations_key ON organizations(name_key);
 
@@ -45,7 +45,7 @@ CREATE TABLE bases (
     latitude   REAL,
     longitude  REAL,
     name_key   TEXT,
-    origin     TEXT NOT NULL DEFAULT 'extracted' CHECK (origin IN ('dictionary', 'extracted', 'analyst'))
+    origin     TEXT NOT NULL DEFAULT 'analyst' CHECK (origin IN ('dictionary', 'extracted', 'analyst'))
 );
 CREATE INDEX bases_key ON bases(name_key);
 
@@ -54,10 +54,11 @@ CREATE TABLE aliases (
     entity_type  TEXT NOT NULL CHECK (entity_type IN ('person', 'organization', 'base')),
     entity_id    INTEGER NOT NULL,
     alias        TEXT NOT NULL,
-    origin       TEXT NOT NULL DEFAULT 'extracted' CHECK (origin IN ('dictionary', 'extracted', 'analyst')),
+    origin       TEXT NOT NULL DEFAULT 'analyst' CHECK (origin IN ('dictionary', 'extracted', 'analyst')),
     UNIQUE (entity_type, alias)
 );
 CREATE INDEX aliases_entity ON aliases(entity_type, entity_id);
+CREATE INDEX aliases_nocase ON aliases(entity_type, alias COLLATE NOCASE);
 
 CREATE TABLE mentions (
     id           INTEGER PRIMARY KEY,

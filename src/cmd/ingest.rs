@@ -1,0 +1,243 @@
+//! `kb ingest`: read articles, extract, store. Bad inputs are named on
+//! stderr and skipped; the good ones of the batch still land.
+
+use crate::article::{self, Article, Defaults, Raw};
+use crate::extract::{self, Extraction, Gazetteer};
+use crate::store;
+use anyhow::{Context, Result};
+use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Read articles into the knowledge base
+///
+/// Inputs are text files with optional front matter (a first block of
+/// `key: value` lines between `---` lines: title, outlet, url, published),
+/// folders of them (.txt, .md, .jsonl, recursively; README.md is skipped),
+/// JSON Lines files (one object a line: text, and optional title, outlet,
+/// url, published) and `-` for standard input. An article already stored
+/// (same normalized text) is skipped.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  kb ingest                          the bundled corpus/\n  kb ingest --db news.db articles/   a folder, into news.db\n  kb ingest feed.jsonl               JSON Lines\n  cat story.txt | kb ingest - --outlet Rudaw --published 2024-02-11")]
+pub struct IngestArgs {
+    /// Files, folders, JSON Lines files, or - for standard input [default: corpus/]
+    pub paths: Vec<PathBuf>,
+    /// Outlet for inputs whose front matter names none
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
+    /// Publication date (YYYY-MM-DD) for inputs whose front matter gives none
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub published: Option<jiff::civil::Date>,
+    /// Largest article accepted, in bytes
+    #[arg(long, value_name = "BYTES", default_value_t = article::DEFAULT_MAX_SIZE)]
+    pub max_size: u64,
+    /// Articles per transaction
+    #[arg(long, value_name = "N", default_value_t = 500)]
+    pub batch: usize,
+    /// Print nothing but errors and warnings
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+pub fn parse_date_arg(s: &str) -> std::result::Result<jiff::civil::Date, String> {
+    article::parse_date(s)
+}
+
+#[derive(Default)]
+struct Tally {
+    added: u64,
+    skipped: u64,
+    rejected: u64,
+    mentions: u64,
+    events_new: u64,
+    events_merged: u64,
+}
+
+
+/// What the workers hand the writer, in input order.
+enum Done {
+    Extracted(Box<(Article, Extraction)>),
+    Rejected(article::Rejected),
+    Skipped,
+}
+
+/// How many inputs may be between reading and storing at once: this bounds
+/// memory whatever the size of the corpus.
+const IN_FLIGHT: usize = 256;
+
+pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
+    let paths = if args.paths.is_empty() { vec![PathBuf::from("corpus")] } else { args.paths.clone() };
+    let (mut conn, is_new) = crate::db::open_rw(db)?;
+    if is_new || store::load_dictionary(&conn)?.is_empty() {
+        let tx = conn.transaction()?;
+        store::seed_dictionary(&tx, &extract::dictionary::bundled())?;
+        tx.commit()?;
+    }
+    let gazetteer = Gazetteer::new(store::load_dictionary(&conn)?);
+    let before = store::counts(&conn)?;
+    let defaults = Defaults { outlet: args.outlet.clone(), published: args.published, max_size: args.max_size };
+    let now = jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let progress = if std::io::stderr().is_terminal() && !args.quiet {
+        let pb = ProgressBar::new_spinner();
+        pb.set_style(ProgressStyle::with_template("{spinner} {pos} articles {per_sec} {msg}").unwrap());
+        pb
+    } else {
+        ProgressBar::hidden()
+    };
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 16);
+    let (work_tx, work_rx) = crossbeam_channel::bounded::<(u64, Raw)>(IN_FLIGHT);
+    let (done_tx, done_rx) = crossbeam_channel::bounded::<(u64, Done)>(IN_FLIGHT);
+    let (permit_tx, permit_rx) = crossbeam_channel::bounded::<()>(IN_FLIGHT);
+    for _ in 0..IN_FLIGHT {
+        permit_tx.send(()).expect("permits fit");
+    }
+
+    let mut tally = Tally::default();
+    let result: Result<()> = std::thread::scope(|scope| {
+        // Owned here so that a writer error drops it and the reader, waiting
+        // for a permit, stops instead of waiting forever.
+        let permit_tx = permit_tx;
+        // reader: inputs in order, one item at a time
+        let reader_defaults = &defaults;
+        let reader_paths = &paths;
+        scope.spawn(move || {
+            let mut seq = 0u64;
+            for input in article::expand_inputs(reader_paths) {
+                let mut send = |w: Raw| -> bool {
+                    if permit_rx.recv().is_err() {
+                        return false;
+                    }
+                    let ok = work_tx.send((seq, w)).is_ok();
+                    seq += 1;
+                    ok
+                };
+                match input {
+                    Err(r) => {
+                        if !send(Raw::Rejected(r)) {
+                            return;
+                        }
+                    }
+                    Ok(path) => {
+                        let mut alive = true;
+                        article::read_input(&path, reader_defaults, &mut |raw: Raw| {
+                            if alive {
+                                alive = send(raw);
+                            }
+                        });
+                        if !alive {
+                            return;
+                        }
+                    }
+                }
+            }
+        });
+        // workers: parsing, normalization and extraction, in parallel; each
+        // has a read-only connection to skip known articles before extracting
+        for _ in 0..workers {
+            let work_rx = work_rx.clone();
+            let done_tx = done_tx.clone();
+            let gazetteer = &gazetteer;
+            let defaults = &defaults;
+            let conn = crate::db::open_ro(db)?;
+            scope.spawn(move || {
+                for (seq, raw) in work_rx {
+                    let d = match article::parse(raw, defaults) {
+                        Err(r) => Done::Rejected(r),
+                        Ok(a) => match store::has_source(&conn, &a.sha256) {
+                            Ok(true) => Done::Skipped,
+                            _ => {
+                                let ex = extract::extract(&a.body, a.meta.published, gazetteer);
+                                Done::Extracted(Box::new((a, ex)))
+                            }
+                        },
+                    };
+                    if done_tx.send((seq, d)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(work_rx);
+        drop(done_tx);
+        // writer: this thread owns the connection and stores in input order
+        let mut pending: std::collections::BTreeMap<u64, Done> = std::collections::BTreeMap::new();
+        let mut next = 0u64;
+        let mut tx = conn.transaction()?;
+        let mut in_tx = 0usize;
+        for (seq, d) in done_rx {
+            pending.insert(seq, d);
+            while let Some(d) = pending.remove(&next) {
+                next += 1;
+                let _ = permit_tx.send(());
+                match d {
+                    Done::Rejected(r) => {
+                        progress.suspend(|| eprintln!("kb: {}: {}", r.path, r.reason));
+                        tally.rejected += 1;
+                    }
+                    Done::Skipped => tally.skipped += 1,
+                    Done::Extracted(boxed) => {
+                        let (a, ex) = *boxed;
+                        if let Some(w) = &a.warning {
+                            progress.suspend(|| eprintln!("kb: warning: {}: {}", a.path, w));
+                        }
+                        // the same text twice in one batch
+                        if store::has_source(&tx, &a.sha256)? {
+                            tally.skipped += 1;
+                            continue;
+                        }
+                        let added = store::write_article(&tx, &a, &ex, &now)
+                            .context("ingest stopped; articles of the unfinished batch were not stored")?;
+                        tally.added += 1;
+                        tally.mentions += added.mentions;
+                        tally.events_new += added.events_new;
+                        tally.events_merged += added.events_merged;
+                        in_tx += 1;
+                        progress.inc(1);
+                        if in_tx >= args.batch.max(1) {
+                            tx.commit()?;
+                            tx = conn.transaction()?;
+                            in_tx = 0;
+                        }
+                    }
+                }
+            }
+        }
+        tx.commit().context("committing the batch failed")?;
+        Ok(())
+    });
+    result?;
+    progress.finish_and_clear();
+    let after = store::counts(&conn)?;
+    if !args.quiet {
+        println!(
+            "{} added, {} skipped (already stored), {} rejected",
+            plural(tally.added, "article"),
+            tally.skipped,
+            tally.rejected
+        );
+        println!(
+            "now {} people, {} organizations, {} bases mentioned (+{}, +{}, +{}); {} and {} added ({} new, {} merged into known events)",
+            after[0],
+            after[1],
+            after[2],
+            after[0] - before[0],
+            after[1] - before[1],
+            after[2] - before[2],
+            plural(tally.mentions, "mention"),
+            plural(tally.events_new + tally.events_merged, "event report"),
+            tally.events_new,
+            tally.events_merged
+        );
+    }
+    Ok(if tally.rejected > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn plural(n: u64, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}

@@ -1,0 +1,354 @@
+//! Writing to the knowledge base: seeding the dictionary into a new
+//! database, reading the dictionary back as the gazetteer, and storing one
+//! article's extraction (entity upsert, mentions, events merged with the
+//! reports of other articles).
+
+use crate::article::Article;
+use crate::extract::names::name_key;
+use crate::extract::text::CharIndex;
+use crate::extract::{DictEntry, Entity, EntityType, Event, EventKind, Extraction, Role};
+use anyhow::{Context, Result};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use std::collections::HashMap;
+
+/// Loads the bundled dictionary into a new database (idempotent: entries
+/// already there are left as they are).
+pub fn seed_dictionary(conn: &Connection, entries: &[DictEntry]) -> Result<()> {
+    for entry in entries {
+        let e = &entry.entity;
+        let id = match find_by_name(conn, e.etype, &e.name)? {
+            Some(id) => id,
+            None => insert_entity(conn, e, "dictionary")?,
+        };
+        for alias in &entry.aliases {
+            if alias != &e.name {
+                insert_alias(conn, e.etype, id, alias, "dictionary")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn find_by_name(conn: &Connection, etype: EntityType, name: &str) -> Result<Option<i64>> {
+    let sql = format!("SELECT id FROM {} WHERE name = ?1", etype.table());
+    Ok(conn.prepare_cached(&sql)?.query_row([name], |r| r.get(0)).optional()?)
+}
+
+fn insert_entity(conn: &Connection, e: &Entity, origin: &str) -> Result<i64> {
+    let key = name_key(&e.name);
+    match e.etype {
+        EntityType::Person => conn
+            .prepare_cached("INSERT INTO people (name, role, affiliation, name_key, origin) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![e.name, e.role, e.affiliation, key, origin])?,
+        EntityType::Organization => conn
+            .prepare_cached("INSERT INTO organizations (name, kind, name_key, origin) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![e.name, valid_kind(e.kind.as_deref()), key, origin])?,
+        EntityType::Base => conn
+            .prepare_cached(
+                "INSERT INTO bases (name, country, province, latitude, longitude, name_key, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![e.name, e.country, e.province, e.latitude, e.longitude, key, origin])?,
+    };
+    Ok(conn.last_insert_rowid())
+}
+
+fn valid_kind(kind: Option<&str>) -> &str {
+    match kind {
+        Some(k @ ("government" | "military" | "armed_group" | "media" | "coalition" | "international" | "party" | "state" | "other")) => k,
+        _ => "other",
+    }
+}
+
+fn insert_alias(conn: &Connection, etype: EntityType, id: i64, alias: &str, origin: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO aliases (entity_type, entity_id, alias, origin) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (entity_type, alias) DO NOTHING",
+    )?
+    .execute(params![etype.as_str(), id, alias, origin])?;
+    Ok(())
+}
+
+/// The dictionary as the database holds it now: every entity that came from
+/// the bundled dictionary or from an analyst, with the aliases of that
+/// origin. Names kb itself discovered are resolved by the store instead, so
+/// that what one article is read as never depends on which articles came
+/// before it.
+pub fn load_dictionary(conn: &Connection) -> Result<Vec<DictEntry>> {
+    let mut out: Vec<DictEntry> = Vec::new();
+    let mut index: HashMap<(EntityType, i64), usize> = HashMap::new();
+    let curated_alias = "SELECT entity_id, alias FROM aliases WHERE entity_type = ?1 AND origin IN ('dictionary', 'analyst') ORDER BY id";
+    for etype in [EntityType::Person, EntityType::Organization, EntityType::Base] {
+        let sql = match etype {
+            EntityType::Person => "SELECT id, name, role, affiliation, NULL, NULL, NULL, NULL, NULL, origin FROM people",
+            EntityType::Organization => "SELECT id, name, NULL, NULL, kind, NULL, NULL, NULL, NULL, origin FROM organizations",
+            EntityType::Base => "SELECT id, name, NULL, NULL, NULL, country, province, latitude, longitude, origin FROM bases",
+        };
+        let mut aliases: HashMap<i64, Vec<String>> = HashMap::new();
+        let mut stmt = conn.prepare(curated_alias)?;
+        let rows = stmt.query_map([etype.as_str()], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (id, alias) = row?;
+            aliases.entry(id).or_default().push(alias);
+        }
+        let mut stmt = conn.prepare(&format!("{sql} ORDER BY id"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let origin: String = r.get(9)?;
+            let curated = origin != "extracted";
+            let entity_aliases = aliases.remove(&id).unwrap_or_default();
+            if !curated && entity_aliases.is_empty() {
+                continue;
+            }
+            let entity = Entity {
+                etype,
+                name: r.get(1)?,
+                role: r.get(2)?,
+                affiliation: r.get(3)?,
+                kind: r.get(4)?,
+                country: r.get(5)?,
+                province: r.get(6)?,
+                latitude: r.get(7)?,
+                longitude: r.get(8)?,
+                aliases: Vec::new(),
+                known: true,
+            };
+            index.insert((etype, id), out.len());
+            out.push(DictEntry { entity, aliases: entity_aliases });
+        }
+    }
+    Ok(out)
+}
+
+/// True when an article with this normalized-content hash is stored.
+pub fn has_source(conn: &Connection, sha256: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM sources WHERE content_sha256 = ?1")?
+        .query_row([sha256], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// What storing one article added.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Added {
+    pub mentions: u64,
+    pub events_new: u64,
+    pub events_merged: u64,
+}
+
+/// Stores one article and its extraction inside the caller's transaction.
+pub fn write_article(tx: &Transaction, article: &Article, ex: &Extraction, now: &str) -> Result<Added> {
+    let meta = &article.meta;
+    let extra = if meta.extra.is_empty() { None } else { Some(serde_json::to_string(&meta.extra)?) };
+    tx.prepare_cached(
+        "INSERT INTO sources (path, content_sha256, outlet, title, url, published_on, body, ingested_at, extra)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        article.path,
+        article.sha256,
+        meta.outlet,
+        meta.title,
+        meta.url,
+        meta.published.map(|d| d.to_string()),
+        article.body,
+        now,
+        extra
+    ])
+    .with_context(|| format!("{}: storing the article failed", article.path))?;
+    let source_id = tx.last_insert_rowid();
+    let chars = CharIndex::new(&article.body);
+    let mut added = Added::default();
+
+    let mut ids: Vec<i64> = Vec::with_capacity(ex.entities.len());
+    for e in &ex.entities {
+        ids.push(resolve_entity(tx, e)?);
+    }
+    for (e, &id) in ex.entities.iter().zip(&ids) {
+        for alias in &e.aliases {
+            if alias != &e.name {
+                insert_alias(tx, e.etype, id, alias, "extracted")?;
+            }
+        }
+    }
+    {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for m in &ex.mentions {
+            let e = &ex.entities[m.entity];
+            stmt.execute(params![
+                source_id,
+                e.etype.as_str(),
+                ids[m.entity],
+                &article.body[m.start..m.end],
+                chars.char_offset(m.start) as i64,
+                chars.char_offset(m.end) as i64
+            ])?;
+            added.mentions += 1;
+        }
+    }
+    for ev in &ex.events {
+        let sentence = ex.sentences[ev.sentence];
+        let base_id = ev.base.map(|b| ids[b]);
+        let participants: Vec<(EntityType, i64, Role)> =
+            ev.participants.iter().map(|p| (ex.entities[p.entity].etype, ids[p.entity], p.role)).collect();
+        let event_id = match find_same_event(tx, ev, base_id, &participants)? {
+            Some(id) => {
+                added.events_merged += 1;
+                id
+            }
+            None => {
+                added.events_new += 1;
+                insert_event(tx, ev, base_id)?
+            }
+        };
+        tx.prepare_cached(
+            "INSERT INTO event_sources (event_id, source_id, sentence, date_text, sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![
+            event_id,
+            source_id,
+            &article.body[sentence.start..sentence.end],
+            ev.date_text,
+            chars.char_offset(sentence.start) as i64,
+            chars.char_offset(sentence.end) as i64
+        ])?;
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+        )?;
+        for (etype, id, role) in &participants {
+            stmt.execute(params![event_id, etype.as_str(), id, role.as_str()])?;
+        }
+        if let Some(b) = base_id {
+            stmt.execute(params![event_id, "base", b, "location"])?;
+        }
+    }
+    Ok(added)
+}
+
+/// Finds the database entity an extracted entity stands for, creating it
+/// when it is new. Known (dictionary) entities are found by canonical name;
+/// discovered ones by name, then alias, then the spelling-folded key when
+/// exactly one entity has it (two people who share a surname never meet:
+/// the key is of the full name).
+fn resolve_entity(tx: &Transaction, e: &Entity) -> Result<i64> {
+    if let Some(id) = find_by_name(tx, e.etype, &e.name)? {
+        fill_role(tx, e, id)?;
+        return Ok(id);
+    }
+    let by_alias: Option<i64> = tx
+        .prepare_cached("SELECT entity_id FROM aliases WHERE entity_type = ?1 AND alias = ?2 COLLATE NOCASE ORDER BY id LIMIT 1")?
+        .query_row(params![e.etype.as_str(), e.name], |r| r.get(0))
+        .optional()?;
+    if let Some(id) = by_alias {
+        return Ok(id);
+    }
+    let key = name_key(&e.name);
+    if !key.is_empty() {
+        let sql = format!("SELECT id FROM {} WHERE name_key = ?1 LIMIT 2", e.etype.table());
+        let found: Vec<i64> = tx
+            .prepare_cached(&sql)?
+            .query_map([&key], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if found.len() == 1 {
+            insert_alias(tx, e.etype, found[0], &e.name, "extracted")?;
+            return Ok(found[0]);
+        }
+    }
+    insert_entity(tx, e, "extracted")
+}
+
+/// A person first stored without a role gets the one a later article gives.
+fn fill_role(tx: &Transaction, e: &Entity, id: i64) -> Result<()> {
+    if e.etype == EntityType::Person {
+        if let Some(role) = &e.role {
+            tx.prepare_cached("UPDATE people SET role = ?1 WHERE id = ?2 AND role IS NULL")?.execute(params![role, id])?;
+        }
+    }
+    Ok(())
+}
+
+fn insert_event(tx: &Transaction, ev: &Event, base_id: Option<i64>) -> Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO events (kind, occurred_on, date_precision, base_id, place, killed, injured, reported_count, count_qualifier, count_period, summary)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?
+    .execute(params![
+        ev.kind.as_str(),
+        ev.date,
+        ev.date.as_ref().and(ev.precision.map(|p| p.as_str())),
+        base_id,
+        ev.place,
+        ev.killed,
+        ev.injured,
+        ev.reported_count,
+        ev.count_qualifier,
+        ev.count_period,
+        ev.summary
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// One real event, many reports: an event of the same kind on the same day
+/// at the same base or place, or with an actor or target in common, is the
+/// one already stored. Aggregate claims ("about 150 attacks") and undated
+/// events are never merged.
+fn find_same_event(
+    tx: &Transaction,
+    ev: &Event,
+    base_id: Option<i64>,
+    participants: &[(EntityType, i64, Role)],
+) -> Result<Option<i64>> {
+    let (Some(date), Some(precision)) = (&ev.date, ev.precision) else { return Ok(None) };
+    if ev.reported_count.is_some() || precision.as_str() != "day" || ev.kind == EventKind::Other {
+        return Ok(None);
+    }
+    let candidates: Vec<(i64, Option<i64>, Option<String>)> = tx
+        .prepare_cached(
+            "SELECT id, base_id, place FROM events WHERE kind = ?1 AND occurred_on = ?2 AND date_precision = 'day' AND reported_count IS NULL ORDER BY id",
+        )?
+        .query_map(params![ev.kind.as_str(), date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, cand_base, cand_place) in candidates {
+        if base_id.is_some() && cand_base.is_some() && base_id != cand_base {
+            continue;
+        }
+        if base_id.is_some() && base_id == cand_base {
+            return Ok(Some(id));
+        }
+        if let (Some(a), Some(b)) = (&ev.place, &cand_place) {
+            if a.eq_ignore_ascii_case(b) {
+                return Ok(Some(id));
+            }
+        }
+        let mut stmt = tx.prepare_cached(
+            "SELECT 1 FROM event_entities WHERE event_id = ?1 AND entity_type = ?2 AND entity_id = ?3 AND role IN ('actor', 'target', 'speaker', 'participant')",
+        )?;
+        for (etype, eid, role) in participants {
+            if *role == Role::Location {
+                continue;
+            }
+            if stmt.query_row(params![id, etype.as_str(), eid], |_| Ok(())).optional()?.is_some() {
+                return Ok(Some(id));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Counts for the ingest summary: people, organizations and bases that
+/// some article mentions, then mentions and events.
+pub fn counts(conn: &Connection) -> Result<[i64; 5]> {
+    let one = |sql: &str| -> Result<i64> { Ok(conn.query_row(sql, [], |r| r.get(0))?) };
+    let mentioned = |t: &str| {
+        one(&format!("SELECT count(*) FROM (SELECT DISTINCT entity_id FROM mentions WHERE entity_type = '{t}')"))
+    };
+    Ok([
+        mentioned("person")?,
+        mentioned("organization")?,
+        mentioned("base")?,
+        one("SELECT count(*) FROM mentions")?,
+        one("SELECT count(*) FROM events")?,
+    ])
+}
