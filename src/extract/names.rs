@@ -26,6 +26,7 @@ pub fn recognize(body: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> (
     let folded = fold(body);
     let mut article = Article::new(body, &folded, gazetteer);
     article.dictionary_and_rules(sentences);
+    article.merge_short_organizations();
     article.acronym_definitions();
     article.second_pass();
     article.surname_spellings(sentences);
@@ -272,6 +273,40 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// "US-Iraq Higher Military Commission" ... "Higher Military Commission":
+    /// a discovered organization whose name ends another's found in the same
+    /// article is that one's short form, unless two longer names end with it.
+    fn merge_short_organizations(&mut self) {
+        let n = self.entities.len();
+        let folded: Vec<String> = self.entities.iter().map(|e| format!(" {}", fold_name(&e.name))).collect();
+        let mut into: Vec<Option<usize>> = vec![None; n];
+        for b in 0..n {
+            let eb = &self.entities[b];
+            if eb.known || eb.etype != EntityType::Organization {
+                continue;
+            }
+            let longer: Vec<usize> = (0..n)
+                .filter(|&a| a != b && self.entities[a].etype == EntityType::Organization && folded[a].len() > folded[b].len() && folded[a].ends_with(&folded[b]))
+                .collect();
+            if longer.len() == 1 {
+                into[b] = Some(longer[0]);
+            }
+        }
+        for b in 0..n {
+            if let Some(a) = into[b] {
+                let name = self.entities[b].name.clone();
+                if !self.entities[a].known && !self.entities[a].aliases.contains(&name) {
+                    self.entities[a].aliases.push(name);
+                }
+                for m in self.mentions.iter_mut() {
+                    if m.2 == b {
+                        m.2 = a;
+                    }
+                }
+            }
+        }
+    }
+
     /// "Popular Mobilization Forces (PMF)", "Higher Military Commission (or
     /// HMC for short)": the acronym becomes the organization's alias.
     fn acronym_definitions(&mut self) {
@@ -355,6 +390,14 @@ impl<'a> Article<'a> {
                 }
             } else if !self.entities[ent].known && name.split_whitespace().count() >= 2 {
                 add(&mut pats, fold_name(&name), ent, None);
+                if etype == EntityType::Base {
+                    // "Ain al-Asad" for "Ain al-Asad air base"; a lone word
+                    // ("Harir") may be the town, so it needs a particle
+                    let short = base_short_form(&name);
+                    if let Some(short) = short {
+                        add(&mut pats, fold_name(&short), ent, None);
+                    }
+                }
             }
         }
         for (acr, ent) in &self.acronyms {
@@ -569,6 +612,25 @@ impl<'a> Article<'a> {
         }
         (out_entities, out_mentions)
     }
+}
+
+/// A base's name without its head words, when what is left still names it.
+fn base_short_form(name: &str) -> Option<String> {
+    let w: Vec<&str> = name.split_whitespace().collect();
+    let heads = ["base", "airbase", "air", "military", "airfield", "garrison", "army"];
+    let mut end = w.len();
+    while end > 0 && heads.contains(&w[end - 1].to_lowercase().as_str()) {
+        end -= 1;
+    }
+    if end == w.len() || end == 0 {
+        return None;
+    }
+    let rest = &w[..end];
+    let has_particle = rest.iter().any(|x| {
+        let l = x.to_lowercase();
+        is_in(PARTICLES, &l) || l.split_once(|c: char| fold::is_hyphen(c)).is_some_and(|(p, _)| is_in(PARTICLES, p))
+    });
+    (rest.len() >= 2 || has_particle).then(|| rest.join(" "))
 }
 
 enum Cand {

@@ -33,11 +33,124 @@ pub fn discover(body: &str, sentences: &[Sentence]) -> Vec<Found> {
     for &s in sentences {
         let toks = tokenize(body, s);
         for (i, j) in runs(&toks) {
+            if self_named_group(&toks, i, &mut out, j) {
+                continue;
+            }
             people_in_run(body, &toks, i, j, &mut out);
             orgs_in_run(body, &toks, i, j, &mut out);
+            bases_in_run(&toks, i, j, &mut out);
         }
     }
     out
+}
+
+/// "an armed group calling itself X", "a militia known as X": X is an
+/// organization, whatever words it is made of.
+fn self_named_group(toks: &[Tok], i: usize, out: &mut Vec<Found>, j: usize) -> bool {
+    let mut a = i;
+    if a < j && toks[a].lower == "the" {
+        a += 1;
+    }
+    if a >= j || i < 2 {
+        return false;
+    }
+    let w = |k: usize| toks[k].lower.as_str();
+    let naming = (w(i - 2) == "calling" || w(i - 2) == "calls") && w(i - 1) == "itself"
+        || (w(i - 2) == "known" && w(i - 1) == "as")
+        || w(i - 1) == "dubbed"
+        || w(i - 1) == "named";
+    if !naming {
+        return false;
+    }
+    let from = i.saturating_sub(6);
+    let group = toks[from..i].iter().any(|t| {
+        matches!(t.lower.as_str(), "group" | "groups" | "militia" | "faction" | "organization" | "organisation" | "movement" | "cell" | "network" | "outfit" | "alliance")
+    });
+    if !group {
+        return false;
+    }
+    // "... calling itself The Islamic Resistance in Iraq": the name may go on
+    // through "in"/"of" and a capitalized word
+    let mut b = j;
+    while b + 1 < toks.len() && toks[b - 1].joined_next && matches!(toks[b].lower.as_str(), "in" | "of" | "for") && toks[b].joined_next && toks[b + 1].cap {
+        b += 2;
+        while b < toks.len() && toks[b - 1].joined_next && !toks[b - 1].possessive && toks[b].cap {
+            b += 1;
+        }
+    }
+    let kind = if toks[from..i].iter().any(|t| matches!(t.lower.as_str(), "armed" | "militia" | "faction")) {
+        "armed_group"
+    } else {
+        "other"
+    };
+    out.push(Found { etype: EntityType::Organization, start: toks[a].start, end: toks[b - 1].end, role: None, kind: Some(kind.to_string()) });
+    true
+}
+
+/// Words that end a base's name in capitals ("Harir Air Base", "al-Tanf
+/// Garrison", "Rumalyn Landing Zone") or follow it in lower case ("the
+/// Harir base", "the al-Tanf military base").
+const BASE_HEADS: &[&str] = &["base", "airbase", "airfield", "garrison", "airport"];
+
+/// Military bases: "Camp X", "Mission Support Site X", "X Air Base", "X
+/// Landing Zone", "X base".
+fn bases_in_run(toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) {
+    let w = |k: usize| toks[k].lower.as_str();
+    let base = |start: usize, end: usize, out: &mut Vec<Found>| {
+        out.push(Found { etype: EntityType::Base, start, end, role: None, kind: None });
+    };
+    // skip openers ("At Camp Taji")
+    let mut a = i;
+    while a < j && (is_in(OPENERS, w(a)) || is_in(NOT_NAME_DATES, w(a))) {
+        a += 1;
+    }
+    if a >= j {
+        return;
+    }
+    // "Camp Victory", "Mission Support Site Euphrates", "Forward Operating Base X"
+    let prefix_len = if w(a) == "camp" {
+        1
+    } else if a + 2 < j && w(a) == "mission" && w(a + 1) == "support" && w(a + 2) == "site" {
+        3
+    } else if a + 2 < j && matches!(w(a), "forward" | "patrol" | "combat") && w(a + 1) == "operating" && w(a + 2) == "base" {
+        3
+    } else {
+        0
+    };
+    if prefix_len > 0 && a + prefix_len < j {
+        base(toks[a].start, toks[j - 1].end, out);
+        return;
+    }
+    // "Ain al-Asad Air Base", "Rumalyn Landing Zone", "al-Tanf Garrison"
+    let last = w(j - 1);
+    let capital_head = matches!(last, "base" | "airbase" | "airfield" | "garrison")
+        || (last == "zone" && j >= 2 && w(j - 2) == "landing")
+        || (last == "field" && j >= 2 && w(j - 2) == "air");
+    if capital_head {
+        let head_len = if matches!(last, "zone" | "field") || (last == "base" && j >= 2 && w(j - 2) == "air") { 2 } else { 1 };
+        if j - a > head_len && name_part(toks, a, j - head_len) {
+            base(toks[a].start, toks[j - 1].end, out);
+        }
+        return;
+    }
+    // "the Harir base", "al-Tanf military base", "Ain al-Asad air base"
+    if j < toks.len() && toks[j - 1].joined_next && !toks[j - 1].possessive && j - a <= 3 && name_part(toks, a, j) {
+        let mut k = j;
+        if matches!(w(k), "military" | "air" | "army" | "naval" | "coalition" | "us") && k + 1 < toks.len() && toks[k].joined_next {
+            k += 1;
+        }
+        if BASE_HEADS.contains(&w(k)) && w(k) != "airport" && !toks[k].cap {
+            base(toks[a].start, toks[k].end, out);
+        }
+    }
+}
+
+/// Words that can name a base: not a nationality, country, month or title.
+fn name_part(toks: &[Tok], a: usize, b: usize) -> bool {
+    (a..b).all(|k| {
+        let w = toks[k].lower.as_str();
+        nationality(w).is_none() && !is_in(COUNTRIES, w) && !is_in(NOT_NAME_DATES, w) && !is_in(TITLES, w) && !is_in(OPENERS, w)
+    }) && !toks[a..b].iter().all(|t| is_in(PARTICLES, &t.lower))
 }
 
 /// Maximal runs of capitalized words joined by spaces (lower-case name
@@ -46,7 +159,8 @@ fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !toks[i].cap {
+        let leading_particle = is_in(PARTICLES, &toks[i].lower) && toks[i].joined_next && i + 1 < toks.len() && toks[i + 1].cap;
+        if !toks[i].cap && !leading_particle {
             i += 1;
             continue;
         }
@@ -202,6 +316,15 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
                 r += 1;
             }
             right = r + 1;
+        } else if !toks[h].possessive
+            && h + 2 < toks.len()
+            && toks[h].joined_next
+            && toks[h + 1].lower == "in"
+            && toks[h + 1].joined_next
+            && matches!(kind, "armed_group" | "party")
+            && is_in(COUNTRIES, &toks[h + 2].lower)
+        {
+            right = h + 3;
         }
         let modifiers: Vec<&Tok> = toks[left..h].iter().collect();
         let only_nationality = modifiers.iter().all(|t| nationality(&t.lower).is_some());

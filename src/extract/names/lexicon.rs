@@ -106,10 +106,6 @@ pub const ORG_HEADS: &[(&str, &str)] = &[
     ("radio", "media"),
     ("times", "media"),
     ("press", "media"),
-    ("company", "other"),
-    ("corporation", "other"),
-    ("bank", "other"),
-    ("fund", "other"),
     ("program", "other"),
     ("programme", "other"),
 ];

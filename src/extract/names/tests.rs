@@ -191,3 +191,46 @@ fn gazetteer_is_shareable() {
     fn check<T: Send + Sync>() {}
     check::<Gazetteer>();
 }
+
+#[test]
+fn bases_by_rule_and_their_short_form() {
+    let r = run("Drones hit the Harir base and Camp Taji. Rockets struck the al-Tanf military base, then al-Tanf again, near Qayyarah Landing Zone.");
+    assert_eq!(
+        r,
+        pairs(&[
+            ("Harir base", "Harir base"),
+            ("Camp Taji", "Camp Taji"),
+            ("al-Tanf military base", "al-Tanf military base"),
+            ("al-Tanf", "al-Tanf military base"),
+            ("Qayyarah Landing Zone", "Qayyarah Landing Zone"),
+        ])
+    );
+}
+
+#[test]
+fn nationality_bases_are_not_names() {
+    let e = entities("A US base and an American military base were hit.");
+    assert!(e.iter().all(|x| x.etype != EntityType::Base), "{e:?}");
+}
+
+#[test]
+fn a_group_calling_itself() {
+    let text = "A group calling itself Saraya Awliya al-Dam claimed the attack.";
+    let e = entities(text);
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].etype, EntityType::Organization);
+    assert_eq!(e[0].name, "Saraya Awliya al-Dam");
+}
+
+#[test]
+fn short_form_of_a_discovered_organization() {
+    let r = run("The Joint Iraqi-Kuwaiti Border Commission met. The Border Commission will meet again.");
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].1, r[1].1);
+}
+
+#[test]
+fn armed_group_in_a_country() {
+    let r = run("Fighters of the Islamic Resistance in Syria claimed it.");
+    assert_eq!(r, pairs(&[("Islamic Resistance in Syria", "Islamic Resistance in Syria")]));
+}
