@@ -59,6 +59,7 @@ fn make_corpus_script() -> PathBuf {
 
 /// Runs a command to its end and returns its wall time, exit status and
 /// its own peak resident set in MB (wait4 reports the rusage of that one child).
+#[allow(clippy::zombie_processes)] // reaped by wait4 below, which also gives its rusage
 fn run_measured(cmd: &mut Command) -> (Duration, i32, f64, String) {
     let t = Instant::now();
     let mut child = cmd.stdout(Stdio::null()).stderr(Stdio::piped()).spawn().expect("command runs");

@@ -1,7 +1,7 @@
 //! `kb ingest`: read articles, extract, store. Bad inputs are named on
 //! stderr and skipped; the good ones of the batch still land.
 
-use crate::article::{self, Article, Defaults, Item};
+use crate::article::{self, Article, Defaults, Raw};
 use crate::extract::{self, Extraction, Gazetteer};
 use crate::store;
 use anyhow::{Context, Result};
@@ -55,12 +55,6 @@ struct Tally {
     events_merged: u64,
 }
 
-/// What the reader hands on: an article to extract, or a line to report.
-enum Work {
-    Article(Article),
-    Rejected(article::Rejected),
-    Skipped,
-}
 
 /// What the workers hand the writer, in input order.
 enum Done {
@@ -93,11 +87,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         ProgressBar::hidden()
     };
     let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 16);
-    // A second connection lets the reader skip known articles before any
-    // extraction work is spent on them.
-    let reader_conn = crate::db::open_ro(db)?;
-
-    let (work_tx, work_rx) = crossbeam_channel::bounded::<(u64, Work)>(IN_FLIGHT);
+    let (work_tx, work_rx) = crossbeam_channel::bounded::<(u64, Raw)>(IN_FLIGHT);
     let (done_tx, done_rx) = crossbeam_channel::bounded::<(u64, Done)>(IN_FLIGHT);
     let (permit_tx, permit_rx) = crossbeam_channel::bounded::<()>(IN_FLIGHT);
     for _ in 0..IN_FLIGHT {
@@ -115,7 +105,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         scope.spawn(move || {
             let mut seq = 0u64;
             for input in article::expand_inputs(reader_paths) {
-                let mut send = |w: Work| -> bool {
+                let mut send = |w: Raw| -> bool {
                     if permit_rx.recv().is_err() {
                         return false;
                     }
@@ -125,24 +115,16 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                 };
                 match input {
                     Err(r) => {
-                        if !send(Work::Rejected(r)) {
+                        if !send(Raw::Rejected(r)) {
                             return;
                         }
                     }
                     Ok(path) => {
                         let mut alive = true;
-                        article::read_input(&path, reader_defaults, &mut |item: Item| {
-                            if !alive {
-                                return;
+                        article::read_input(&path, reader_defaults, &mut |raw: Raw| {
+                            if alive {
+                                alive = send(raw);
                             }
-                            let w = match item {
-                                Err(r) => Work::Rejected(r),
-                                Ok(a) => match store::has_source(&reader_conn, &a.sha256) {
-                                    Ok(true) => Work::Skipped,
-                                    _ => Work::Article(a),
-                                },
-                            };
-                            alive = send(w);
                         });
                         if !alive {
                             return;
@@ -151,20 +133,25 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                 }
             }
         });
-        // workers: extraction, in parallel
+        // workers: parsing, normalization and extraction, in parallel; each
+        // has a read-only connection to skip known articles before extracting
         for _ in 0..workers {
             let work_rx = work_rx.clone();
             let done_tx = done_tx.clone();
             let gazetteer = &gazetteer;
+            let defaults = &defaults;
+            let conn = crate::db::open_ro(db)?;
             scope.spawn(move || {
-                for (seq, w) in work_rx {
-                    let d = match w {
-                        Work::Article(a) => {
-                            let ex = extract::extract(&a.body, a.meta.published, gazetteer);
-                            Done::Extracted(Box::new((a, ex)))
-                        }
-                        Work::Rejected(r) => Done::Rejected(r),
-                        Work::Skipped => Done::Skipped,
+                for (seq, raw) in work_rx {
+                    let d = match article::parse(raw, defaults) {
+                        Err(r) => Done::Rejected(r),
+                        Ok(a) => match store::has_source(&conn, &a.sha256) {
+                            Ok(true) => Done::Skipped,
+                            _ => {
+                                let ex = extract::extract(&a.body, a.meta.published, gazetteer);
+                                Done::Extracted(Box::new((a, ex)))
+                            }
+                        },
                     };
                     if done_tx.send((seq, d)).is_err() {
                         return;
