@@ -429,7 +429,7 @@ const MODAL_AFTER: &[&str] = &["would", "will", "could", "may", "might", "should
 const MEETING_IRREALIS: &[&str] = &[
     "if", "unless", "hope", "hopes", "hoped", "hoping", "could", "might", "may", "would", "about", "close",
     "possible", "begin", "start", "launch", "prepare", "preparation", "no", "not", "press", "news", "any",
-    "through",
+    "through", "following", "after", "end", "before", "since",
 ];
 const FUTURE_CUES: &[&str] = &[
     "will", "scheduled", "planned", "set", "expected", "slated", "upcoming", "next", "due", "shall",
@@ -498,10 +498,12 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     }
     // "that attack", "those strikes" point back to an event told before
     let plural = hit.word.ends_with('s');
-    match before.last() {
-        Some(&"this") | Some(&"that") if !plural => return true,
-        Some(&"these") | Some(&"those") => return true,
-        _ => {}
+    for w in before.iter().rev().take(2) {
+        match *w {
+            "this" | "that" if !plural => return true,
+            "these" | "those" => return true,
+            _ => {}
+        }
     }
     let after = ctx.clause_after(hit.end, 3);
     if any_of(&after, MODAL_AFTER) {
@@ -516,7 +518,8 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         let near = ctx.clause_before(hit.start, 4);
         let wide_before = ctx.clause_before(hit.start, 8);
         let wide_after = ctx.clause_after(hit.end, 6);
-        let dated = ctx.dates.iter().any(|d| d.end <= hit.start && hit.start - d.end <= 2);
+        // "Thursday's operation"
+        let dated = ctx.dates.iter().any(|d| d.end <= hit.start && hit.start - d.end <= 6);
         let military = dated || near.iter().any(|w| {
             matches!(*w, "military" | "joint" | "counterterrorism" | "counter-terrorism" | "security" | "airborne" | "ground" | "special" | "raid")
         });
@@ -715,7 +718,8 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         }
         locate(input, ctx, h, &mut ev);
         let has_plan_date = ctx.dates.iter().any(|d| !d.period && (d.deadline || d.future));
-        let mode = if has_plan_date { Mode::Planned } else { Mode::Past };
+        let future = any_of(&ctx.clause_before(h.start, 6), &["will", "shall", "would"]);
+        let mode = if has_plan_date || future { Mode::Planned } else { Mode::Past };
         let own = assign_date(ctx, h, mode, true, &mut ev);
         made.push(Draft { ev, mode, own_date: own });
     }
@@ -885,7 +889,8 @@ fn assign_date(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event
             .iter()
             .filter(|d| d.deadline || d.future)
             .min_by_key(|d| dist(d))
-            .or_else(|| usable.iter().min_by_key(|d| dist(d)))
+            // without a publication date "on Monday" may still be ahead
+            .or_else(|| usable.iter().filter(|d| d.value.is_none() && !d.speech).min_by_key(|d| dist(d)))
             .copied(),
         Mode::Past => usable
             .iter()
@@ -1003,6 +1008,10 @@ fn inherit_dates(drafts: &mut [Draft]) {
 /// "He met with X" after "Sudani was in Munich for the conference": a
 /// report with neither base nor place, right after one of the same kind
 /// group that names a place, happened there.
+///
+/// Likewise a report of the same kind group on the same day as an earlier
+/// one in the article ("Wednesday's attack is the first since ...") is that
+/// event, and happened where it did.
 fn inherit_places(drafts: &mut [Draft]) {
     for i in 0..drafts.len() {
         let d = &drafts[i];
@@ -1010,6 +1019,24 @@ fn inherit_places(drafts: &mut [Draft]) {
             continue;
         }
         let (sentence, g) = (d.ev.sentence, group(d.ev.kind));
+        if d.ev.precision == Some(Precision::Day) && d.ev.date.is_some() {
+            let same_day = drafts[..i].iter().rev().find(|p| {
+                group(p.ev.kind) == g && p.ev.date == d.ev.date && p.ev.precision == Some(Precision::Day)
+                    && (p.ev.base.is_some() || p.ev.place.is_some())
+            });
+            if let Some(p) = same_day {
+                let (base, place) = (p.ev.base, p.ev.place.clone());
+                let e = &mut drafts[i].ev;
+                e.base = base;
+                e.place = place;
+                if let Some(b) = base {
+                    if !has(e, b) {
+                        e.participants.push(Participant { entity: b, role: Role::Location });
+                    }
+                }
+                continue;
+            }
+        }
         let source = drafts[..i]
             .iter()
             .rev()
@@ -1472,5 +1499,31 @@ mod tests {
         let ev = a.events();
         assert_eq!(kinds(&ev), vec!["meeting", "meeting"]);
         assert_eq!(ev[1].place.as_deref(), Some("Munich"));
+    }
+
+    #[test]
+    fn a_later_report_of_the_same_day_is_the_same_event_and_place() {
+        let a = article(
+            "Rockets struck Camp Alpha near Erbil on Wednesday.\nOfficials said Wednesday’s attack was the first since November 23.",
+            Some("2023-11-30"),
+        )
+        .entity("Camp Alpha", EntityType::Base, None, &["Camp Alpha"])
+        .date("on Wednesday", "", Some("2023-11-29"), Precision::Day)
+        .date("Wednesday", "Officials", Some("2023-11-29"), Precision::Day)
+        .date("November 23", "", Some("2023-11-23"), Precision::Day);
+        let ev: Vec<Event> = a.events().into_iter().filter(|e| group(e.kind) == 0).collect();
+        assert_eq!(ev.len(), 2);
+        assert_eq!(ev[1].base, Some(0));
+        assert_eq!(ev[1].date.as_deref(), Some("2023-11-29"));
+    }
+
+    #[test]
+    fn a_withdrawal_to_come_without_a_date_is_not_an_event() {
+        let a = article(
+            "Experts will oversee the conclusion of the coalition mission in Iraq, the office said on Saturday.",
+            Some("2024-01-27"),
+        )
+        .date("on Saturday", "", Some("2024-01-27"), Precision::Day);
+        assert!(!a.events().iter().any(|e| e.kind == EventKind::Withdrawal));
     }
 }

@@ -91,7 +91,11 @@ const OF_LOCATIVE: &[&str] = &[
 pub fn find(text: &str) -> Vec<PlaceMention> {
     let p = &*PLACES;
     let mut out: Vec<PlaceMention> = Vec::new();
+    let dateline = dateline_end(text);
     for m in p.matcher.find_iter(text) {
+        if m.start() < dateline {
+            continue;
+        }
         let before = text[..m.start()].chars().next_back();
         let after = text[m.end()..].chars().next();
         let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
@@ -106,7 +110,9 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
         let locative = LOCATIVES.contains(&prev.as_str())
             || (prev == "of" && OF_LOCATIVE.contains(&prev2.as_str()))
             || (prev == "the" && LOCATIVES.contains(&prev2.as_str()));
-        let opening = head.trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty();
+        // "Iraq's parliament" names the state, not a place
+        let possessive = text[m.end()..].starts_with("'s") || text[m.end()..].starts_with("’s");
+        let opening = head.trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty() && !possessive;
         let listed = out.last().is_some_and(|last| {
             let gap = text[last.end..m.start()].trim();
             (gap == "and" || gap == "," || gap == "or") && last.end <= m.start()
@@ -120,6 +126,23 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
         out.push(PlaceMention { start: m.start(), end: m.end(), name: place.name.clone(), kind: place.kind });
     }
     out
+}
+
+/// Where a dateline ("ERBIL, Kurdistan Region - ") ends: the place the
+/// story was filed from, not where its events happened.
+fn dateline_end(text: &str) -> usize {
+    let first = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if first.chars().count() < 3 || !first.chars().all(|c| c.is_uppercase()) {
+        return 0;
+    }
+    for dash in [" - ", " – ", " — "] {
+        if let Some(i) = text.find(dash) {
+            if i < 60 {
+                return i + dash.len();
+            }
+        }
+    }
+    0
 }
 
 /// The place to report for an event: the most specific place named, the
@@ -161,6 +184,8 @@ mod tests {
         assert_eq!(names("Iraqi forces moved."), Vec::<String>::new());
         assert_eq!(names("Factions allied with Iran fired at troops in Iraq and Syria."), vec!["Iraq", "Syria"]);
         assert_eq!(names("Iraq has seen attacks."), vec!["Iraq"]);
+        assert_eq!(names("Iraq's parliament met."), Vec::<String>::new());
+        assert_eq!(names("MOSUL, Iraq - A blast hit a market in Kirkuk."), vec!["Kirkuk"]);
         assert_eq!(names("Attacks on Iraqi territory rose."), vec!["Iraq"]);
     }
 
