@@ -374,7 +374,8 @@ static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:air ?strikes?|air raids?|(?:drone|missile|rocket|retaliatory|precision) (?:strikes?|attacks?)",
         r"|strikes?|struck|attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:ed|ing)|bomb(?:ed|ing|ings)|shell(?:ed|ing)",
         r"|raids?|rockets?|mortars?|drones?|assassinat(?:ed|ion|ing)|storm(?:ed|ing)?|ambush(?:ed)?|operations?|retaliat(?:ed|ion)",
-        r"|destroy(?:ed|ing) (?:[a-z0-9-]+ ){0,4}?(?:sites|caches|depots|facilities|positions|hideouts|targets|weapons))\b"
+        r"|destroy(?:ed|ing) (?:[a-z0-9-]+ ){0,4}?(?:sites|caches|depots|facilities|positions|hideouts|targets|weapons)",
+        r"|explosions?|blasts?|roadside bombs?|ieds?|clash(?:es|ed)|firefights?|gunfire)\b"
     ))
     .unwrap()
 });
@@ -385,7 +386,7 @@ static MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:met|meets|meeting|meetings|rounds? of (?:talks|negotiations|discussions|dialogue|consultations)|talks",
         r"|negotiations|session|sessions|summit|conference|held (?:[a-z-]+ ){0,2}(?:discussions|consultations)",
-        r"|presided over|chaired|visited)\b"
+        r"|presided over|chaired|visited|received|hosted)\b"
     ))
     .unwrap()
 });
@@ -423,7 +424,7 @@ const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
     "ability", "capable", "capability", "plan", "plans", "planning", "sought", "seek", "seeks", "seeking",
     "vowed", "vow", "vows", "forms", "personal", "under", "against", "no", "without", "fear", "feared", "fears",
     "condemned", "condemn", "condemns", "condemning", "denounced", "confirmed", "denied", "despite", "amid",
-    "continued", "continuing", "ongoing",
+    "continued", "continuing", "ongoing", "used",
 ];
 const MODAL_AFTER: &[&str] = &["would", "will", "could", "may", "might", "should"];
 const MEETING_IRREALIS: &[&str] = &[
@@ -642,6 +643,15 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let planned = any_of(&before, FUTURE_CUES) || any_of(&after, FUTURE_CUES);
             let modal_after = any_of(&after, &["would", "could", "may", "might"]);
             let continuing = after.first().is_some_and(|w| *w == "will") && after.get(1).is_some_and(|w| *w != "be");
+            // "received a letter" is no meeting; "received the ambassador" is
+            if matches!(h.word.as_str(), "received" | "hosted") {
+                let person_next = ctx.mentions.iter().any(|m| {
+                    m.0 >= h.end && m.0 - h.end <= 30 && input.entities[m.2].etype == EntityType::Person
+                });
+                if !person_next {
+                    return false;
+                }
+            }
             // "until its demands are met"
             let passive_met = h.word == "met" && before.last().is_some_and(|w| matches!(*w, "are" | "were" | "is" | "was" | "be" | "been" | "being"));
             if passive_met {
@@ -1525,5 +1535,19 @@ mod tests {
         )
         .date("on Saturday", "", Some("2024-01-27"), Precision::Day);
         assert!(!a.events().iter().any(|e| e.kind == EventKind::Withdrawal));
+    }
+
+    #[test]
+    fn receiving_a_person_is_a_meeting_but_receiving_a_letter_is_not() {
+        let a = article(
+            "The prime minister received John Smith in Baghdad on Monday.\nThe ministry received a letter in Baghdad on Monday.",
+            Some("2024-01-10"),
+        )
+        .entity("John Smith", EntityType::Person, None, &["John Smith"])
+        .date("on Monday", "", Some("2024-01-08"), Precision::Day)
+        .date("on Monday", "letter", Some("2024-01-08"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting"]);
+        assert_eq!(ev[0].sentence, 0);
     }
 }
