@@ -155,6 +155,11 @@ struct Draft {
     mode: Mode,
     /// the date came from the sentence itself
     own_date: bool,
+    /// the trigger is a definite noun phrase ("the strikes"): it points
+    /// back to an event already told
+    definite: bool,
+    /// the sentence opens a new thread ("Separately, ...", "Elsewhere, ...")
+    fresh: bool,
 }
 
 impl Draft {
@@ -580,7 +585,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let hit = Hit { start: a.start, end: a.end, word: ctx.lc[a.start..a.end].to_string() };
         participants_violence(input, ctx, &hit, &mut ev);
         locate(input, ctx, &hit, &mut ev);
-        made.push(Draft { ev, mode: Mode::Aggregate, own_date: false });
+        made.push(Draft { ev, mode: Mode::Aggregate, own_date: false, definite: false, fresh: false });
         // a second event must stand in another clause of the sentence
         single_hits.retain(|h| h.start >= a.end + 3 || h.end + 3 <= a.start);
         single_hits.retain(|h| {
@@ -631,7 +636,8 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         participants_violence(input, ctx, &hit, &mut ev);
         locate(input, ctx, &hit, &mut ev);
         let own = assign_date(ctx, &hit, Mode::Past, false, &mut ev);
-        made.push(Draft { ev, mode: Mode::Past, own_date: own });
+        let definite = ctx.clause_before(hit.start, 2).contains(&"the");
+        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false });
     }
 
     // meetings
@@ -673,7 +679,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         }
         locate(input, ctx, h, &mut ev);
         let own = assign_date(ctx, h, mode, false, &mut ev);
-        made.push(Draft { ev, mode, own_date: own });
+        made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false });
     }
 
     // announcements
@@ -704,7 +710,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         }
         locate(input, ctx, h, &mut ev);
         let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
-        made.push(Draft { ev, mode: Mode::Past, own_date: own });
+        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false });
     }
 
     // withdrawals
@@ -731,7 +737,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let future = any_of(&ctx.clause_before(h.start, 6), &["will", "shall", "would"]);
         let mode = if has_plan_date || future { Mode::Planned } else { Mode::Past };
         let own = assign_date(ctx, h, mode, true, &mut ev);
-        made.push(Draft { ev, mode, own_date: own });
+        made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false });
     }
 
     // statements: only with someone who speaks
@@ -742,8 +748,14 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let mut ev = blank(EventKind::Statement, ctx.index);
             ev.participants.push(Participant { entity: speaker, role: Role::Speaker });
             let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
-            made.push(Draft { ev, mode: Mode::Past, own_date: own });
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false });
         }
+    }
+    let fresh = ["separately", "elsewhere", "in a separate", "in another", "meanwhile", "in other news"]
+        .iter()
+        .any(|m| ctx.lc.starts_with(m));
+    for d in &mut made {
+        d.fresh = fresh;
     }
     out.extend(made);
 }
@@ -993,7 +1005,7 @@ fn inherit_dates(drafts: &mut [Draft]) {
             j += 1;
         }
         for d in drafts[i..j].iter_mut() {
-            if d.mode != Mode::Past || d.own_date || d.ev.kind == EventKind::Statement {
+            if d.mode != Mode::Past || d.own_date || d.fresh || d.ev.kind == EventKind::Statement {
                 continue;
             }
             let same = by_group[group(d.ev.kind) as usize].as_ref().filter(|l| sentence - l.0 <= 2);
@@ -1016,8 +1028,9 @@ fn inherit_dates(drafts: &mut [Draft]) {
 }
 
 /// "He met with X" after "Sudani was in Munich for the conference": a
-/// report with neither base nor place, right after one of the same kind
-/// group that names a place, happened there.
+/// meeting with no place, right after a meeting that names one, happened
+/// there; so did "the strikes" after strikes that name one (an indefinite
+/// "a blast" is as often another event elsewhere).
 ///
 /// Likewise a report of the same kind group on the same day as an earlier
 /// one in the article ("Wednesday's attack is the first since ...") is that
@@ -1029,7 +1042,7 @@ fn inherit_places(drafts: &mut [Draft]) {
             continue;
         }
         let (sentence, g) = (d.ev.sentence, group(d.ev.kind));
-        if d.ev.precision == Some(Precision::Day) && d.ev.date.is_some() {
+        if d.ev.precision == Some(Precision::Day) && d.ev.date.is_some() && (d.own_date || d.definite) {
             let same_day = drafts[..i].iter().rev().find(|p| {
                 group(p.ev.kind) == g && p.ev.date == d.ev.date && p.ev.precision == Some(Precision::Day)
                     && (p.ev.base.is_some() || p.ev.place.is_some())
@@ -1046,6 +1059,9 @@ fn inherit_places(drafts: &mut [Draft]) {
                 }
                 continue;
             }
+        }
+        if (g != group(EventKind::Meeting) && !d.definite) || d.fresh {
+            continue;
         }
         let source = drafts[..i]
             .iter()
@@ -1549,5 +1565,23 @@ mod tests {
         let ev = a.events();
         assert_eq!(kinds(&ev), vec!["meeting"]);
         assert_eq!(ev[0].sentence, 0);
+    }
+
+    #[test]
+    fn the_strikes_happened_where_the_strikes_before_did_but_a_blast_did_not() {
+        let a = article(
+            concat!(
+                "US jets bombed militia depots near Mosul on Monday.\n",
+                "The strikes targeted weapons stores, officials said.\n",
+                "Separately, a blast shook a market, killing two people.\n",
+            ),
+            Some("2024-03-06"),
+        )
+        .date("on Monday", "", Some("2024-03-04"), Precision::Day);
+        let ev: Vec<Event> = a.events().into_iter().filter(|e| group(e.kind) == 0).collect();
+        assert_eq!(ev.len(), 3);
+        assert_eq!(ev[1].place.as_deref(), Some("Mosul"));
+        assert_eq!(ev[2].place, None);
+        assert_eq!(ev[2].killed, Some(2));
     }
 }

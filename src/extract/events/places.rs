@@ -77,6 +77,10 @@ const LOCATIVES: &[&str] = &[
     "in", "at", "near", "outside", "around", "across", "inside", "into", "from", "to", "toward", "towards",
     "throughout", "over", "within",
 ];
+const DIRECTIONS: &[&str] = &[
+    "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+    "southwestern", "central", "northeast", "northwest", "southeast", "southwest",
+];
 /// "of" is locative after these: "the province of Babil", "north of Baghdad".
 const OF_LOCATIVE: &[&str] = &[
     "province", "city", "town", "region", "governorate", "outskirts", "north", "south", "east", "west",
@@ -105,7 +109,11 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
         let place = &p.places[p.owner[m.pattern().as_usize()]];
         let head = text[..m.start()].trim_end();
         let mut words = head.rsplit(|c: char| c.is_whitespace()).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
-        let prev = words.next().unwrap_or_default();
+        // "in eastern Syria", "in the Iraqi province of Babil"
+        let mut prev = words.next().unwrap_or_default();
+        while DIRECTIONS.contains(&prev.as_str()) {
+            prev = words.next().unwrap_or_default();
+        }
         let prev2 = words.next().unwrap_or_default();
         let locative = LOCATIVES.contains(&prev.as_str())
             || (prev == "of" && OF_LOCATIVE.contains(&prev2.as_str()))
@@ -185,6 +193,7 @@ mod tests {
         assert_eq!(names("Factions allied with Iran fired at troops in Iraq and Syria."), vec!["Iraq", "Syria"]);
         assert_eq!(names("Iraq has seen attacks."), vec!["Iraq"]);
         assert_eq!(names("Iraq's parliament met."), Vec::<String>::new());
+        assert_eq!(names("Jets struck two sites in eastern Syria."), vec!["Syria"]);
         assert_eq!(names("MOSUL, Iraq - A blast hit a market in Kirkuk."), vec!["Kirkuk"]);
         assert_eq!(names("Attacks on Iraqi territory rose."), vec!["Iraq"]);
     }
