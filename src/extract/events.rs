@@ -405,7 +405,8 @@ static ANNOUNCEMENT: LazyLock<Regex> = LazyLock::new(|| {
 static WITHDRAWAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:withdraw(?:s|n|al|als|ing)?|withdrew|pull(?:ed|ing|s)? out|pullout|pull-out|drawdown|draw-down",
-        r"|hand(?:ed|ing|s)? over|handover|hand-over|departed|departure|expel(?:led|ling|s)?|evacuat(?:ed|ion|ing)",
+        r"|hand(?:ed|ing|s)? (?:(?:the|its|their|a) )?(?:[a-z-]+ ){0,2}?(?:bases?|camps?|facility|facilities|airbase|compound|sites?)?\s?over",
+        r"|handover|hand-over|departed|departure|expel(?:led|ling|s)?|evacuat(?:ed|ion|ing)|left|vacated",
         r"|(?:end|ends|ending|ended|conclud(?:e|es|ed|ing)|conclusion|terminat(?:e|ed|es|ing|ion)|wind(?:ing)? down)",
         r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z’'.-]+\s+){0,6}?(?:mission|presence|deployment)",
         r"|cease (?:all |its )?(?:work|operations))\b"
@@ -429,7 +430,8 @@ const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
     "ability", "capable", "capability", "plan", "plans", "planning", "sought", "seek", "seeks", "seeking",
     "vowed", "vow", "vows", "forms", "personal", "under", "against", "no", "without", "fear", "feared", "fears",
     "condemned", "condemn", "condemns", "condemning", "denounced", "confirmed", "denied", "despite", "amid",
-    "continued", "continuing", "ongoing", "used",
+    "continued", "continuing", "ongoing", "used", "protest", "protested", "protesting", "denouncing",
+    "condemning", "criticized", "criticised", "blamed", "suspending", "halting", "halted", "stopped", "ending",
 ];
 const MODAL_AFTER: &[&str] = &["would", "will", "could", "may", "might", "should"];
 const MEETING_IRREALIS: &[&str] = &[
@@ -725,6 +727,20 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             !irrealis
         })
         .collect();
+    // troops "left" a base or the country; "left" alone is anything else
+    let withdraw: Vec<Hit> = withdraw
+        .into_iter()
+        .filter(|h| {
+            if !matches!(h.word.as_str(), "left" | "vacated") {
+                return true;
+            }
+            let rest = ctx.lc[h.end..].trim_start();
+            let base_next = ctx.mentions.iter().any(|m| {
+                m.0 >= h.end && m.0 - h.end <= 6 && input.entities[m.2].etype == EntityType::Base
+            });
+            base_next || ["the country", "iraq", "syria", "the base", "the region"].iter().any(|p| rest.starts_with(p))
+        })
+        .collect();
     // a withdrawal whose announcement was put off has not been announced
     let put_off = ctx.toks.iter().any(|t| t.lc.starts_with("postpon") || t.lc.starts_with("delay"));
     if let Some(h) = withdraw.first().filter(|_| !put_off) {
@@ -940,7 +956,12 @@ fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
         .iter()
         .filter(|m| m.1 <= hit.start && speaking(m.2))
         .filter(|m| !ctx.text[m.1..hit.start].contains([';', '“', '”', '"']))
-        .filter(|m| hit.start - m.1 <= 60)
+        // the subject of the verb, or an apposition ("X, the spokesman, said")
+        .filter(|m| {
+            let gap = &ctx.text[m.1..hit.start];
+            gap.split_whitespace().count() <= 4 || gap.matches(',').count() >= 2
+        })
+        .filter(|m| hit.start - m.1 <= 80)
         .max_by_key(|m| m.1);
     if let Some(m) = before {
         return Some(m.2);
@@ -1583,5 +1604,35 @@ mod tests {
         assert_eq!(ev[1].place.as_deref(), Some("Mosul"));
         assert_eq!(ev[2].place, None);
         assert_eq!(ev[2].killed, Some(2));
+    }
+
+    #[test]
+    fn troops_leaving_a_base_is_a_withdrawal_but_leaving_alone_is_not() {
+        let a = article(
+            concat!(
+                "The last US troops left Camp Beta on January 17, handing the base over to the Iraqi army.\n",
+                "The attack left two soldiers with minor wounds in Syria on January 17.\n",
+            ),
+            Some("2026-01-18"),
+        )
+        .entity("Camp Beta", EntityType::Base, None, &["Camp Beta"])
+        .date("on January 17", "", Some("2026-01-17"), Precision::Day)
+        .date("on January 17", "wounds", Some("2026-01-17"), Precision::Day);
+        let ev = a.events();
+        let w: Vec<&Event> = ev.iter().filter(|e| e.kind == EventKind::Withdrawal).collect();
+        assert_eq!(w.len(), 1, "{ev:?}");
+        assert_eq!((w[0].sentence, w[0].base), (0, Some(0)));
+        assert_eq!(w[0].date.as_deref(), Some("2026-01-17"));
+    }
+
+    #[test]
+    fn suspending_attacks_is_an_announcement_not_an_attack() {
+        let a = article(
+            "Kataib Hezbollah announced on Tuesday that it was suspending attacks on US forces in Iraq.",
+            Some("2024-02-01"),
+        )
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .date("on Tuesday", "", Some("2024-01-30"), Precision::Day);
+        assert_eq!(kinds(&a.events()), vec!["announcement", "statement"]);
     }
 }
