@@ -257,7 +257,7 @@ impl<'a> Ctx<'a> {
                 .char_indices()
                 .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '—' | '–'))
                 .map(|(i, c)| i + c.len_utf8())
-                .last()
+                .next_back()
                 .unwrap_or(0);
             let clause_before = &before[clause_start..];
             let since = clause_before.split_whitespace().rev().take(8).any(|w| w == "since")
