@@ -239,7 +239,10 @@ fn write_sections(w: &mut dyn Write, out: &ExtractOut, format: Format, only: Opt
         None => vec![Section::Mentions, Section::Dates, Section::Events],
     };
     if format == Format::Csv && sections.len() > 1 {
-        anyhow::bail!("--format csv prints one table: add --only mentions|dates|events (or use --format json)");
+        return Err(crate::UsageError(
+            "--format csv prints one table: add --only mentions|dates|events (or use --format json)".into(),
+        )
+        .into());
     }
     for (i, s) in sections.iter().enumerate() {
         if sections.len() > 1 {
