@@ -81,15 +81,20 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"{b}(?P<my_m>{full}|{abbr})\.?,?\s+(?:of\s+)?(?P<my_y>{year}){b}"),
         format!(r"{b}(?P<md_m>{full}|{abbr})(?:\.\s*|\s+)(?P<md_d>{day}){ord}{b}"),
         format!(r"{b}(?P<dm_d>{day}){ord}\s+(?:of\s+)?(?P<dm_m>{full}){b}"),
-        format!(r"{b}(?P<rp_mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+(?P<rp_u>week|month|year){b}"),
+        format!(r"{b}(?P<ye>(?:[Tt]he\s+)?[Ee]nd\s+of\s+(?:the\s+|this\s+)?year|[Yy]ear-end|[Yy]ear['’]s\s+end){b}"),
+        format!(
+            r"{b}(?P<rp_mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+(?P<rp_u>[Ww]eek|[Mm]onth|[Yy]ear|[Ff]iscal\s+[Yy]ear){b}"
+        ),
+        format!(r"{b}(?P<we_mod>[Ll]ast|[Tt]his\s+past|[Tt]his|[Nn]ext|[Cc]oming|[Tt]he\s+past|[Tt]he)\s+weekend{b}"),
         format!(r"{b}(?P<ago_n>{num})\s+(?P<ago_u>day|week|month|year)s?\s+ago{b}"),
         format!(
             r"{b}(?P<rd>[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight){b}"
         ),
-        format!(r"{b}(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(?P<wd>{wd}){b}"),
+        format!(r"{b}(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|[Cc]oming)\s+)?(?P<wd>{wd}){b}"),
         format!(r"{b}(?P<ty>[Tt]he\s+year){b}"),
         format!(r"{b}(?:(?P<mo_mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<mo>{full}){b}"),
-        format!(r"{b}(?P<yr>{year}){b}"),
+        format!(r"{b}(?P<yr>{year})(?:[-–](?P<yr2>[0-9]{{2}}))?{b}"),
+        format!(r"(?P<ay>['’][0-9][0-9]){b}"),
     ];
     Regex::new(&alts.join("|")).expect("date regex")
 });
@@ -98,10 +103,11 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// the expression's span. Matched at the end of the text before an atom.
 static FRAME_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:^|[^A-Za-z])(?P<frame>",
+        r"(?:^|[^A-Za-z])(?:",
+        r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?",
         r"(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|[Aa]t|[Aa]s\s+of|[Bb]etween)\s+)?",
         r"(?:(?:[Tt]he\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?",
-        r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Mm]id)\s+|[Mm]id-)?",
+        r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Mm]id)\s+|[Mm]id-|[Ff]iscal\s+(?:[Yy]ear\s+)?)?",
         r")$"
     ))
     .expect("frame regex")
@@ -217,6 +223,13 @@ enum Kind {
     },
     /// "the year": the year the text last spoke of
     TheYear,
+    /// "the end of the year": the DCT's year in a plan, else the year the
+    /// text last spoke of
+    YearEnd,
+    /// a weekend, valued as its week
+    Weekend(Modifier),
+    /// "'58": a year by its last two digits
+    ShortYear(i16),
 }
 
 impl Kind {
@@ -279,6 +292,8 @@ fn weekday(word: &str) -> Weekday {
 fn modifier(word: Option<&str>) -> Modifier {
     match word.map(|w| w.to_ascii_lowercase()) {
         None => Modifier::None,
+        Some(w) if w.contains("past") => Modifier::Last,
+        Some(w) if w == "the" => Modifier::None,
         Some(w) if w == "last" => Modifier::Last,
         Some(w) if w == "this" => Modifier::This,
         Some(_) => Modifier::Next, // next, coming
@@ -286,7 +301,7 @@ fn modifier(word: Option<&str>) -> Modifier {
 }
 
 fn unit(word: &str) -> Unit {
-    match word {
+    match word.to_ascii_lowercase().as_str() {
         "day" => Unit::Day,
         "week" => Unit::Week,
         "month" => Unit::Month,
@@ -343,6 +358,22 @@ fn classify(text: &str, c: &Captures) -> Option<Kind> {
     if let Some(m) = c.name("dm_m") {
         return month_day(month_number(m.as_str()), num(c, "dm_d")?);
     }
+    if c.name("ye").is_some() {
+        return Some(Kind::YearEnd);
+    }
+    if c.name("we_mod").is_some() {
+        return Some(Kind::Weekend(modifier(c.name("we_mod").map(|m| m.as_str()))));
+    }
+    if let Some(a) = c.name("ay") {
+        // only where a year is expected: "in '58", "the class of '03"
+        let before = prev_word(text, a.start()).to_ascii_lowercase();
+        let spaced = text[..a.start()].ends_with(|ch: char| ch.is_whitespace());
+        let framed = matches!(
+            before.as_str(),
+            "in" | "since" | "of" | "until" | "by" | "from" | "to" | "and" | "before" | "after"
+        );
+        return (spaced && framed).then(|| Kind::ShortYear(a.as_str()[a.len() - 2..].parse().unwrap_or(0)));
+    }
     if let Some(u) = c.name("rp_u") {
         let offset = match modifier(c.name("rp_mod").map(|m| m.as_str())) {
             Modifier::Last => -1,
@@ -383,7 +414,7 @@ fn classify(text: &str, c: &Captures) -> Option<Kind> {
         });
     }
     if let Some(t) = c.name("ty") {
-        return the_year_is_a_date(text, t.end()).then_some(Kind::TheYear);
+        return the_year_is_a_date(text, t.start(), t.end()).then_some(Kind::TheYear);
     }
     if let Some(m) = c.name("mo") {
         return Some(Kind::Month {
@@ -395,6 +426,18 @@ fn classify(text: &str, c: &Captures) -> Option<Kind> {
         return year_is_a_date(text, y.start(), y.end()).then(|| Kind::Year(y.as_str().parse().unwrap_or(0)));
     }
     None
+}
+
+/// The full second year of a range like "1957-58", when it follows the
+/// first within ten years.
+fn range_end(first: &str, last_two: &str) -> Option<i16> {
+    let first: i16 = first.parse().ok()?;
+    let yy: i16 = last_two.parse().ok()?;
+    let mut y = first - first % 100 + yy;
+    if y <= first {
+        y += 100;
+    }
+    (y - first <= 10).then_some(y)
 }
 
 fn month_day(m: i8, d: i8) -> Option<Kind> {
@@ -511,6 +554,11 @@ fn year_is_a_date(text: &str, start: usize, end: usize) -> bool {
         if matches!(p, b'$' | b'#') || text[..start].ends_with('£') || text[..start].ends_with('€') {
             return false;
         }
+        // a copyright line's year is the page's, not the story's
+        let head = text[..start].trim_end();
+        if head.ends_with('©') || head.ends_with("(c)") || head.ends_with("(C)") || head.ends_with("Copyright") {
+            return false;
+        }
         // "2,2014", "1.2014", "F-2014", "555-2014": part of another number
         // or code; "2014-2017" is a range of years and stays
         if start > 1 && matches!(p, b',' | b'.' | b'-' | b'/') && bytes[start - 2].is_ascii_alphanumeric() {
@@ -547,7 +595,7 @@ fn year_is_a_date(text: &str, start: usize, end: usize) -> bool {
 
 /// "the year" names a year when it is framed as a time ("in the year",
 /// "during the year", "the end of the year"), not in "the year before".
-fn the_year_is_a_date(text: &str, end: usize) -> bool {
+fn the_year_is_a_date(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
     if rest.starts_with('-') || rest.starts_with("'s") || rest.starts_with("’s") {
         return false;
@@ -556,10 +604,10 @@ fn the_year_is_a_date(text: &str, end: usize) -> bool {
     if matches!(
         after.as_str(),
         "before" | "after" | "ago" | "earlier" | "later" | "prior" | "since"
-    ) {
+    ) || after.len() == 4 && after.bytes().all(|b| b.is_ascii_digit())
+    {
         return false;
     }
-    let start = end - "the year".len();
     let before = prev_word(text, start).to_ascii_lowercase();
     matches!(before.as_str(), "in" | "during" | "throughout" | "of" | "for")
 }
@@ -599,6 +647,75 @@ const MONTH_CONTEXT: &[&str] = &[
     "each",
 ];
 
+/// Last words of the frames FRAME_RE knows; checking the word before an
+/// atom against them spares most atoms the regex.
+const FRAME_LAST_WORDS: &[&str] = &[
+    "on",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "through",
+    "throughout",
+    "during",
+    "before",
+    "after",
+    "for",
+    "at",
+    "of",
+    "between",
+    "early",
+    "late",
+    "earlier",
+    "later",
+    "mid",
+    "fiscal",
+    "year",
+];
+
+/// The framing words right before `start`, with their start offset.
+fn frame_before(text: &str, start: usize) -> (usize, Option<&str>) {
+    let head = &text[..start];
+    let hyphen = head.ends_with("mid-") || head.ends_with("Mid-");
+    if !hyphen {
+        if !head.ends_with(|c: char| c.is_whitespace()) {
+            return (start, None);
+        }
+        let word = prev_word(text, start);
+        if word.len() > 10 || !FRAME_LAST_WORDS.contains(&word.to_ascii_lowercase().as_str()) {
+            return (start, None);
+        }
+    }
+    // a window of whole words before the atom
+    let mut win = start.saturating_sub(40);
+    while !text.is_char_boundary(win) {
+        win += 1;
+    }
+    if win > 0 {
+        match text[win..start].find(|c: char| c.is_whitespace()) {
+            Some(i) => win += i,
+            None => return (start, None),
+        }
+    }
+    let prefix = &text[win..start];
+    let Some(m) = FRAME_RE.find(prefix) else {
+        return (start, None);
+    };
+    // the match may open with the non-letter before the frame
+    let lead = prefix[m.start()..]
+        .chars()
+        .next()
+        .filter(|c| !c.is_ascii_alphabetic())
+        .map_or(0, char::len_utf8);
+    let f_start = m.start() + lead;
+    if f_start >= start - win {
+        return (start, None);
+    }
+    (win + f_start, Some(&prefix[f_start..]))
+}
+
 /// Finds the date atoms of a text, frames them, and joins two names of one
 /// day into one expression.
 fn scan(text: &str) -> Vec<Atom> {
@@ -606,37 +723,38 @@ fn scan(text: &str) -> Vec<Atom> {
     for c in DATE_RE.captures_iter(text) {
         let m = c.get(0).expect("whole match");
         let Some(kind) = classify(text, &c) else { continue };
+        // "1957-58", "2023-24": a range whose second year keeps two digits
+        let (m, second_year) = match (c.name("yr"), c.name("yr2")) {
+            (Some(y1), Some(y2)) => (
+                y1,
+                range_end(y1.as_str(), y2.as_str()).map(|y| (y2.start(), y2.end(), y)),
+            ),
+            _ => (m, None),
+        };
         let mut start = m.start();
-        // frame words: look at a short window before the atom
-        let mut win = start.saturating_sub(40);
-        while !text.is_char_boundary(win) {
-            win += 1;
-        }
-        let prefix = &text[win..start];
-        let frame = FRAME_RE
-            .captures(prefix)
-            .and_then(|f| f.name("frame"))
-            .filter(|f| !f.is_empty());
-        let since = frame.is_some_and(|f| f.as_str().to_ascii_lowercase().starts_with("since"));
+        let (frame_start, frame) = frame_before(text, start);
+        let since = frame.is_some_and(|f| f.to_ascii_lowercase().starts_with("since"));
         if let Kind::Month {
             m: month,
             modifier: Modifier::None,
         } = kind
         {
             // "May I", "March toward": a lone May or March needs a framing word
-            if (month == 3 || month == 5) && frame.is_none() {
+            if frame.is_none() {
                 let before = prev_word(text, start).to_ascii_lowercase();
-                if !MONTH_CONTEXT.contains(&before.as_str()) {
+                if (month == 3 || month == 5) && !MONTH_CONTEXT.contains(&before.as_str()) {
+                    continue;
+                }
+                // "April Ryan", "June Carter": a given name before a surname
+                let glued = text[m.end()..].starts_with(' ');
+                if glued && next_word(text, m.end()).starts_with(|c: char| c.is_uppercase()) {
                     continue;
                 }
             }
         }
-        if let Some(f) = frame {
-            // never reach back into the previous expression
-            let f_start = win + f.start();
-            if atoms.last().is_none_or(|a| a.end <= f_start) {
-                start = f_start;
-            }
+        // never reach back into the previous expression
+        if frame.is_some() && atoms.last().is_none_or(|a| a.end <= frame_start) {
+            start = frame_start;
         }
         atoms.push(Atom {
             start,
@@ -645,6 +763,15 @@ fn scan(text: &str) -> Vec<Atom> {
             kind,
             since,
         });
+        if let Some((start, end, y)) = second_year {
+            atoms.push(Atom {
+                start,
+                end,
+                core_start: start,
+                kind: Kind::Year(y),
+                since,
+            });
+        }
     }
     merge_same_day(text, atoms)
 }
@@ -659,7 +786,13 @@ fn merge_same_day(text: &str, atoms: Vec<Atom>) -> Vec<Atom> {
             let one_weekday = matches!(prev.kind, Kind::Weekday { .. }) != matches!(a.kind, Kind::Weekday { .. });
             if one_weekday && prev.kind.names_a_day() && a.kind.names_a_day() && a.start == a.core_start {
                 let gap = &text[prev.end..a.start];
-                let comma = gap.trim() == ",";
+                // "Friday 2 February 2024": a weekday heading a date
+                let spaced = !gap.is_empty()
+                    && gap.trim().is_empty()
+                    && !gap.contains('\n')
+                    && matches!(prev.kind, Kind::Weekday { .. })
+                    && a.kind.strength() >= 2;
+                let comma = gap.trim() == "," || spaced;
                 let paren = gap.trim() == "(";
                 if comma || paren {
                     let mut end = a.end;
@@ -726,7 +859,10 @@ fn resolve_kind(kind: Kind, dct: Option<Date>, tense: Tense, ref_year: Option<i1
             let ahead = (wd.to_monday_zero_offset() - dct.weekday().to_monday_zero_offset()).rem_euclid(7) as i32;
             let offset = match (modifier, tense) {
                 (Modifier::Last, _) => -(if back == 0 { 7 } else { back }),
-                (Modifier::Next, _) | (Modifier::None, Tense::Future) => {
+                // a plan for "Friday" written on a Friday is that day: a week
+                // later would be "next Friday"
+                (Modifier::None, Tense::Future) => ahead,
+                (Modifier::Next, _) => {
                     if ahead == 0 {
                         7
                     } else {
@@ -788,7 +924,38 @@ fn resolve_kind(kind: Kind, dct: Option<Date>, tense: Tense, ref_year: Option<i1
         }
         Kind::Ago { n, unit } => shift(dct, -n, unit)?,
         Kind::RelPeriod { offset, unit } => shift(dct, offset, unit)?,
+        Kind::Weekend(modifier) => {
+            let w = dct.weekday().to_monday_zero_offset() as i32;
+            let on_weekend = w >= 5;
+            let weeks = match (modifier, tense) {
+                (Modifier::Last, _) => -1,
+                (Modifier::Next, _) => i32::from(on_weekend),
+                (Modifier::This, Tense::Past) if w <= 1 => -1,
+                (Modifier::This, _) => 0,
+                (Modifier::None, Tense::Future) => i32::from(w == 6),
+                (Modifier::None, _) => {
+                    if on_weekend {
+                        0
+                    } else {
+                        -1
+                    }
+                }
+            };
+            (iso_day(monday_of(add_days(dct, 7 * weeks)?)?), Precision::Week)
+        }
+        Kind::ShortYear(yy) => {
+            // the nearest century that does not put the year far in the future
+            let century = y - y.rem_euclid(100);
+            let year = if century + yy as i32 > y + 10 {
+                century - 100 + yy as i32
+            } else {
+                century + yy as i32
+            };
+            (format!("{:04}", year), Precision::Year)
+        }
         Kind::TheYear => (format!("{:04}", ref_year.map_or(y, |r| r as i32)), Precision::Year),
+        Kind::YearEnd if tense == Tense::Future => (format!("{:04}", y), Precision::Year),
+        Kind::YearEnd => (format!("{:04}", ref_year.map_or(y, |r| r as i32)), Precision::Year),
         _ => return None,
     })
 }
@@ -926,13 +1093,14 @@ pub fn find_dates(body: &str, sentences: &[Sentence], published: Option<Date>) -
         };
         let tense = effective_tense(&atom, tense);
         // "the year" is resolved only when the article has a DCT
-        let resolved = if matches!(atom.kind, Kind::TheYear) && published.is_none() {
+        let anaphoric = matches!(atom.kind, Kind::TheYear | Kind::YearEnd);
+        let resolved = if anaphoric && published.is_none() {
             None
         } else {
             resolve_kind(atom.kind, published, tense, ref_year)
         };
         if let Some((value, _)) = &resolved {
-            if !matches!(atom.kind, Kind::TheYear) {
+            if !anaphoric {
                 ref_year = value[..4].parse().ok();
             }
         }
@@ -1263,5 +1431,194 @@ mod tests {
         let found = find_dates(body, &sentences(body), Some(date("2024-02-11")));
         let got: Vec<&str> = found.iter().map(|d| &body[d.start..d.end]).collect();
         assert_eq!(got, vec!["Yesterday", "on Friday"]);
+    }
+
+    #[test]
+    fn weekends_resolve_to_their_week() {
+        // Wednesday 2024-02-14: the weekend just past began the week of Feb 5
+        let wed = Some(date("2024-02-14"));
+        assert_eq!(
+            resolve("over the weekend", wed, Tense::Past),
+            Some(("2024-02-05".into(), Precision::Week))
+        );
+        assert_eq!(
+            resolve("last weekend", wed, Tense::Past),
+            Some(("2024-02-05".into(), Precision::Week))
+        );
+        assert_eq!(
+            resolve("this weekend", wed, Tense::Future),
+            Some(("2024-02-12".into(), Precision::Week))
+        );
+        // on a Saturday, "the weekend" in a past clause is this one
+        assert_eq!(
+            resolve("the weekend", Some(date("2024-02-17")), Tense::Past),
+            Some(("2024-02-12".into(), Precision::Week))
+        );
+    }
+
+    #[test]
+    fn year_end_fiscal_years_and_short_years() {
+        let dct = Some(date("2024-05-02"));
+        assert_eq!(
+            resolve("by the end of the year", dct, Tense::Future),
+            Some(("2024".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("by year-end", dct, Tense::Future),
+            Some(("2024".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("last fiscal year", dct, Tense::Past),
+            Some(("2023".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("in fiscal 2025", dct, Tense::Future),
+            Some(("2025".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("the class of '58", dct, Tense::Past),
+            Some(("1958".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("since '03", dct, Tense::Past),
+            Some(("2003".into(), Precision::Year))
+        );
+        assert_eq!(resolve("he said 'no' at '58", dct, Tense::Past), None);
+    }
+
+    #[test]
+    fn framing_words_before_or_after_the_preposition_join_the_span() {
+        assert_eq!(
+            texts("The base was hit late on Tuesday and earlier in March."),
+            vec!["late on Tuesday", "earlier in March"]
+        );
+        assert_eq!(texts("The army did this past Sunday."), vec!["this past Sunday"]);
+        assert_eq!(
+            resolve("this past Sunday", Some(date("2024-02-11")), Tense::Past),
+            Some(("2024-02-04".into(), Precision::Day))
+        );
+    }
+
+    #[test]
+    fn a_weekday_heading_a_date_with_only_a_space_is_one_expression() {
+        let body = "Friday 2 February 2024 - 22:50. Officials spoke on Friday and Saturday.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-02-03")));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|d| (&body[d.start..d.end], d.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Friday 2 February 2024", Some("2024-02-02")),
+                ("on Friday", Some("2024-02-02")),
+                ("Saturday", Some("2024-02-03"))
+            ]
+        );
+    }
+
+    #[test]
+    fn copyright_years_are_not_story_dates() {
+        assert!(texts("Cable News Network © 2023 and Copyright 2024 Reuters, (c) 2022.").is_empty());
+    }
+
+    #[test]
+    fn a_two_digit_range_end_is_a_year_of_its_own() {
+        let body = "The expedition of 1957-58 and the 2023–24 season, unlike 2010-95.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-02-11")));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|d| (&body[d.start..d.end], d.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("1957", Some("1957")),
+                ("58", Some("1958")),
+                ("2023", Some("2023")),
+                ("24", Some("2024")),
+                ("2010", Some("2010"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_planned_weekday_named_on_that_weekday_is_the_dct() {
+        let friday = Some(date("2024-02-09"));
+        assert_eq!(
+            resolve("on Friday", friday, Tense::Future),
+            Some(("2024-02-09".into(), Precision::Day))
+        );
+        assert_eq!(
+            resolve("next Friday", friday, Tense::Future),
+            Some(("2024-02-16".into(), Precision::Day))
+        );
+        assert_eq!(
+            resolve("on Monday", friday, Tense::Future),
+            Some(("2024-02-12".into(), Precision::Day))
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_year_follows_the_text_unless_planned() {
+        let body =
+            "Cases rose in early December and peaked by the end of the year. Officials will review it by year-end.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-03-20")));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|d| (&body[d.start..d.end], d.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("in early December", Some("2023-12")),
+                ("by the end of the year", Some("2023")),
+                ("by year-end", Some("2024"))
+            ]
+        );
+    }
+
+    /// Cut anywhere, the text must never make the scanner slice inside a
+    /// character or past the end.
+    #[test]
+    fn any_cut_of_the_text_yields_valid_spans() {
+        let text = "“Yesterday,” – on Sept. 3, 2024 – mid-March’s ‘2019-20’ plan: 5 May 2023, Friday (Jan.11), \
+                    the end of the year, since ’58, early on Tuesday, 2,014 £2015 ©2016 ‘May’ June 31.";
+        let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for (k, &a) in cuts.iter().enumerate() {
+            for &b in cuts[k..].iter().step_by(3) {
+                let body = &text[a..b];
+                for d in find_dates(body, &sentences(body), Some(date("2024-09-10"))) {
+                    assert!(d.start < d.end && d.end <= body.len(), "{body:?}");
+                    assert!(
+                        body.is_char_boundary(d.start) && body.is_char_boundary(d.end),
+                        "{body:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_weekday_ending_a_line_does_not_join_the_next_line() {
+        let body = "Talks resume Friday\n2 February 2024 - Officials met.";
+        let got: Vec<&str> = texts(body);
+        assert_eq!(got, vec!["Friday", "2 February 2024"]);
+    }
+
+    #[test]
+    fn title_case_periods_are_dates() {
+        assert_eq!(
+            resolve("Attacks Rose Last Week", Some(date("2024-02-14")), Tense::Past),
+            Some(("2024-02-05".into(), Precision::Week))
+        );
+    }
+
+    #[test]
+    fn a_month_name_before_a_surname_is_a_given_name() {
+        assert_eq!(
+            texts("April Ryan asked. In September Iraq voted, and August, Baghdad met."),
+            vec!["In September", "August"]
+        );
     }
 }
