@@ -576,8 +576,10 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     // violence: an aggregate claim, and a single event beside it
     let violence: Vec<Hit> = hits(&VIOLENCE, ctx).into_iter().filter(|h| !violence_is_generic(ctx, h)).collect();
     let casualty_hits = hits(&CASUALTY, ctx);
+    // "met more than 10 times" is no claim of attacks: some violence must be told
     let agg = numbers::aggregate(ctx.text, &|p| ctx.in_date(p))
-        .filter(|a| !any_of(&ctx.clause_before(a.start, 6), VIOLENCE_GENERIC_BEFORE));
+        .filter(|a| !any_of(&ctx.clause_before(a.start, 6), VIOLENCE_GENERIC_BEFORE))
+        .filter(|_| !violence.is_empty());
     let mut single_hits: Vec<&Hit> = violence.iter().collect();
     if let Some(a) = &agg {
         let mut ev = blank(EventKind::Attack, ctx.index);
@@ -1634,5 +1636,11 @@ mod tests {
         .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
         .date("on Tuesday", "", Some("2024-01-30"), Precision::Day);
         assert_eq!(kinds(&a.events()), vec!["announcement", "statement"]);
+    }
+
+    #[test]
+    fn counting_meetings_is_no_aggregate_claim() {
+        let a = article("The committee has met more than 12 times in Baghdad since January.", Some("2024-06-01"));
+        assert!(a.events().iter().all(|e| e.reported_count.is_none()));
     }
 }
