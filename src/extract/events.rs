@@ -433,7 +433,13 @@ const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
     "continued", "continuing", "ongoing", "used", "protest", "protested", "protesting", "denouncing",
     "condemning", "criticized", "criticised", "blamed", "suspending", "halting", "halted", "stopped", "ending",
 ];
+/// Words after a trigger that make it a modal or a trend ("attacks have
+/// fallen sharply") rather than one event.
 const MODAL_AFTER: &[&str] = &["would", "will", "could", "may", "might", "should"];
+const TREND: &[&str] = &[
+    "fallen", "fell", "decreased", "declined", "dropped", "increased", "risen", "rose", "surged", "subsided",
+    "slowed", "continue", "continued", "persist", "persisted", "intensified", "escalated", "eased",
+];
 const MEETING_IRREALIS: &[&str] = &[
     "if", "unless", "hope", "hopes", "hoped", "hoping", "could", "might", "may", "would", "about", "close",
     "possible", "begin", "start", "launch", "prepare", "preparation", "no", "not", "press", "news", "any",
@@ -515,6 +521,10 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     }
     let after = ctx.clause_after(hit.end, 3);
     if any_of(&after, MODAL_AFTER) {
+        return true;
+    }
+    // a plural subject whose verb tells a trend: "Attacks on US troops have fallen"
+    if hit.word.ends_with('s') && ctx.tok_at(hit.start) < 3 && any_of(&ctx.clause_after(hit.end, 12), TREND) {
         return true;
     }
     // "operation" is a military action only when the words around say so,
@@ -1642,5 +1652,18 @@ mod tests {
     fn counting_meetings_is_no_aggregate_claim() {
         let a = article("The committee has met more than 12 times in Baghdad since January.", Some("2024-06-01"));
         assert!(a.events().iter().all(|e| e.reported_count.is_none()));
+    }
+
+    #[test]
+    fn a_trend_in_attacks_is_not_an_attack() {
+        let a = article(
+            "A rocket hit a base in Syria on Friday.\nAttacks on US troops in Iraq and Syria have fallen sharply since February.",
+            Some("2024-03-04"),
+        )
+        .date("on Friday", "", Some("2024-03-01"), Precision::Day)
+        .date("February", "sharply", Some("2024-02"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(ev.len(), 1, "{ev:?}");
+        assert_eq!(ev[0].sentence, 0);
     }
 }
