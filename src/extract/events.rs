@@ -651,7 +651,25 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         locate(input, ctx, &hit, &mut ev);
         let own = assign_date(ctx, &hit, Mode::Past, false, &mut ev);
         let definite = ctx.clause_before(hit.start, 2).contains(&"the");
+        let first_date = ev.date_text.clone();
         made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false });
+        // "After a drone attack on January 28 killed three soldiers, the US
+        // struck 85 targets on February 2": a later violence trigger in
+        // another clause whose own date differs is another event
+        let second = single_hits.iter().filter(|h| h.start > hit.end).find(|h| {
+            let mut probe = blank(EventKind::Attack, ctx.index);
+            assign_date(ctx, h, Mode::Past, false, &mut probe);
+            let gap = &ctx.text[hit.end..h.start];
+            probe.date_text.is_some() && probe.date_text != first_date && gap.contains([',', ';'])
+        });
+        if let Some(h) = second {
+            let mut ev = blank(violence_kind(input, ctx, h), ctx.index);
+            participants_violence(input, ctx, h, &mut ev);
+            let clause = ctx.text[hit.end..h.start].rfind([',', ';']).map(|i| hit.end + i).unwrap_or(h.start);
+            locate_from(input, ctx, h, &mut ev, clause);
+            let own = assign_date(ctx, h, Mode::Past, false, &mut ev);
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false });
+        }
     }
 
     // meetings
@@ -903,11 +921,17 @@ fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
 /// The base or place where the event happened: the base nearest to the
 /// trigger, else the most specific place named.
 fn locate(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
+    locate_from(input, ctx, hit, ev, 0)
+}
+
+/// `locate` looking only at the sentence from byte `from` on: the second
+/// event of a sentence happened where its own clause says.
+fn locate_from(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event, from: usize) {
     let dist = |s: usize, e: usize| if s >= hit.end { s - hit.end } else { hit.start.saturating_sub(e) };
     let base = ctx
         .mentions
         .iter()
-        .filter(|m| input.entities[m.2].etype == EntityType::Base)
+        .filter(|m| m.0 >= from && input.entities[m.2].etype == EntityType::Base)
         .min_by_key(|m| dist(m.0, m.1));
     if let Some(&(_, _, e)) = base {
         ev.base = Some(e);
@@ -915,7 +939,8 @@ fn locate(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
             ev.participants.push(Participant { entity: e, role: Role::Location });
         }
     } else {
-        ev.place = places::best(&ctx.places, hit.start);
+        let places: Vec<places::PlaceMention> = ctx.places.iter().filter(|p| p.start >= from).cloned().collect();
+        ev.place = places::best(&places, hit.start);
     }
 }
 
@@ -1665,5 +1690,20 @@ mod tests {
         let ev = a.events();
         assert_eq!(ev.len(), 1, "{ev:?}");
         assert_eq!(ev[0].sentence, 0);
+    }
+
+    #[test]
+    fn two_violent_events_of_two_dates_in_one_sentence_are_two_events() {
+        let a = article(
+            "After a drone attack on Camp Gamma on January 28 killed three soldiers, the US struck 85 targets in Syria on February 2.",
+            Some("2024-02-04"),
+        )
+        .entity("Camp Gamma", EntityType::Base, None, &["Camp Gamma"])
+        .date("on January 28", "", Some("2024-01-28"), Precision::Day)
+        .date("on February 2", "", Some("2024-02-02"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack", "strike"]);
+        assert_eq!((ev[0].date.as_deref(), ev[0].killed, ev[0].base), (Some("2024-01-28"), Some(3), Some(0)));
+        assert_eq!((ev[1].date.as_deref(), ev[1].place.as_deref()), (Some("2024-02-02"), Some("Syria")));
     }
 }
