@@ -886,12 +886,26 @@ fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
         .filter_map(|sep| head.rfind(sep).map(|i| i + sep.len()))
         .max()
         .unwrap_or(0);
-    let before_text = &ctx.lc[clause_start..hit.start];
-    let passive = PASSIVE.is_match(before_text);
+    // the voice is read from the words right before the trigger: "were
+    // subjected to about 150 attacks", "came under attack"
+    let near = ctx.clause_before(hit.start, 4);
+    let passive = near.iter().any(|w| matches!(*w, "was" | "were" | "been" | "being" | "faced" | "facing" | "subjected"))
+        || near.last() == Some(&"under");
     let clause_end = ctx.lc[hit.end..].find([';', '—', '–']).map(|i| i + hit.end).unwrap_or(ctx.lc.len());
+    // who tells of the event ("X said", "according to X") neither did it nor suffered it
+    // (who "claimed" an attack did it)
+    let mut tellers: Vec<usize> = hits(&SPEECH, ctx)
+        .iter()
+        .filter(|h| h.word != "claimed")
+        .filter_map(|h| speaker(input, ctx, h))
+        .collect();
+    for (i, _) in ctx.lc.match_indices("according to ") {
+        let from = i + "according to ".len();
+        tellers.extend(ctx.mentions.iter().filter(|m| m.0 >= from && m.0 - from <= 8).map(|m| m.2));
+    }
     for &(s, e, ent) in &ctx.mentions {
         let etype = input.entities[ent].etype;
-        if etype == EntityType::Base || has(ev, ent) {
+        if etype == EntityType::Base || has(ev, ent) || tellers.contains(&ent) {
             continue;
         }
         if e <= hit.start && s >= clause_start {
@@ -1705,5 +1719,22 @@ mod tests {
         assert_eq!(kinds(&ev), vec!["attack", "strike"]);
         assert_eq!((ev[0].date.as_deref(), ev[0].killed, ev[0].base), (Some("2024-01-28"), Some(3), Some(0)));
         assert_eq!((ev[1].date.as_deref(), ev[1].place.as_deref()), (Some("2024-02-02"), Some("Syria")));
+    }
+
+    #[test]
+    fn who_tells_of_an_attack_is_neither_actor_nor_target() {
+        let a = article(
+            "Militants of Kataib Hezbollah attacked Camp Delta in Syria on Monday, the Pentagon said.",
+            Some("2024-02-07"),
+        )
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .entity("Camp Delta", EntityType::Base, None, &["Camp Delta"])
+        .entity("United States Department of Defense", EntityType::Organization, Some("government"), &["Pentagon"])
+        .date("on Monday", "", Some("2024-02-05"), Precision::Day);
+        let ev = a.events();
+        let attack = ev.iter().find(|e| e.kind == EventKind::Attack).unwrap();
+        assert_eq!(role_of(&a, attack, "Kataib Hezbollah"), Some(Role::Actor));
+        assert_eq!(role_of(&a, attack, "United States Department of Defense"), None);
+        assert_eq!(attack.summary, "attack on Camp Delta by Kataib Hezbollah (2024-02-05)");
     }
 }
