@@ -592,7 +592,11 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .filter(|_| !violence.is_empty());
     let mut single_hits: Vec<&Hit> = violence.iter().collect();
     if let Some(a) = &agg {
-        let mut ev = blank(EventKind::Attack, ctx.index);
+        // "nearly 80 operations" by US forces are strikes; a claim of attacks is attacks
+        let noun = ctx.lc[a.start..a.end].rsplit(' ').next().unwrap_or("");
+        let state_counts = matches!(noun, "strikes" | "airstrikes" | "raids" | "operations")
+            && STATE_ACTOR.is_match(&ctx.lc[..a.start]);
+        let mut ev = blank(if state_counts { EventKind::Strike } else { EventKind::Attack }, ctx.index);
         ev.reported_count = Some(a.count);
         ev.count_qualifier = a.qualifier.clone();
         ev.count_period = a.period.clone();
@@ -1182,6 +1186,19 @@ fn summary(ev: &Event, entities: &[Entity]) -> String {
                 s.push_str(&format!(" from {b}"));
             }
         }
+        EventKind::Casualty => {
+            // who hurt whom is seldom in a casualty sentence: the toll is the news
+            let toll: Vec<String> = [(ev.killed, "killed"), (ev.injured, "injured")]
+                .iter()
+                .filter_map(|(n, w)| n.map(|n| format!("{n} {w}")))
+                .collect();
+            if !toll.is_empty() {
+                s = format!("casualties: {}", toll.join(", "));
+            }
+            if let Some(b) = base {
+                s.push_str(&format!(" at {b}"));
+            }
+        }
         _ => {
             if let Some(t) = target.or(base) {
                 s.push_str(&format!(" on {t}"));
@@ -1367,6 +1384,7 @@ mod tests {
         assert_eq!(kinds(&ev), vec!["casualty"]);
         assert_eq!(ev[0].killed, Some(3));
         assert_eq!(ev[0].place.as_deref(), Some("Diyala"));
+        assert_eq!(ev[0].summary, "casualties: 3 killed in Diyala");
     }
 
     #[test]
