@@ -28,6 +28,9 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("kb: {}", kb::one_line(&err));
+            if err.downcast_ref::<kb::UsageError>().is_some() {
+                return ExitCode::from(2);
+            }
             ExitCode::from(1)
         }
     }
