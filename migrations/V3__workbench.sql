@@ -32,6 +32,25 @@ CREATE TRIGGER sources_fts_update AFTER UPDATE OF title, body ON sources BEGIN
 END;
 INSERT INTO sources_fts (sources_fts) VALUES ('rebuild');
 
+-- The reporting sentences of events, indexed the same way, so that a search
+-- can answer with events rather than articles.
+CREATE VIRTUAL TABLE event_sources_fts USING fts5(
+    sentence,
+    content = 'event_sources', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER event_sources_fts_insert AFTER INSERT ON event_sources BEGIN
+    INSERT INTO event_sources_fts (rowid, sentence) VALUES (new.id, new.sentence);
+END;
+CREATE TRIGGER event_sources_fts_delete AFTER DELETE ON event_sources BEGIN
+    INSERT INTO event_sources_fts (event_sources_fts, rowid, sentence) VALUES ('delete', old.id, old.sentence);
+END;
+CREATE TRIGGER event_sources_fts_update AFTER UPDATE OF sentence ON event_sources BEGIN
+    INSERT INTO event_sources_fts (event_sources_fts, rowid, sentence) VALUES ('delete', old.id, old.sentence);
+    INSERT INTO event_sources_fts (rowid, sentence) VALUES (new.id, new.sentence);
+END;
+INSERT INTO event_sources_fts (event_sources_fts) VALUES ('rebuild');
+
 -- What each column means, for `kb schema` and for people browsing the file.
 CREATE TABLE kb_columns (
     table_name   TEXT NOT NULL,
@@ -113,6 +132,7 @@ INSERT INTO kb_columns (table_name, column_name, meaning) VALUES
 ('curations', 'details', 'JSON: the names (and ids at the time) involved'),
 ('sources_fts', 'title', 'full-text index of sources.title (kb search)'),
 ('sources_fts', 'body', 'full-text index of sources.body (kb search)'),
+('event_sources_fts', 'sentence', 'full-text index of event_sources.sentence (kb search --events)'),
 ('kb_columns', 'table_name', 'a table'),
 ('kb_columns', 'column_name', 'one of its columns'),
 ('kb_columns', 'meaning', 'what the column holds');

@@ -180,6 +180,8 @@ fn forget_keeps_events_another_article_reports() {
     // the search index follows the deletion
     let r = ok(d, &["search", "Militants", "-f", "csv"]);
     assert_eq!(r.stdout.lines().count(), 1, "{}", r.stdout);
+    let r = ok(d, &["search", "--events", "Militants", "-f", "csv"]);
+    assert_eq!(r.stdout.lines().count(), 1, "{}", r.stdout);
 
     let r = ok(d, &["forget", "1"]);
     assert!(r.stdout.contains("first.txt"), "{}", r.stdout);
@@ -238,6 +240,15 @@ fn search_in_every_format() {
     // titles are searched too
     let r = ok(d, &["search", "western", "-f", "csv"]);
     assert!(r.stdout.contains("second.txt"), "{}", r.stdout);
+
+    // events: one row per report, the whole sentence highlighted
+    let r = ok(d, &["search", "--events", "attacked", "-f", "json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+    let rows: Vec<&serde_json::Value> = rows.iter().filter(|v| v["kind"] == "attack").collect();
+    assert_eq!(rows.len(), 2, "{}", r.stdout);
+    assert_eq!(rows[0]["event_id"], rows[1]["event_id"], "both report one attack");
+    assert_ne!(rows[0]["source_id"], rows[1]["source_id"]);
+    assert!(rows.iter().all(|v| v["sentence"].as_str().unwrap().contains("[attacked] Ain al-Asad Air Base")), "{}", r.stdout);
 
     let r = run_in(d, &["search", "withdrawal AND"]);
     assert_eq!(r.status, 1);
@@ -355,7 +366,8 @@ fn fts_index_is_built_for_articles_stored_before_the_upgrade() {
     let conn = open(&db);
     conn.execute_batch(
         "DROP TRIGGER sources_fts_insert; DROP TRIGGER sources_fts_delete; DROP TRIGGER sources_fts_update;
-         DROP TABLE sources_fts; DROP TABLE kb_columns; DROP TABLE curations;
+         DROP TABLE sources_fts; DROP TABLE event_sources_fts;
+         DROP TRIGGER event_sources_fts_insert; DROP TRIGGER event_sources_fts_delete; DROP TRIGGER event_sources_fts_update; DROP TABLE kb_columns; DROP TABLE curations;
          DELETE FROM refinery_schema_history WHERE version = 3;",
     )
     .unwrap();
@@ -363,6 +375,8 @@ fn fts_index_is_built_for_articles_stored_before_the_upgrade() {
     ok(dir.path(), &["reindex", "--quiet"]);
     let r = ok(dir.path(), &["search", "Pentagon", "-f", "csv"]);
     assert_eq!(r.stdout.lines().count(), 2, "{}", r.stdout);
+    let r = ok(dir.path(), &["search", "--events", "Militants", "-f", "csv"]);
+    assert!(r.stdout.lines().skip(1).any(|l| l.contains(",attack,2,second.txt,")), "{}", r.stdout);
 }
 
 #[test]

@@ -44,7 +44,7 @@ pub fn run_schema(args: SchemaArgs, db: &Path) -> Result<()> {
                JOIN pragma_table_info(m.name) p
                LEFT JOIN kb_columns k ON k.table_name = m.name AND k.column_name = p.name
                WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> 'refinery_schema_history'
-                 AND m.name NOT LIKE 'sources_fts_%'
+                 AND m.name NOT LIKE 'sources_fts_%' AND m.name NOT LIKE 'event_sources_fts_%'
                  AND (?1 IS NULL OR m.name = ?1)
                ORDER BY m.rowid, p.cid";
     let n = super::sources::print_query(&conn, sql, &[&args.table], args.format, &opts)?;

@@ -15,10 +15,14 @@ use std::path::Path;
 #[command(after_help = "The query is FTS5 syntax: words (all must appear), \"a phrase\", OR, NOT, prefix*,\n\
 NEAR(a b, 5), title:word. Matches are ranked best first; the snippet marks the matched words\n\
 (bold on a terminal, **word** in markdown, [word] otherwise).\n\
-Examples:\n  kb search \"withdrawal timeline\"\n  kb search '\"Ain al-Asad\" AND drone' --limit 5\n  kb search 'withdraw*' -f csv")]
+With --events, the reporting sentences of events are searched and each match is one report.\n\
+Examples:\n  kb search \"withdrawal timeline\"\n  kb search --events drone\n  kb search '\"Ain al-Asad\" AND drone' --limit 5\n  kb search 'withdraw*' -f csv")]
 pub struct SearchArgs {
     /// FTS5 query
     pub query: String,
+    /// Answer with events whose reporting sentence matches, not articles
+    #[arg(long)]
+    pub events: bool,
     /// Most matches shown
     #[arg(long, short = 'n', value_name = "N", default_value_t = 20)]
     pub limit: u32,
@@ -80,12 +84,24 @@ pub fn run_search(args: SearchArgs, db: &Path) -> Result<()> {
     }
     let conn = crate::db::open_ro(db)?;
     // A snippet can span a paragraph break; one line reads better in a table.
-    let sql = "SELECT s.id AS source_id, s.path, s.outlet, s.published_on AS published,
-                      replace(replace(replace(snippet(sources_fts, -1, ?2, ?3, '…', 20), char(13), ''), char(10), ' '), '  ', ' ') AS snippet
-               FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
-               WHERE sources_fts MATCH ?1
-               ORDER BY rank, s.id
-               LIMIT ?4";
+    let sql = if args.events {
+        "SELECT es.event_id, e.occurred_on AS date, e.kind, es.source_id, s.path, s.outlet,
+                replace(replace(highlight(event_sources_fts, 0, ?2, ?3), char(13), ''), char(10), ' ') AS sentence
+         FROM event_sources_fts
+         JOIN event_sources es ON es.id = event_sources_fts.rowid
+         JOIN events e ON e.id = es.event_id
+         JOIN sources s ON s.id = es.source_id
+         WHERE event_sources_fts MATCH ?1
+         ORDER BY rank, es.id
+         LIMIT ?4"
+    } else {
+        "SELECT s.id AS source_id, s.path, s.outlet, s.published_on AS published,
+                replace(replace(replace(snippet(sources_fts, -1, ?2, ?3, '…', 20), char(13), ''), char(10), ' '), '  ', ' ') AS snippet
+         FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
+         WHERE sources_fts MATCH ?1
+         ORDER BY rank, s.id
+         LIMIT ?4"
+    };
     print_query(&conn, sql, &[&args.query, &open, &close, &args.limit], args.format, &opts).map_err(|e| {
         let full = crate::one_line(&e);
         let msg = full.split(": Error code").next().unwrap_or(&full).to_string();
