@@ -71,6 +71,9 @@ pub fn run(args: ReindexArgs, db: &Path) -> Result<()> {
         cleared.1 = tx.execute("DELETE FROM event_sources", [])?;
         tx.execute("DELETE FROM event_entities", [])?;
         tx.execute("DELETE FROM events", [])?;
+        // Aliases kb learnt from the text are learnt again; a stale one would
+        // keep steering names the new extraction reads otherwise.
+        tx.execute("DELETE FROM aliases WHERE origin = 'extracted'", [])?;
         for chunk in ids.chunks(args.batch.max(1)) {
             reindex(&tx, chunk)?;
         }
