@@ -77,8 +77,21 @@ fn scan(ac: &AhoCorasick, folded: &Folded, ok: impl Fn(usize, usize, usize) -> b
     while pos < text.len() {
         let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else { break };
         if ok(m.pattern().as_usize(), m.start(), m.end()) {
-            out.push((m.start(), m.end(), m.pattern().as_usize()));
-            pos = m.end();
+            // "Iran's Revolutionary Guard Corps": a name that starts inside
+            // this match and reaches further is the one the text means
+            let mut best = (m.start(), m.end(), m.pattern().as_usize());
+            for p in m.start() + 1..m.end() {
+                if !folded.is_word_start(p) {
+                    continue;
+                }
+                if let Some(x) = ac.find(Input::new(text).span(p..text.len()).anchored(Anchored::Yes)) {
+                    if x.end() > best.1 && ok(x.pattern().as_usize(), x.start(), x.end()) {
+                        best = (x.start(), x.end(), x.pattern().as_usize());
+                    }
+                }
+            }
+            out.push(best);
+            pos = best.1;
             continue;
         }
         // shorter patterns at the same start
@@ -214,6 +227,9 @@ impl<'a> Article<'a> {
         if let Some(ac) = gaz.automaton() {
             for (s, e, pid) in scan(ac, folded, |pid, s, e| accept(folded, body, s, e, gaz.pattern(pid).acronym.as_deref())) {
                 let (os, oe) = folded.original(s, e);
+                if descriptor_not_naming(body, os, oe) {
+                    continue;
+                }
                 cands.push((os, oe, 2, Cand::Dict(pid)));
             }
         }
@@ -612,6 +628,38 @@ impl<'a> Article<'a> {
         }
         (out_entities, out_mentions)
     }
+}
+
+/// A descriptive name in lower case ("US military", "American troops")
+/// that does not name the body here: it describes people ("US personnel",
+/// "US service members"), or it modifies a noun ("a US military aircraft",
+/// "the U.S. military presence").
+fn descriptor_not_naming(body: &str, start: usize, end: usize) -> bool {
+    let surface = &body[start..end];
+    let last = surface.rsplit(' ').next().unwrap_or("");
+    if !last.chars().next().is_some_and(char::is_lowercase) {
+        return false; // a proper name ("Iraqi Army")
+    }
+    if matches!(last, "personnel" | "members") {
+        return true;
+    }
+    const MODIFIED: &[&str] = &[
+        "aircraft", "presence", "statement", "statements", "activity", "official", "officials", "operation",
+        "operations", "base", "bases", "personnel", "adviser", "advisers", "advisor", "advisors", "spokesman",
+        "spokesperson", "spokeswoman", "convoy", "convoys", "vehicle", "vehicles", "commander", "commanders",
+        "source", "sources", "leader", "leaders", "leadership", "equipment", "footprint", "mission", "role",
+        "support", "assistance", "action", "actions", "campaign", "strike", "strikes", "airstrike",
+        "airstrikes", "jet", "jets", "plane", "planes", "drone", "drones", "installation", "installations",
+        "facility", "facilities", "site", "sites", "position", "positions", "withdrawal", "deployment",
+        "contractor", "contractors", "member", "members", "service", "helicopter", "helicopters", "training",
+        "cooperation", "partnership", "officer", "officers", "chief", "command", "analyst", "analysts",
+        "expert", "experts", "trainers", "police", "intelligence", "assets", "target", "targets", "response",
+        "retaliation", "units", "unit", "patrol", "patrols", "raid", "raids", "casualties", "deaths", "presence.",
+        "involvement", "plan", "plans", "planners", "doctrine", "buildup", "build-up", "posture",
+    ];
+    let next = body[end..].split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    body[end..].starts_with(' ') && MODIFIED.contains(&next)
 }
 
 /// A base's name without its head words, when what is left still names it.

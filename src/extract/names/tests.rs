@@ -234,3 +234,25 @@ fn armed_group_in_a_country() {
     let r = run("Fighters of the Islamic Resistance in Syria claimed it.");
     assert_eq!(r, pairs(&[("Islamic Resistance in Syria", "Islamic Resistance in Syria")]));
 }
+
+#[test]
+fn a_name_reaching_further_wins_over_a_possessive_alias() {
+    let mut e = parse_table(EntityType::Organization, "name\tkind\taliases\nIslamic Revolutionary Guard Corps\tmilitary\tRevolutionary Guard Corps|Iran's Revolutionary Guard\n");
+    e.extend(parse_table(EntityType::Organization, ORGS));
+    let g = Gazetteer::new(e);
+    let text = "It was used by Iran’s Revolutionary Guard Corps as well.";
+    let (ents, m) = recognize(text, &sentences(text), &g);
+    assert_eq!(m.len(), 1);
+    assert_eq!(&text[m[0].start..m[0].end], "Revolutionary Guard Corps");
+    assert_eq!(ents[0].name, "Islamic Revolutionary Guard Corps");
+}
+
+#[test]
+fn descriptors_that_modify_a_noun_or_name_people_are_not_the_body() {
+    let e = parse_table(EntityType::Organization, "name\tkind\taliases\nUnited States Armed Forces\tmilitary\tUS military|US personnel|American troops\n");
+    let g = Gazetteer::new(e);
+    let text = "A US military aircraft landed. US personnel were hurt. The US military said American troops left.";
+    let (_, m) = recognize(text, &sentences(text), &g);
+    let s: Vec<&str> = m.iter().map(|x| &text[x.start..x.end]).collect();
+    assert_eq!(s, vec!["US military", "American troops"]);
+}
