@@ -226,6 +226,19 @@ impl<'a> Article<'a> {
         let mut cands: Vec<(usize, usize, u8, Cand)> = Vec::new();
         if let Some(ac) = gaz.automaton() {
             for (s, e, pid) in scan(ac, folded, |pid, s, e| accept(folded, body, s, e, gaz.pattern(pid).acronym.as_deref())) {
+                // "the international coalition to fight ISIS": a description
+                // whose complement names another body; both are mentions
+                if let Some((cut, rest)) = split_description(folded, body, s, e) {
+                    let (os, oe) = folded.original(s, cut);
+                    cands.push((os, oe, 2, Cand::Dict(pid)));
+                    let ok = |p: usize, a: usize, b: usize| accept(folded, body, a, b, gaz.pattern(p).acronym.as_deref());
+                    let inner = ac.find(Input::new(&folded.text).span(rest..e).anchored(Anchored::Yes));
+                    if let Some(m) = inner.filter(|m| ok(m.pattern().as_usize(), m.start(), m.end())) {
+                        let (os, oe) = folded.original(m.start(), m.end());
+                        cands.push((os, oe, 2, Cand::Dict(m.pattern().as_usize())));
+                    }
+                    continue;
+                }
                 let (os, oe) = folded.original(s, e);
                 if descriptor_not_naming(body, os, oe) {
                     continue;
@@ -628,6 +641,24 @@ impl<'a> Article<'a> {
         }
         (out_entities, out_mentions)
     }
+}
+
+/// Where a lower-case description of a coalition ends and its complement
+/// begins: "international coalition | to fight | ISIS". Returns the folded
+/// end of the description and the folded start of the complement.
+fn split_description(folded: &Folded, body: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\bcoalition (?:to fight |to defeat |to counter |to combat |against |fighting |battling )(?:the )?").unwrap()
+    });
+    let text = &folded.text[s..e];
+    let m = re.find(text)?;
+    let cut = s + m.start() + "coalition".len();
+    let (os, _) = folded.original(s + m.start(), s + m.start() + 1);
+    if !body[os..].starts_with('c') || s + m.end() >= e {
+        return None; // "Coalition to Defeat ISIS" is a proper name
+    }
+    Some((cut, s + m.end()))
 }
 
 /// A descriptive name in lower case ("US military", "American troops")

@@ -256,3 +256,21 @@ fn descriptors_that_modify_a_noun_or_name_people_are_not_the_body() {
     let s: Vec<&str> = m.iter().map(|x| &text[x.start..x.end]).collect();
     assert_eq!(s, vec!["US military", "American troops"]);
 }
+
+#[test]
+fn a_coalition_description_and_its_complement() {
+    let mut e = parse_table(EntityType::Organization, "name\tkind\taliases\nGlobal Coalition to Defeat ISIS\tcoalition\tinternational coalition to fight ISIS|International Coalition to Defeat ISIS\n");
+    e.extend(parse_table(EntityType::Organization, "name\tkind\taliases\nISIS\tarmed_group\tIslamic State\n"));
+    let g = Gazetteer::new(e);
+    let text = "Forces of the international coalition to fight ISIS stay. The International Coalition to Defeat ISIS met.";
+    let (ents, m) = recognize(text, &sentences(text), &g);
+    let s: Vec<(&str, &str)> = m.iter().map(|x| (&text[x.start..x.end], ents[x.entity].name.as_str())).collect();
+    assert_eq!(
+        s,
+        vec![
+            ("international coalition", "Global Coalition to Defeat ISIS"),
+            ("ISIS", "ISIS"),
+            ("International Coalition to Defeat ISIS", "Global Coalition to Defeat ISIS")
+        ]
+    );
+}
