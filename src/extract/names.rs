@@ -224,20 +224,19 @@ impl<'a> Article<'a> {
         let (body, folded, gaz) = (self.body, self.folded, self.gaz);
         // (start, end, priority, candidate)
         let mut cands: Vec<(usize, usize, u8, Cand)> = Vec::new();
+        // ((start, end) of a description, end of its head, complement span and pattern)
+        let mut splits: Vec<((usize, usize), usize, usize, usize, usize)> = Vec::new();
         if let Some(ac) = gaz.automaton() {
             for (s, e, pid) in scan(ac, folded, |pid, s, e| accept(folded, body, s, e, gaz.pattern(pid).acronym.as_deref())) {
                 // "the international coalition to fight ISIS": a description
                 // whose complement names another body; both are mentions
                 if let Some((cut, rest)) = split_description(folded, body, s, e) {
-                    let (os, oe) = folded.original(s, cut);
-                    cands.push((os, oe, 2, Cand::Dict(pid)));
                     let ok = |p: usize, a: usize, b: usize| accept(folded, body, a, b, gaz.pattern(p).acronym.as_deref());
                     let inner = ac.find(Input::new(&folded.text).span(rest..e).anchored(Anchored::Yes));
                     if let Some(m) = inner.filter(|m| ok(m.pattern().as_usize(), m.start(), m.end())) {
-                        let (os, oe) = folded.original(m.start(), m.end());
-                        cands.push((os, oe, 2, Cand::Dict(m.pattern().as_usize())));
+                        let (is, ie) = folded.original(m.start(), m.end());
+                        splits.push((folded.original(s, e), folded.original(s, cut).1, is, ie, m.pattern().as_usize()));
                     }
-                    continue;
                 }
                 let (os, oe) = folded.original(s, e);
                 if descriptor_not_naming(body, os, oe) {
@@ -299,6 +298,23 @@ impl<'a> Article<'a> {
                 Cand::Found(f) => self.entity_for_found(&f),
             };
             self.add_mention(s, e, ent);
+        }
+        // "the international coalition to fight ISIS": the longest name is
+        // the mention, unless it would hide the only place the article
+        // names the body of its complement; then both are mentions
+        for ((s, e), cut, is, ie, pid) in splits {
+            let entries = &gaz.pattern(pid).entries;
+            let named_elsewhere = entries.iter().any(|x| {
+                self.by_entry.get(x).is_some_and(|&ent| self.mentions.iter().any(|m| m.2 == ent && (m.0 >= e || m.1 <= s)))
+            });
+            if named_elsewhere {
+                continue;
+            }
+            if let Some(m) = self.mentions.iter_mut().find(|m| m.0 == s && m.1 == e) {
+                m.1 = cut;
+                let ent = self.entity_for_entry(entries[0]);
+                self.add_mention(is, ie, ent);
+            }
         }
     }
 

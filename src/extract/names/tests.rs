@@ -274,3 +274,14 @@ fn a_coalition_description_and_its_complement() {
         ]
     );
 }
+
+#[test]
+fn a_description_stays_whole_when_its_complement_is_named_elsewhere() {
+    let mut e = parse_table(EntityType::Organization, "name\tkind\taliases\nGlobal Coalition to Defeat ISIS\tcoalition\tinternational coalition to fight ISIS\n");
+    e.extend(parse_table(EntityType::Organization, "name\tkind\taliases\nISIS\tarmed_group\tIslamic State\n"));
+    let g = Gazetteer::new(e);
+    let text = "ISIS is weak. Forces of the international coalition to fight ISIS stay.";
+    let (_, m) = recognize(text, &sentences(text), &g);
+    let s: Vec<&str> = m.iter().map(|x| &text[x.start..x.end]).collect();
+    assert_eq!(s, vec!["ISIS", "international coalition to fight ISIS"]);
+}
