@@ -238,9 +238,14 @@ impl<'a> Article<'a> {
                         splits.push((folded.original(s, e), folded.original(s, cut).1, is, ie, m.pattern().as_usize()));
                     }
                 }
-                let (os, oe) = folded.original(s, e);
+                let (mut os, oe) = folded.original(s, e);
                 if descriptor_not_naming(body, os, oe) {
                     continue;
+                }
+                // "Maj. Gen. Pat Ryder": the title is not part of the name
+                let entry = gaz.pattern(pid).entries[0];
+                if gaz.entries[entry].entity.etype == EntityType::Person {
+                    os = skip_titles(body, os, oe);
                 }
                 cands.push((os, oe, 2, Cand::Dict(pid)));
             }
@@ -707,6 +712,20 @@ fn descriptor_not_naming(body: &str, start: usize, end: usize) -> bool {
     let next = body[end..].split_whitespace().next().unwrap_or("");
     let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
     body[end..].starts_with(' ') && MODIFIED.contains(&next)
+}
+
+/// The start of a person's name after any titles a dictionary alias carries.
+fn skip_titles(body: &str, start: usize, end: usize) -> usize {
+    let mut s = start;
+    loop {
+        let rest = &body[s..end];
+        let Some((word, after)) = rest.split_once(' ') else { return s };
+        let w = word.to_lowercase();
+        if !(is_in(TITLES, &w) || is_in(TITLES, w.trim_end_matches('.'))) || after.is_empty() {
+            return s;
+        }
+        s += word.len() + 1;
+    }
 }
 
 /// A base's name without its head words, when what is left still names it.

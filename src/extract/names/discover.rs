@@ -209,7 +209,7 @@ fn all_caps(body: &str, t: &Tok) -> bool {
 fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) {
     let title = (i..j).rev().find(|&k| {
         let w = toks[k].lower.as_str();
-        (is_in(TITLES, w) || is_in(TITLES, w.trim_end_matches('.'))) && toks[k].cap
+        (is_in(TITLES, w) || is_in(TITLES, w.trim_end_matches('.')) || is_in(ROLE_NOUNS, w)) && toks[k].cap
     });
     let mut a = title.map_or(i, |t| t + 1);
     if title.is_none() {
@@ -249,7 +249,10 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
         evidence = true;
     }
     // "X said", "X told AFP"
-    if !evidence && b < toks.len() && toks[b - 1].joined_next && !toks[b - 1].possessive && is_in(REPORTING_VERBS, &toks[b].lower) {
+    // ("Renad Mansour of Chatham House said": the complement is not the speaker)
+    let before = if i > 1 && toks[i - 1].lower == "the" { i - 2 } else { i.wrapping_sub(1) };
+    let complement = a == i && i > 0 && before < i && matches!(toks[before].lower.as_str(), "of" | "at" | "from" | "in" | "with" | "for" | "on");
+    if !evidence && !complement && b < toks.len() && toks[b - 1].joined_next && !toks[b - 1].possessive && is_in(REPORTING_VERBS, &toks[b].lower) {
         evidence = true;
     }
     // "said X", "according to X", "By X" (a byline)
@@ -411,6 +414,11 @@ mod tests {
     fn reporting_verbs_make_people() {
         assert_eq!(people("Jane Arraf said the vote was close."), vec!["Jane Arraf"]);
         assert_eq!(people("The attack was over, according to Renad Mansour."), vec!["Renad Mansour"]);
+    }
+
+    #[test]
+    fn role_noun_opening_a_sentence_is_a_title() {
+        assert_eq!(people("Analyst Maria Fantappie of the Crisis Group said so."), vec!["Maria Fantappie"]);
     }
 
     #[test]

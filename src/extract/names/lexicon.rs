@@ -32,7 +32,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "representative", "coordinator", "administrator", "emir", "king", "prince", "judge",
     "prosecutor", "lawyer", "activist", "journalist", "photographer", "writer", "author", "aide",
     "colonel", "lieutenant", "captain", "sergeant", "soldier", "negotiator", "mediator", "undersecretary",
-    "strongman", "warlord", "ayatollah", "sheikh", "candidate", "nominee", "politician", "statesman",
+    "strongman", "warlord", "counterpart", "successor", "predecessor", "rapporteur", "chief-of-staff", "ayatollah", "sheikh", "candidate", "nominee", "politician", "statesman",
 ];
 
 /// Verbs that follow (or, for "said", precede) a speaker's name.

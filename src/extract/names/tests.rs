@@ -285,3 +285,11 @@ fn a_description_stays_whole_when_its_complement_is_named_elsewhere() {
     let s: Vec<&str> = m.iter().map(|x| &text[x.start..x.end]).collect();
     assert_eq!(s, vec!["ISIS", "international coalition to fight ISIS"]);
 }
+
+#[test]
+fn titles_in_a_dictionary_alias_are_not_part_of_the_surface() {
+    let g = Gazetteer::new(parse_table(EntityType::Person, "name\trole\taffiliation\taliases\nPat Ryder\tspokesman\t\tMaj. Gen. Pat Ryder\n"));
+    let text = "Maj. Gen. Pat Ryder spoke.";
+    let (_, m) = recognize(text, &sentences(text), &g);
+    assert_eq!(&text[m[0].start..m[0].end], "Pat Ryder");
+}
