@@ -240,7 +240,9 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
         evidence = true;
     }
     // "NATO chief Jens Stoltenberg", "senior ISIS operative Omar Abdul Qader"
-    if !evidence && a == i && i > 0 && toks[i - 1].joined_next && !toks[i - 1].cap && is_in(ROLE_NOUNS, &toks[i - 1].lower) {
+    // (also "the observatory's director, Rami Abdel Rahman, said")
+    let comma_before = i > 0 && body[toks[i - 1].end..toks[i].start].trim() == ",";
+    if !evidence && a == i && i > 0 && (toks[i - 1].joined_next || comma_before) && !toks[i - 1].cap && is_in(ROLE_NOUNS, &toks[i - 1].lower) {
         let mut rs = i - 1;
         if rs > 0 && toks[rs - 1].joined_next && toks[rs - 1].cap {
             rs -= 1;
@@ -422,7 +424,13 @@ mod tests {
     }
 
     #[test]
+    fn role_noun_then_comma_then_name() {
+        assert_eq!(people("The group's director, Rami Abdel Rahman, said two died."), vec!["Rami Abdel Rahman"]);
+    }
+
+    #[test]
     fn places_without_evidence_are_not_people() {
+        assert!(people("Residents of Abu Ghraib said they heard blasts.").is_empty());
         assert!(people("Rockets hit Ain al-Asad yesterday.").is_empty());
         assert!(people("The convoy reached Deir al-Zour in the evening.").is_empty());
     }

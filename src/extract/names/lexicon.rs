@@ -127,7 +127,7 @@ pub const GIVEN_NAMES: &[&str] = &[
     "qasim", "qasem", "jafar", "jaafar", "adil", "adel", "saddam", "masoud", "masrour", "nechirvan",
     "barham", "ammar", "muqtada", "hamid", "hamed", "karim", "kareem", "jamal", "jawad", "tariq",
     "tarek", "walid", "zaid", "ziad", "salam", "rashid", "majid", "abbas", "akram", "basim", "basem",
-    "yahya", "yehia", "farhad", "hakim", "ismail", "sami", "samir", "bashar", "hafez", "abu", "osama",
+    "yahya", "yehia", "farhad", "hakim", "ismail", "sami", "samir", "bashar", "hafez", "osama",
     "usama", "ayman", "hamza", "hamzah", "ebrahim", "hossein", "javad", "mohsen", "muhsin", "hassan",
     "faiq", "falah", "fadel", "fadhil", "nasser", "naser", "sabah", "saad", "saif", "sayf", "shakir",
     "thamer", "uday", "qusay", "ayad", "iyad", "nabil", "mazen", "mazin", "riyadh", "riyad", "raed",
