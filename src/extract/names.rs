@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use super::dictionary::short_acronym;
 use super::{Entity, EntityType, Gazetteer, Mention, Sentence};
-use discover::{discover, Found};
+use discover::{discover_in, Found};
 use fold::{fold, fold_name, Folded};
 pub use key::name_key;
 use key::word_key;
@@ -24,12 +24,13 @@ use lexicon::*;
 /// Finds every person, organization and base the article names.
 pub fn recognize(body: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Mention>) {
     let folded = fold(body);
+    let words: Vec<Vec<tokens::Tok>> = sentences.iter().map(|&s| tokens::tokenize(body, s)).collect();
     let mut article = Article::new(body, &folded, gazetteer);
-    article.dictionary_and_rules(sentences);
+    article.dictionary_and_rules(&words);
     article.merge_short_organizations();
     article.acronym_definitions();
     article.second_pass();
-    article.surname_spellings(sentences);
+    article.surname_spellings(&words);
     article.coalition_descriptions();
     article.head_noun_anaphora();
     article.finish()
@@ -220,7 +221,7 @@ impl<'a> Article<'a> {
 
     /// Dictionary matches and rule-found names; where they overlap the
     /// longer wins, and the dictionary wins a tie.
-    fn dictionary_and_rules(&mut self, sentences: &[Sentence]) {
+    fn dictionary_and_rules(&mut self, sentences: &[Vec<tokens::Tok>]) {
         let (body, folded, gaz) = (self.body, self.folded, self.gaz);
         // (start, end, priority, candidate)
         let mut cands: Vec<(usize, usize, u8, Cand)> = Vec::new();
@@ -250,7 +251,7 @@ impl<'a> Article<'a> {
                 cands.push((os, oe, 2, Cand::Dict(pid)));
             }
         }
-        for f in discover(body, sentences) {
+        for f in discover_in(body, sentences) {
             // "Iranian Revolutionary Guard Corps", "US State Department":
             // a nationality before a dictionary name keeps the dictionary
             // entity unless the entity belongs to another nation
@@ -483,7 +484,7 @@ impl<'a> Article<'a> {
 
     /// A lone capitalized word that spells a person's surname differently
     /// ("Makari" after "Ian McCarry"): same skeleton, one person only.
-    fn surname_spellings(&mut self, sentences: &[Sentence]) {
+    fn surname_spellings(&mut self, sentences: &[Vec<tokens::Tok>]) {
         let mut keys: HashMap<String, Option<usize>> = HashMap::new();
         for (i, ent) in self.entities.iter().enumerate() {
             if ent.etype != EntityType::Person {
@@ -511,8 +512,7 @@ impl<'a> Article<'a> {
             return;
         }
         let mut add = Vec::new();
-        for &s in sentences {
-            let toks = tokens::tokenize(self.body, s);
+        for toks in sentences {
             for (i, t) in toks.iter().enumerate() {
                 let w = t.lower.as_str();
                 if !t.cap || w.len() < 4 || is_in(NOT_NAME, w) || is_in(TITLES, w) || is_in(COUNTRIES, w) || org_head_kind(w).is_some() {

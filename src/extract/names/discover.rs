@@ -29,9 +29,14 @@ const NATIONAL_HEADS: &[&str] = &["army", "navy", "parliament", "senate", "congr
 
 /// Every person and organization the rules find in the body.
 pub fn discover(body: &str, sentences: &[Sentence]) -> Vec<Found> {
+    let toks: Vec<Vec<Tok>> = sentences.iter().map(|&s| tokenize(body, s)).collect();
+    discover_in(body, &toks)
+}
+
+/// The same over sentences already split into words.
+pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
     let mut out = Vec::new();
-    for &s in sentences {
-        let toks = tokenize(body, s);
+    for toks in sentences {
         for (i, j) in runs(&toks) {
             if self_named_group(&toks, i, &mut out, j) {
                 continue;

@@ -73,7 +73,11 @@ pub fn tokenize(body: &str, s: Sentence) -> Vec<Tok> {
         }
         let mut end = j; // char index after the word
         let word: String = chars[ws..end].iter().map(|x| x.1).collect();
-        let mut lower = super::fold::fold_name(&word).replace(' ', "-");
+        let mut lower = if word.is_ascii() && !word.contains('\'') {
+            word.to_ascii_lowercase()
+        } else {
+            super::fold::fold_name(&word).replace(' ', "-")
+        };
         // a stop that belongs to the word: "Gen.", "U.S.", an initial "F."
         if at(end) == Some('.') {
             let with_stop = format!("{lower}.");
