@@ -54,8 +54,19 @@ struct Article<'a> {
 /// Accepts an automaton match in the folded text: whole words, and a short
 /// acronym only in capitals.
 fn accept(folded: &Folded, body: &str, start: usize, end: usize, acronym: Option<&str>) -> bool {
+    accept_cased(folded, body, start, end, acronym, false)
+}
+
+/// `accept`, and for a one-word proper name an initial capital in the text.
+fn accept_cased(folded: &Folded, body: &str, start: usize, end: usize, acronym: Option<&str>, capital: bool) -> bool {
     if !folded.is_word_start(start) || !folded.is_word_end(end) {
         return false;
+    }
+    if capital {
+        let (s, _) = folded.original(start, end);
+        if !body[s..].chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
     }
     if let Some(acr) = acronym {
         let (s, e) = folded.original(start, end);
@@ -228,7 +239,11 @@ impl<'a> Article<'a> {
         // ((start, end) of a description, end of its head, complement span and pattern)
         let mut splits: Vec<((usize, usize), usize, usize, usize, usize)> = Vec::new();
         if let Some(ac) = gaz.automaton() {
-            for (s, e, pid) in scan(ac, folded, |pid, s, e| accept(folded, body, s, e, gaz.pattern(pid).acronym.as_deref())) {
+            let ok = |pid: usize, s: usize, e: usize| {
+                let p = gaz.pattern(pid);
+                accept_cased(folded, body, s, e, p.acronym.as_deref(), p.capital)
+            };
+            for (s, e, pid) in scan(ac, folded, ok) {
                 // "the international coalition to fight ISIS": a description
                 // whose complement names another body; both are mentions
                 if let Some((cut, rest)) = split_description(folded, body, s, e) {

@@ -204,6 +204,16 @@ fn is_name_word(t: &Tok) -> bool {
         && !is_in(REPORTING_VERBS, bare)
 }
 
+/// "al-Muhandis", "el-Sisi": a surname with the article.
+fn is_al_name(w: &str) -> bool {
+    ["al-", "el-", "al ", "el "].iter().any(|p| w.starts_with(p) && w.len() > p.len() + 1)
+}
+
+/// Generational suffixes that end a name ("Lloyd J. Austin III").
+fn is_suffix(w: &str) -> bool {
+    matches!(w, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv")
+}
+
 /// An acronym ("ISIS", "AFP") is not part of a person's name.
 fn all_caps(body: &str, t: &Tok) -> bool {
     let w = t.text(body);
@@ -222,7 +232,13 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
             a += 1;
         }
     }
-    let b = j;
+    let mut b = j;
+    // "Lloyd J. Austin III": the suffix is part of the name's words but
+    // checked apart
+    let suffix = b > a + 2 && is_suffix(&toks[b - 1].lower);
+    if suffix {
+        b -= 1;
+    }
     let n = b.saturating_sub(a);
     if !(2..=5).contains(&n) {
         return;
@@ -273,7 +289,8 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     if !toks[b - 1].possessive && body[toks[b - 1].end..].starts_with(',') {
         let stop = toks[b..].iter().position(|t| body[t.end..].starts_with([',', ';', ':', '(', ')'])).map_or(toks.len(), |p| b + p + 1);
         let window = &toks[b..stop.min(b + 8)];
-        if window.iter().any(|t| !t.cap && is_in(ROLE_NOUNS, &t.lower)) && !window.is_empty() {
+        let clause = window.iter().any(|t| is_in(REPORTING_VERBS, &t.lower));
+        if !clause && window.iter().any(|t| !t.cap && is_in(ROLE_NOUNS, &t.lower)) && !window.is_empty() {
             let first = &window[0];
             let opener_ok = matches!(first.lower.as_str(), "a" | "an" | "the") || first.possessive || !first.cap || nationality(&first.lower).is_some();
             if opener_ok {
@@ -290,10 +307,16 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     if !evidence && is_in(GIVEN_NAMES, &toks[a].lower) && n <= 4 {
         evidence = true;
     }
+    // a kunya and a nisba: "Abu Mahdi al-Muhandis", "Abu Bakr al-Baghdadi"
+    // (places such as "Abu Ghraib" have no "al-" surname after them)
+    if !evidence && n >= 3 && toks[a].lower == "abu" && is_al_name(&toks[b - 1].lower) {
+        evidence = true;
+    }
     if !evidence {
         return;
     }
-    out.push(Found { etype: EntityType::Person, start: toks[a].start, end: toks[b - 1].end, role, kind: None });
+    let end = if suffix { toks[b].end } else { toks[b - 1].end };
+    out.push(Found { etype: EntityType::Person, start: toks[a].start, end, role, kind: None });
 }
 
 fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) {
@@ -426,6 +449,21 @@ mod tests {
     #[test]
     fn role_noun_opening_a_sentence_is_a_title() {
         assert_eq!(people("Analyst Maria Fantappie of the Crisis Group said so."), vec!["Maria Fantappie"]);
+    }
+
+    #[test]
+    fn kunya_and_nisba() {
+        assert_eq!(people("The strike also killed Abu Taqi al-Saidi in Baghdad."), vec!["Abu Taqi al-Saidi"]);
+    }
+
+    #[test]
+    fn initials_and_suffixes() {
+        assert_eq!(people("Defense Secretary Lloyd J. Austin III spoke."), vec!["Lloyd J. Austin III"]);
+    }
+
+    #[test]
+    fn a_clause_after_a_comma_is_not_an_appositive() {
+        assert!(people("Near Tal Rifaat, a spokesman said, shelling went on.").is_empty());
     }
 
     #[test]

@@ -293,3 +293,13 @@ fn titles_in_a_dictionary_alias_are_not_part_of_the_surface() {
     let (_, m) = recognize(text, &sentences(text), &g);
     assert_eq!(&text[m[0].start..m[0].end], "Pat Ryder");
 }
+
+#[test]
+fn one_word_proper_names_need_a_capital() {
+    assert_eq!(run("The sides hashed out a deal with Hashed al-Shaabi."), pairs(&[("Hashed al-Shaabi", "Popular Mobilization Forces")]));
+    let g = Gazetteer::new(parse_table(EntityType::Organization, "name\tkind\taliases\nPopular Mobilization Forces\tarmed_group\tHashed\n"));
+    let text = "They hashed it out. Hashed fighters left.";
+    let (_, m) = recognize(text, &sentences(text), &g);
+    assert_eq!(m.len(), 1);
+    assert_eq!(&text[m[0].start..m[0].end], "Hashed");
+}
