@@ -41,6 +41,9 @@ pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
             if self_named_group(&toks, i, &mut out, j) {
                 continue;
             }
+            if named_after_group_noun(body, toks, i, j, &mut out) {
+                continue;
+            }
             people_in_run(body, &toks, i, j, &mut out);
             orgs_in_run(body, &toks, i, j, &mut out);
             bases_in_run(&toks, i, j, &mut out);
@@ -90,6 +93,53 @@ fn self_named_group(toks: &[Tok], i: usize, out: &mut Vec<Found>, j: usize) -> b
     };
     out.push(Found { etype: EntityType::Organization, start: toks[a].start, end: toks[b - 1].end, role: None, kind: Some(kind.to_string()) });
     true
+}
+
+/// Lower-case nouns for armed or political groups, with the kind they give.
+const GROUP_NOUNS: &[(&str, &str)] = &[
+    ("militia", "armed_group"), ("militias", "armed_group"), ("faction", "armed_group"), ("group", "armed_group"),
+    ("movement", "armed_group"), ("party", "party"), ("bloc", "party"), ("alliance", "party"),
+    ("coalition", "party"), ("organization", "other"), ("organisation", "other"), ("outlet", "media"),
+    ("broadcaster", "media"), ("channel", "media"), ("agency", "media"), ("newspaper", "media"),
+    ("daily", "media"), ("network", "media"), ("website", "media"),
+];
+
+/// "the Iran-backed militia Saraya Awliya al-Dam", "the news agency Tasnim"
+/// (a group noun just before the name); "Saraya Awliya al-Dam, an Iran-backed
+/// militia," (an appositive whose head is a group noun).
+fn named_after_group_noun(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) -> bool {
+    let group_kind = |w: &str| GROUP_NOUNS.iter().find(|(g, _)| *g == w).map(|(_, k)| *k);
+    let plain = |a: usize, b: usize| {
+        (a..b).all(|k| {
+            let w = toks[k].lower.as_str();
+            !is_in(NOT_NAME_DATES, w) && !is_in(TITLES, w) && !is_in(COUNTRIES, w) && nationality(w).is_none() && !is_in(OPENERS, w)
+        })
+    };
+    if !plain(i, j) {
+        return false;
+    }
+    let name_end = toks[j - 1].end;
+    if i > 0 && toks[i - 1].joined_next && !toks[i - 1].cap {
+        if let Some(kind) = group_kind(&toks[i - 1].lower) {
+            // "the militia X" but not "a group of X" or "the group Monday"
+            out.push(Found { etype: EntityType::Organization, start: toks[i].start, end: name_end, role: None, kind: Some(kind.to_string()) });
+            return true;
+        }
+    }
+    if !toks[j - 1].possessive && body[toks[j - 1].end..].starts_with(',') && j < toks.len() && matches!(toks[j].lower.as_str(), "a" | "an" | "the") {
+        let stop = toks[j..].iter().position(|t| body[t.end..].starts_with([',', ';', ':', '.', ')'])).map(|p| j + p);
+        if let Some(stop) = stop.filter(|&s| s < j + 6) {
+            let window = &toks[j..=stop];
+            if window.iter().any(|t| is_in(ROLE_NOUNS, &t.lower)) {
+                return false;
+            }
+            if let Some(kind) = group_kind(&toks[stop].lower) {
+                out.push(Found { etype: EntityType::Organization, start: toks[i].start, end: name_end, role: None, kind: Some(kind.to_string()) });
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Words that end a base's name in capitals ("Harir Air Base", "al-Tanf
@@ -449,6 +499,18 @@ mod tests {
     #[test]
     fn role_noun_opening_a_sentence_is_a_title() {
         assert_eq!(people("Analyst Maria Fantappie of the Crisis Group said so."), vec!["Maria Fantappie"]);
+    }
+
+    #[test]
+    fn groups_named_after_a_group_noun_or_in_an_appositive() {
+        assert_eq!(orgs("Fighters of the Iran-backed militia Saraya Awliya al-Dam fired rockets."), vec!["Saraya Awliya al-Dam"]);
+        assert_eq!(orgs("Harakat Ansar Allah al-Awfiya, an Iran-aligned faction, denied it."), vec!["Harakat Ansar Allah al-Awfiya"]);
+        assert!(people("Harakat Ansar Allah al-Awfiya, an Iran-aligned faction, said so.").is_empty());
+    }
+
+    #[test]
+    fn military_units_with_ordinals() {
+        assert_eq!(orgs("Soldiers of the 82nd Airborne Division deployed."), vec!["82nd Airborne Division"]);
     }
 
     #[test]

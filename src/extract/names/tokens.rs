@@ -29,6 +29,13 @@ impl Tok {
     }
 }
 
+/// "1st", "82nd", "101st": an ordinal opens unit names ("1st Armored
+/// Division") as a capital would.
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -122,7 +129,7 @@ pub fn tokenize(body: &str, s: Sentence) -> Vec<Tok> {
             start: start_b,
             end: end_b,
             lower,
-            cap: first.is_uppercase() || particle_joined,
+            cap: first.is_uppercase() || particle_joined || is_ordinal(&word),
             possessive,
             initial: out.is_empty(),
             joined_next,
