@@ -22,7 +22,12 @@ const OPENERS: &[&str] = &[
     "by", "with", "and", "but", "or", "if", "when", "while", "after", "before", "since", "as", "his",
     "her", "its", "their", "our", "meanwhile", "however", "yesterday", "today", "last", "next", "both",
     "all", "during", "despite", "although", "according", "earlier", "later", "read", "more",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozens", "hundreds", "thousands", "several", "some", "many", "most", "no", "every", "each",
 ];
+
+/// Regions that end a command's name after its head noun.
+const REGIONS: &[&str] = &["central", "north", "south", "east", "west", "europe", "africa", "pacific", "northeast", "northwest", "southeast", "southwest"];
 
 /// Heads that make a name with only a nationality before them ("Iraqi Army").
 const NATIONAL_HEADS: &[&str] = &["army", "navy", "parliament", "senate", "congress", "corps"];
@@ -301,6 +306,17 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     }
     let mut role: Option<String> = None;
     let mut evidence = false;
+    // "Spc. Kennedy Sanders": a title abbreviation the sentence splitter
+    // took for a full stop
+    if title.is_none() && a == i && toks[i].initial {
+        let before = body[..toks[i].start].trim_end();
+        let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        let lw = word.to_lowercase();
+        if lw.ends_with('.') && is_in(TITLES, &lw) {
+            role = Some(word.to_string());
+            evidence = true;
+        }
+    }
     if let Some(t) = title {
         // the role: the run's words up to the title, and a role noun before it
         let mut rs = i;
@@ -409,6 +425,10 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
         {
             right = h + 3;
         }
+        // "Air Forces Central", "U.S. Army Europe": a region closes the name
+        if right == h + 1 && h + 1 < j && toks[h].joined_next && is_in(REGIONS, &toks[h + 1].lower) {
+            right = h + 2;
+        }
         let modifiers: Vec<&Tok> = toks[left..h].iter().collect();
         let only_nationality = modifiers.iter().all(|t| nationality(&t.lower).is_some());
         if right == h + 1 && (modifiers.is_empty() || (only_nationality && !is_in(NATIONAL_HEADS, head))) {
@@ -511,6 +531,24 @@ mod tests {
     #[test]
     fn military_units_with_ordinals() {
         assert_eq!(orgs("Soldiers of the 82nd Airborne Division deployed."), vec!["82nd Airborne Division"]);
+    }
+
+    #[test]
+    fn numbers_do_not_open_a_name() {
+        assert_eq!(orgs("Three Iraqi Army soldiers died."), vec!["Iraqi Army"]);
+    }
+
+    #[test]
+    fn a_title_cut_off_by_the_sentence_splitter() {
+        let s = "The dead were Spc. Kennedy Sanders and others.";
+        let sents = vec![Sentence { start: 0, end: 18 }, Sentence { start: 19, end: s.len() }];
+        let f: Vec<String> = discover(s, &sents).into_iter().map(|f| s[f.start..f.end].to_string()).collect();
+        assert_eq!(f, vec!["Kennedy Sanders"]);
+    }
+
+    #[test]
+    fn a_region_closes_a_command_name() {
+        assert_eq!(orgs("Jets of Air Forces Central struck."), vec!["Air Forces Central"]);
     }
 
     #[test]
