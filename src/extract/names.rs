@@ -339,20 +339,21 @@ impl<'a> Article<'a> {
         }
     }
 
-    /// "US-Iraq Higher Military Commission" ... "Higher Military Commission":
-    /// a discovered organization whose name ends another's found in the same
-    /// article is that one's short form, unless two longer names end with it.
+    /// "US-Iraq Higher Military Commission" ... "Higher Military Commission",
+    /// "Adil Abdul Mahdi" ... "Abdul Mahdi": a discovered name that ends
+    /// another of the same type in the same article is that one's short
+    /// form, unless two longer names end with it.
     fn merge_short_organizations(&mut self) {
         let n = self.entities.len();
         let folded: Vec<String> = self.entities.iter().map(|e| format!(" {}", fold_name(&e.name))).collect();
         let mut into: Vec<Option<usize>> = vec![None; n];
         for b in 0..n {
             let eb = &self.entities[b];
-            if eb.known || eb.etype != EntityType::Organization {
+            if eb.known || eb.etype == EntityType::Base {
                 continue;
             }
             let longer: Vec<usize> = (0..n)
-                .filter(|&a| a != b && self.entities[a].etype == EntityType::Organization && folded[a].len() > folded[b].len() && folded[a].ends_with(&folded[b]))
+                .filter(|&a| a != b && self.entities[a].etype == eb.etype && folded[a].len() > folded[b].len() && folded[a].ends_with(&folded[b]))
                 .collect();
             if longer.len() == 1 {
                 into[b] = Some(longer[0]);

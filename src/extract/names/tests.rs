@@ -303,3 +303,9 @@ fn one_word_proper_names_need_a_capital() {
     assert_eq!(m.len(), 1);
     assert_eq!(&text[m[0].start..m[0].end], "Hashed");
 }
+
+#[test]
+fn a_shorter_discovered_name_is_the_longer_ones_short_form() {
+    let r = run("Prime Minister Adil Abdul Mahdi resigned. Abdul Mahdi said he would stay on.");
+    assert_eq!(r, pairs(&[("Adil Abdul Mahdi", "Adil Abdul Mahdi"), ("Abdul Mahdi", "Adil Abdul Mahdi")]));
+}
