@@ -309,3 +309,35 @@ fn a_shorter_discovered_name_is_the_longer_ones_short_form() {
     let r = run("Prime Minister Adil Abdul Mahdi resigned. Abdul Mahdi said he would stay on.");
     assert_eq!(r, pairs(&[("Adil Abdul Mahdi", "Adil Abdul Mahdi"), ("Abdul Mahdi", "Adil Abdul Mahdi")]));
 }
+
+#[test]
+fn mentions_hold_their_invariants_on_awkward_text() {
+    const PIECES: &[&str] = &[
+        "İstanbul", "ß", "’s", "'", "‘", "ʼ", "U.S.", "U.S.-led", "al-", "Al-", "Abu", "—", "–", "-", " ", "  ", "\n",
+        "Mohammed Shia’ al-Sudani", "Sudani", "IS", "is", "ISIS", "(", ")", "(PMF)", "PMF", ",", ".", "the", "The",
+        "coalition", "Coalition", "said", "Prime Minister", "Gen.", "Camp", "base", "Air Base", "Ain al-Asad",
+        "قاسم سليماني", "😀", "e\u{301}", "Ḥasan", "Ministry of", "Council", "Forces", "Rasool", "Yehia", "X, a spokesman,",
+    ];
+    let g = gaz();
+    let mut seed: u64 = 0x9e3779b97f4a7c15;
+    for _ in 0..400 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            if seed % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        let (ents, ments) = recognize(&text, &sentences(&text), &g);
+        let mut last_end = 0;
+        for m in &ments {
+            assert!(m.start < m.end && m.start >= last_end, "{text:?}: {ments:?}");
+            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            assert!(m.entity < ents.len());
+            last_end = m.end;
+        }
+    }
+}
