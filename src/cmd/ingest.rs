@@ -10,6 +10,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use rusqlite::TransactionBehavior;
 
 /// Read articles into the knowledge base
 ///
@@ -67,11 +69,18 @@ enum Done {
 /// memory whatever the size of the corpus.
 const IN_FLIGHT: usize = 256;
 
+/// The name of extraction threads: their panics are reported as the
+/// rejection of one article, so the panic hook stays quiet for them.
+pub const EXTRACT_THREAD: &str = "kb-extract";
+
+/// The longest a write transaction stays open while articles arrive.
+const MAX_TX_TIME: Duration = Duration::from_secs(2);
+
 pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("corpus")] } else { args.paths.clone() };
     let (mut conn, is_new) = crate::db::open_rw(db)?;
     if is_new || store::load_dictionary(&conn)?.is_empty() {
-        let tx = conn.transaction()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         store::seed_dictionary(&tx, &extract::dictionary::bundled())?;
         tx.commit()?;
     }
@@ -141,15 +150,23 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
             let gazetteer = &gazetteer;
             let defaults = &defaults;
             let conn = crate::db::open_ro(db)?;
-            scope.spawn(move || {
+            let worker = std::thread::Builder::new().name(EXTRACT_THREAD.into());
+            worker.spawn_scoped(scope, move || {
                 for (seq, raw) in work_rx {
                     let d = match article::parse(raw, defaults) {
                         Err(r) => Done::Rejected(r),
                         Ok(a) => match store::has_source(&conn, &a.sha256) {
                             Ok(true) => Done::Skipped,
                             _ => {
-                                let ex = extract::extract(&a.body, a.meta.published, gazetteer);
-                                Done::Extracted(Box::new((a, ex)))
+                                // A bug in a stage must cost one article, not the batch.
+                                let run = || extract::extract(&a.body, a.meta.published, gazetteer);
+                                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+                                    Ok(ex) => Done::Extracted(Box::new((a, ex))),
+                                    Err(p) => Done::Rejected(article::Rejected {
+                                        path: a.path.clone(),
+                                        reason: format!("internal error while extracting ({}); please report it", panic_text(&p)),
+                                    }),
+                                }
                             }
                         },
                     };
@@ -157,14 +174,19 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         return;
                     }
                 }
-            });
+            })?;
         }
         drop(work_rx);
         drop(done_tx);
         // writer: this thread owns the connection and stores in input order
         let mut pending: std::collections::BTreeMap<u64, Done> = std::collections::BTreeMap::new();
         let mut next = 0u64;
-        let mut tx = conn.transaction()?;
+        // A write transaction is opened only when there is something to
+        // write (IMMEDIATE, so a second writer waits for the lock instead of
+        // failing on a stale snapshot) and closed after `--batch` articles or
+        // a couple of seconds, so other processes get their turn.
+        let mut tx: Option<rusqlite::Transaction> = None;
+        let mut tx_started = Instant::now();
         let mut in_tx = 0usize;
         for (seq, d) in done_rx {
             pending.insert(seq, d);
@@ -182,12 +204,17 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         if let Some(w) = &a.warning {
                             progress.suspend(|| eprintln!("kb: warning: {}: {}", a.path, w));
                         }
-                        // the same text twice in one batch
-                        if store::has_source(&tx, &a.sha256)? {
+                        if tx.is_none() {
+                            tx = Some(rusqlite::Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)?);
+                            tx_started = Instant::now();
+                        }
+                        let t = tx.as_ref().expect("opened above");
+                        // the same text twice in one batch, or stored meanwhile by another process
+                        if store::has_source(t, &a.sha256)? {
                             tally.skipped += 1;
                             continue;
                         }
-                        let added = store::write_article(&tx, &a, &ex, &now)
+                        let added = store::write_article(t, &a, &ex, &now)
                             .context("ingest stopped; articles of the unfinished batch were not stored")?;
                         tally.added += 1;
                         tally.mentions += added.mentions;
@@ -195,16 +222,17 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         tally.events_merged += added.events_merged;
                         in_tx += 1;
                         progress.inc(1);
-                        if in_tx >= args.batch.max(1) {
-                            tx.commit()?;
-                            tx = conn.transaction()?;
+                        if in_tx >= args.batch.max(1) || tx_started.elapsed() > MAX_TX_TIME {
+                            tx.take().expect("open").commit().context("committing the batch failed")?;
                             in_tx = 0;
                         }
                     }
                 }
             }
         }
-        tx.commit().context("committing the batch failed")?;
+        if let Some(t) = tx.take() {
+            t.commit().context("committing the batch failed")?;
+        }
         Ok(())
     });
     result?;
@@ -232,6 +260,14 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         );
     }
     Ok(if tally.rejected > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn panic_text(p: &Box<dyn std::any::Any + Send>) -> String {
+    p.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "unknown panic".into())
+        .replace('\n', " ")
 }
 
 fn plural(n: u64, word: &str) -> String {
