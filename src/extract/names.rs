@@ -615,7 +615,7 @@ impl<'a> Article<'a> {
     /// the article named last.
     fn head_noun_anaphora(&mut self) {
         static RE: OnceLock<Regex> = OnceLock::new();
-        let re = RE.get_or_init(|| Regex::new(r"\bthe (council|commission|committee|ministry|army|parliament|mission|movement|command|agency|court)\b").unwrap());
+        let re = RE.get_or_init(|| Regex::new(r"\bthe (council|commission|committee|ministry|army|parliament|command|agency|court)\b").unwrap());
         let text = self.folded.text.as_str();
         let mut add = Vec::new();
         for c in re.captures_iter(text) {
