@@ -348,7 +348,9 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     if !evidence && a == i && i > 0 {
         let prev = toks[i - 1].lower.as_str();
         if matches!(prev, "said" | "says" | "by") || (prev == "to" && i > 1 && toks[i - 2].lower == "according") {
-            evidence = prev != "by" || toks[i - 1].initial;
+            // a byline: "By X", "Reporting by X", "Editing by X"
+            let credit = i > 1 && matches!(toks[i - 2].lower.as_str(), "reporting" | "editing" | "writing" | "compiled" | "additional");
+            evidence = prev != "by" || toks[i - 1].initial || credit;
         }
     }
     // "X, a spokesman for Y," / "X, Sudani's foreign affairs adviser,"
@@ -549,6 +551,11 @@ mod tests {
     #[test]
     fn a_region_closes_a_command_name() {
         assert_eq!(orgs("Jets of Air Forces Central struck."), vec!["Air Forces Central"]);
+    }
+
+    #[test]
+    fn credits_name_journalists() {
+        assert_eq!(people("Reporting by Timour Azhari; Editing by Grant McCool"), vec!["Timour Azhari", "Grant McCool"]);
     }
 
     #[test]
