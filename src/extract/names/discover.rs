@@ -42,6 +42,9 @@ pub fn discover(body: &str, sentences: &[Sentence]) -> Vec<Found> {
 pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
     let mut out = Vec::new();
     for toks in sentences {
+        if title_case(toks) {
+            continue; // capitals say nothing in a headline
+        }
         for (i, j) in runs(&toks) {
             if self_named_group(&toks, i, &mut out, j) {
                 continue;
@@ -55,6 +58,18 @@ pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// A headline in title case ("Iraq Says US-Led Coalition Mission Will
+/// End"): every word but the small ones capitalized.
+fn title_case(toks: &[Tok]) -> bool {
+    const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "as", "with", "from", "vs", "via", "but", "nor", "up"];
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.lower.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let lower = words.iter().filter(|t| !t.cap && !SMALL.contains(&t.lower.as_str()) && !is_in(PARTICLES, &t.lower)).count();
+    let caps = words.iter().filter(|t| t.cap).count();
+    // a credit line ("Reporting by X; Editing by Y") is not a headline
+    let credit = words.first().is_some_and(|t| matches!(t.lower.as_str(), "by" | "reporting" | "editing" | "writing" | "additional"));
+    lower == 0 && caps >= 4 && !credit
 }
 
 /// "an armed group calling itself X", "a militia known as X": X is an
@@ -556,6 +571,12 @@ mod tests {
     #[test]
     fn credits_name_journalists() {
         assert_eq!(people("Reporting by Timour Azhari; Editing by Grant McCool"), vec!["Timour Azhari", "Grant McCool"]);
+    }
+
+    #[test]
+    fn title_case_headlines_are_left_to_the_dictionary() {
+        assert!(orgs("Iraq Says US-Led Coalition Mission Will End By September").is_empty());
+        assert!(people("Pentagon Chief Meets Iraqi Counterpart Thabet Abbasi In Washington").is_empty());
     }
 
     #[test]
