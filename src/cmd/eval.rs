@@ -24,7 +24,9 @@ use unicode_normalization::UnicodeNormalization;
 /// for events with date and number accuracy, ending with a `score:` line.
 /// Exits 1 when a `--min` threshold is not reached.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  kb eval --gold tests/gold/seeds -v\n  kb eval --gold gold/ --min people=0.93 --min orgs=0.90 --min bases=0.85 --min events=0.80 --min dates=0.90\n\nFigures for --min: people, orgs (organizations), bases, events (their F1; add .p or .r for precision or recall, e.g. events.p), dates (date accuracy), numbers (number accuracy). Thresholds compare with the printed, rounded figures.")]
+#[command(
+    after_help = "Examples:\n  kb eval --gold tests/gold/seeds -v\n  kb eval --gold gold/ --min people=0.93 --min orgs=0.90 --min bases=0.85 --min events=0.80 --min dates=0.90\n\nFigures for --min: people, orgs (organizations), bases, events (their F1; add .p or .r for precision or recall, e.g. events.p), dates (date accuracy), numbers (number accuracy). Thresholds compare with the printed, rounded figures."
+)]
 pub struct EvalArgs {
     /// Folder of gold files; each `<stem>.json` matches the source whose path has that file stem
     #[arg(long, value_name = "DIR")]
@@ -231,7 +233,13 @@ pub fn compatible(surface: &str, names: &HashSet<String>) -> bool {
 /// Precision, recall, F1 with the conventions of the reference scorer: no
 /// predictions and nothing to find is perfect precision.
 pub fn prf(tp: u64, fp: u64, fn_: u64) -> (f64, f64, f64) {
-    let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else if fn_ == 0 { 1.0 } else { 0.0 };
+    let p = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else if fn_ == 0 {
+        1.0
+    } else {
+        0.0
+    };
     let r = if tp + fn_ > 0 { tp as f64 / (tp + fn_) as f64 } else { 1.0 };
     let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     (p, r, f)
@@ -347,7 +355,7 @@ fn truthy(v: Option<&Value>) -> bool {
 /// Python's `path.stem` (pathlib): the last component without its last
 /// suffix; a leading or trailing dot is not a suffix.
 pub fn py_stem(path: &str) -> String {
-    let name = path.split('/').filter(|p| !p.is_empty() && *p != ".").next_back().unwrap_or("");
+    let name = path.split('/').rfind(|p| !p.is_empty() && *p != ".").unwrap_or("");
     match name.rfind('.') {
         Some(i) if i > 0 && i < name.len() - 1 => name[..i].to_string(),
         _ => name.to_string(),
@@ -358,20 +366,113 @@ pub fn py_stem(path: &str) -> String {
 // Entities
 
 const COUNTRIES: &[&str] = &[
-    "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria", "azerbaijan",
-    "bahrain", "bangladesh", "belarus", "belgium", "brazil", "bulgaria", "canada", "chad", "china",
-    "croatia", "cyprus", "czech republic", "czechia", "denmark", "djibouti", "egypt", "estonia",
-    "finland", "france", "georgia", "germany", "greece", "hungary", "iceland", "india", "indonesia",
-    "iran", "islamic republic of iran", "iraq", "republic of iraq", "ireland", "israel", "italy",
-    "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "latvia", "lebanon", "libya",
-    "lithuania", "luxembourg", "malaysia", "mali", "malta", "mexico", "moldova", "morocco",
-    "netherlands", "new zealand", "niger", "nigeria", "north korea", "norway", "oman", "pakistan",
-    "palestine", "philippines", "poland", "portugal", "qatar", "romania", "russia", "saudi arabia",
-    "serbia", "singapore", "slovakia", "slovenia", "somalia", "south africa", "south korea", "spain",
-    "sudan", "sweden", "switzerland", "syria", "turkey", "turkiye", "ukraine", "united arab emirates",
-    "uae", "united kingdom", "uk", "britain", "great britain", "united states",
-    "united states of america", "us", "usa", "u.s", "america", "uzbekistan", "yemen", "kurdistan",
-    "kurdistan region", "gaza", "west bank",
+    "afghanistan",
+    "albania",
+    "algeria",
+    "argentina",
+    "armenia",
+    "australia",
+    "austria",
+    "azerbaijan",
+    "bahrain",
+    "bangladesh",
+    "belarus",
+    "belgium",
+    "brazil",
+    "bulgaria",
+    "canada",
+    "chad",
+    "china",
+    "croatia",
+    "cyprus",
+    "czech republic",
+    "czechia",
+    "denmark",
+    "djibouti",
+    "egypt",
+    "estonia",
+    "finland",
+    "france",
+    "georgia",
+    "germany",
+    "greece",
+    "hungary",
+    "iceland",
+    "india",
+    "indonesia",
+    "iran",
+    "islamic republic of iran",
+    "iraq",
+    "republic of iraq",
+    "ireland",
+    "israel",
+    "italy",
+    "japan",
+    "jordan",
+    "kazakhstan",
+    "kenya",
+    "kosovo",
+    "kuwait",
+    "latvia",
+    "lebanon",
+    "libya",
+    "lithuania",
+    "luxembourg",
+    "malaysia",
+    "mali",
+    "malta",
+    "mexico",
+    "moldova",
+    "morocco",
+    "netherlands",
+    "new zealand",
+    "niger",
+    "nigeria",
+    "north korea",
+    "norway",
+    "oman",
+    "pakistan",
+    "palestine",
+    "philippines",
+    "poland",
+    "portugal",
+    "qatar",
+    "romania",
+    "russia",
+    "saudi arabia",
+    "serbia",
+    "singapore",
+    "slovakia",
+    "slovenia",
+    "somalia",
+    "south africa",
+    "south korea",
+    "spain",
+    "sudan",
+    "sweden",
+    "switzerland",
+    "syria",
+    "turkey",
+    "turkiye",
+    "ukraine",
+    "united arab emirates",
+    "uae",
+    "united kingdom",
+    "uk",
+    "britain",
+    "great britain",
+    "united states",
+    "united states of america",
+    "us",
+    "usa",
+    "u.s",
+    "america",
+    "uzbekistan",
+    "yemen",
+    "kurdistan",
+    "kurdistan region",
+    "gaza",
+    "west bank",
 ];
 
 fn is_country(normalized: &str) -> bool {
@@ -406,11 +507,7 @@ fn text_of(v: &SqlValue) -> Option<String> {
 
 fn has_table(conn: &Connection, name: &str) -> Result<bool> {
     Ok(conn
-        .query_row(
-            "SELECT 1 FROM sqlite_master WHERE name = ? AND type IN ('table','view')",
-            [name],
-            |_| Ok(()),
-        )
+        .query_row("SELECT 1 FROM sqlite_master WHERE name = ? AND type IN ('table','view')", [name], |_| Ok(()))
         .optional()?
         .is_some())
 }
@@ -687,7 +784,8 @@ fn score_events(conn: &Connection, source_id: i64, gold_events: &[Value]) -> Res
             if !d.sentences.iter().any(|s| overlaps(s, ev)) {
                 continue;
             }
-            let rank = (date_agrees(gdate.as_deref(), d.date.as_deref()), d.kind.as_deref() == gold_kind(g), !matched[i]);
+            let rank =
+                (date_agrees(gdate.as_deref(), d.date.as_deref()), d.kind.as_deref() == gold_kind(g), !matched[i]);
             if best.is_none_or(|(_, b)| rank > b) {
                 best = Some((i, rank));
             }
@@ -928,8 +1026,10 @@ pub fn score(conn: &Connection, gold_dir: &Path, mut verbose: impl FnMut(String)
         }
         for (t, (etype, table, gkey, _)) in ENTITY_TYPES.iter().enumerate() {
             let items = list(&gold, gkey);
-            let optional: Vec<&Value> =
-                list(&gold, "optional").iter().filter(|o| o.get("type").and_then(Value::as_str) == Some(etype)).collect();
+            let optional: Vec<&Value> = list(&gold, "optional")
+                .iter()
+                .filter(|o| o.get("type").and_then(Value::as_str) == Some(etype))
+                .collect();
             let ents = match sid {
                 Some(sid) => db_entities(conn, sid, etype, table, aliases)?,
                 None => Vec::new(),
@@ -1031,7 +1131,10 @@ mod tests {
         assert!(!compatible("sudan", &names));
         assert!(!compatible("sudanis", &names));
         assert!(!compatible("one two three four five six seven eight nine sudani", &names));
-        assert!(compatible("one two three four five six seven eight nine sudani", &set(&["one two three four five six seven eight nine sudani"])));
+        assert!(compatible(
+            "one two three four five six seven eight nine sudani",
+            &set(&["one two three four five six seven eight nine sudani"])
+        ));
         assert!(!compatible("x", &set(&[""])));
     }
 
@@ -1092,7 +1195,8 @@ mod tests {
                 {"name": "Yahya Rasool", "surfaces": []}]"#,
         )
         .unwrap();
-        let opt: Value = serde_json::from_str(r#"{"type": "person", "name": "Ian McCary", "surfaces": ["Makari"]}"#).unwrap();
+        let opt: Value =
+            serde_json::from_str(r#"{"type": "person", "name": "Ian McCary", "surfaces": ["Makari"]}"#).unwrap();
         let ents = vec![
             ent(1, &["sudani"], &[]),
             ent(2, &["mohammed shia al-sudani"], &[]),
