@@ -55,6 +55,29 @@ pub struct Defaults {
 /// A unit of input: either an article or the reason it was refused.
 pub type Item = std::result::Result<Article, Rejected>;
 
+/// A unit of input as read, before any parsing: reading is I/O only, so
+/// that decoding, parsing and normalization can run on every core.
+#[derive(Debug)]
+pub enum Raw {
+    /// a whole text file (or standard input)
+    File { path: String, bytes: Vec<u8> },
+    /// one line of a JSON Lines file, with its `FILE:N` path
+    JsonLine { path: String, line: Vec<u8> },
+    Rejected(Rejected),
+}
+
+/// Turns what was read into an article or a rejection.
+pub fn parse(raw: Raw, defaults: &Defaults) -> Item {
+    match raw {
+        Raw::File { path, bytes } => parse_text_article(&path, &bytes, defaults),
+        Raw::JsonLine { path, line } => match std::str::from_utf8(&line) {
+            Ok(s) => parse_json_line(&path, s.trim(), defaults),
+            Err(_) => Err(Rejected { path, reason: "not valid UTF-8".into() }),
+        },
+        Raw::Rejected(r) => Err(r),
+    }
+}
+
 /// Expands the paths given on the command line into input files, walking
 /// folders recursively in name order (.txt, .md, .jsonl; a README.md
 /// documents its folder and is skipped). A path that does not exist is a
@@ -112,7 +135,7 @@ pub fn is_jsonl(path: &Path) -> bool {
 /// Reads one input file (or `-`), calling `sink` for every article or
 /// rejection it holds, one at a time so that a large JSON Lines file is
 /// streamed, never held whole.
-pub fn read_input(path: &Path, defaults: &Defaults, sink: &mut dyn FnMut(Item)) {
+pub fn read_input(path: &Path, defaults: &Defaults, sink: &mut dyn FnMut(Raw)) {
     let shown = path.display().to_string();
     if path.as_os_str() == "-" {
         let stdin = std::io::stdin();
@@ -121,7 +144,7 @@ pub fn read_input(path: &Path, defaults: &Defaults, sink: &mut dyn FnMut(Item)) 
         let peek = match lock.fill_buf() {
             Ok(b) => b.iter().find(|c| !c.is_ascii_whitespace()).copied(),
             Err(e) => {
-                sink(Err(Rejected { path: "-".into(), reason: format!("cannot read: {e}") }));
+                sink(Raw::Rejected(Rejected { path: "-".into(), reason: format!("cannot read: {e}") }));
                 return;
             }
         };
@@ -132,10 +155,10 @@ pub fn read_input(path: &Path, defaults: &Defaults, sink: &mut dyn FnMut(Item)) 
             let limit = defaults.max_size;
             match lock.take(limit + 1).read_to_end(&mut bytes) {
                 Ok(_) if bytes.len() as u64 > limit => {
-                    sink(Err(Rejected { path: "-".into(), reason: too_large(limit) }));
+                    sink(Raw::Rejected(Rejected { path: "-".into(), reason: too_large(limit) }));
                 }
-                Ok(_) => sink(parse_text_article("-", &bytes, defaults)),
-                Err(e) => sink(Err(Rejected { path: "-".into(), reason: format!("cannot read: {e}") })),
+                Ok(_) => sink(Raw::File { path: "-".into(), bytes }),
+                Err(e) => sink(Raw::Rejected(Rejected { path: "-".into(), reason: format!("cannot read: {e}") })),
             }
         }
         return;
@@ -143,24 +166,24 @@ pub fn read_input(path: &Path, defaults: &Defaults, sink: &mut dyn FnMut(Item)) 
     if is_jsonl(path) {
         match std::fs::File::open(path) {
             Ok(f) => read_jsonl(std::io::BufReader::with_capacity(1 << 16, f), &shown, defaults, sink),
-            Err(e) => sink(Err(Rejected { path: shown, reason: format!("cannot open: {}", io_reason(&e)) })),
+            Err(e) => sink(Raw::Rejected(Rejected { path: shown, reason: format!("cannot open: {}", io_reason(&e)) })),
         }
         return;
     }
     match std::fs::metadata(path) {
         Ok(m) if m.len() > defaults.max_size => {
-            sink(Err(Rejected { path: shown, reason: too_large(defaults.max_size) }));
+            sink(Raw::Rejected(Rejected { path: shown, reason: too_large(defaults.max_size) }));
             return;
         }
         Err(e) => {
-            sink(Err(Rejected { path: shown, reason: format!("cannot read: {}", io_reason(&e)) }));
+            sink(Raw::Rejected(Rejected { path: shown, reason: format!("cannot read: {}", io_reason(&e)) }));
             return;
         }
         _ => {}
     }
     match std::fs::read(path) {
-        Ok(bytes) => sink(parse_text_article(&shown, &bytes, defaults)),
-        Err(e) => sink(Err(Rejected { path: shown, reason: format!("cannot read: {}", io_reason(&e)) })),
+        Ok(bytes) => sink(Raw::File { path: shown, bytes }),
+        Err(e) => sink(Raw::Rejected(Rejected { path: shown, reason: format!("cannot read: {}", io_reason(&e)) })),
     }
 }
 
@@ -194,7 +217,7 @@ fn json_str(v: &Option<serde_json::Value>, key: &str) -> std::result::Result<Opt
     }
 }
 
-fn read_jsonl(mut reader: impl BufRead, shown: &str, defaults: &Defaults, sink: &mut dyn FnMut(Item)) {
+fn read_jsonl(mut reader: impl BufRead, shown: &str, defaults: &Defaults, sink: &mut dyn FnMut(Raw)) {
     let mut line_no = 0usize;
     let mut buf = Vec::new();
     loop {
@@ -205,7 +228,7 @@ fn read_jsonl(mut reader: impl BufRead, shown: &str, defaults: &Defaults, sink: 
         let n = match (&mut reader).take(limit).read_until(b'\n', &mut buf) {
             Ok(n) => n,
             Err(e) => {
-                sink(Err(Rejected { path: format!("{shown}:{line_no}"), reason: format!("cannot read: {e}") }));
+                sink(Raw::Rejected(Rejected { path: format!("{shown}:{line_no}"), reason: format!("cannot read: {e}") }));
                 return;
             }
         };
@@ -225,20 +248,13 @@ fn read_jsonl(mut reader: impl BufRead, shown: &str, defaults: &Defaults, sink: 
                     Err(_) => break,
                 }
             }
-            sink(Err(Rejected { path: here, reason: too_large(defaults.max_size) }));
+            sink(Raw::Rejected(Rejected { path: here, reason: too_large(defaults.max_size) }));
             continue;
         }
-        let line = match std::str::from_utf8(&buf) {
-            Ok(s) => s.trim(),
-            Err(_) => {
-                sink(Err(Rejected { path: here, reason: "not valid UTF-8".into() }));
-                continue;
-            }
-        };
-        if line.is_empty() {
+        if buf.iter().all(|b| b.is_ascii_whitespace()) {
             continue;
         }
-        sink(parse_json_line(&here, line, defaults));
+        sink(Raw::JsonLine { path: here, line: std::mem::take(&mut buf) });
     }
 }
 
@@ -440,7 +456,11 @@ static WIRE_SLUG: LazyLock<regex::Regex> =
 /// lines, a repeated line (a title printed twice), share/link debris and
 /// trailing wire-service slugs.
 pub fn normalize(raw: &str, title: Option<&str>) -> String {
-    let text: String = raw.replace("\r\n", "\n").replace('\r', "\n").nfc().collect();
+    let text = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let text: String = match unicode_normalization::is_nfc_quick(text.chars()) {
+        unicode_normalization::IsNormalized::Yes => text,
+        _ => text.nfc().collect(),
+    };
     let mut lines: Vec<String> = Vec::new();
     for line in text.split('\n') {
         let mut clean = String::with_capacity(line.len());
@@ -512,11 +532,9 @@ pub fn normalize(raw: &str, title: Option<&str>) -> String {
 /// `kb extract`, which takes exactly one article.
 pub fn read_one(path: &Path, defaults: &Defaults) -> Result<Article> {
     let mut result: Option<Item> = None;
-    let mut count = 0;
-    read_input(path, defaults, &mut |item| {
-        count += 1;
+    read_input(path, defaults, &mut |raw| {
         if result.is_none() {
-            result = Some(item);
+            result = Some(parse(raw, defaults));
         }
     });
     match result {

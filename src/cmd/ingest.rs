@@ -1,8 +1,8 @@
 //! `kb ingest`: read articles, extract, store. Bad inputs are named on
 //! stderr and skipped; the good ones of the batch still land.
 
-use crate::article::{self, Defaults, Item};
-use crate::extract::{self, Gazetteer};
+use crate::article::{self, Article, Defaults, Raw};
+use crate::extract::{self, Extraction, Gazetteer};
 use crate::store;
 use anyhow::{Context, Result};
 use clap::Args;
@@ -10,6 +10,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use rusqlite::TransactionBehavior;
 
 /// Read articles into the knowledge base
 ///
@@ -55,11 +57,26 @@ struct Tally {
     events_merged: u64,
 }
 
+
+/// What the workers hand the writer, in input order.
+enum Done {
+    Extracted(Box<(Article, Extraction)>),
+    Rejected(article::Rejected),
+    Skipped,
+}
+
+/// How many inputs may be between reading and storing at once: this bounds
+/// memory whatever the size of the corpus.
+const IN_FLIGHT: usize = 256;
+
+/// The longest a write transaction stays open while articles arrive.
+const MAX_TX_TIME: Duration = Duration::from_secs(2);
+
 pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("corpus")] } else { args.paths.clone() };
     let (mut conn, is_new) = crate::db::open_rw(db)?;
     if is_new || store::load_dictionary(&conn)?.is_empty() {
-        let tx = conn.transaction()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         store::seed_dictionary(&tx, &extract::dictionary::bundled())?;
         tx.commit()?;
     }
@@ -67,7 +84,6 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     let before = store::counts(&conn)?;
     let defaults = Defaults { outlet: args.outlet.clone(), published: args.published, max_size: args.max_size };
     let now = jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
-
     let progress = if std::io::stderr().is_terminal() && !args.quiet {
         let pb = ProgressBar::new_spinner();
         pb.set_style(ProgressStyle::with_template("{spinner} {pos} articles {per_sec} {msg}").unwrap());
@@ -75,71 +91,139 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     } else {
         ProgressBar::hidden()
     };
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 16);
+    let (work_tx, work_rx) = crossbeam_channel::bounded::<(u64, Raw)>(IN_FLIGHT);
+    let (done_tx, done_rx) = crossbeam_channel::bounded::<(u64, Done)>(IN_FLIGHT);
+    let (permit_tx, permit_rx) = crossbeam_channel::bounded::<()>(IN_FLIGHT);
+    for _ in 0..IN_FLIGHT {
+        permit_tx.send(()).expect("permits fit");
+    }
 
     let mut tally = Tally::default();
-    let mut tx = conn.transaction()?;
-    let mut in_tx = 0usize;
-    let mut failure: Option<anyhow::Error> = None;
-    let inputs = article::expand_inputs(&paths);
-    for input in inputs {
-        let path = match input {
-            Ok(p) => p,
-            Err(r) => {
-                progress.suspend(|| eprintln!("kb: {}: {}", r.path, r.reason));
-                tally.rejected += 1;
-                continue;
-            }
-        };
-        let mut handle = |item: Item| {
-            if failure.is_some() {
-                return;
-            }
-            match item {
-                Err(r) => {
-                    progress.suspend(|| eprintln!("kb: {}: {}", r.path, r.reason));
-                    tally.rejected += 1;
-                }
-                Ok(a) => {
-                    if let Some(w) = &a.warning {
-                        progress.suspend(|| eprintln!("kb: warning: {}: {}", a.path, w));
+    let result: Result<()> = std::thread::scope(|scope| {
+        // Owned here so that a writer error drops it and the reader, waiting
+        // for a permit, stops instead of waiting forever.
+        let permit_tx = permit_tx;
+        // reader: inputs in order, one item at a time
+        let reader_defaults = &defaults;
+        let reader_paths = &paths;
+        scope.spawn(move || {
+            let mut seq = 0u64;
+            for input in article::expand_inputs(reader_paths) {
+                let mut send = |w: Raw| -> bool {
+                    if permit_rx.recv().is_err() {
+                        return false;
                     }
-                    match store::has_source(&tx, &a.sha256) {
-                        Ok(true) => {
+                    let ok = work_tx.send((seq, w)).is_ok();
+                    seq += 1;
+                    ok
+                };
+                match input {
+                    Err(r) => {
+                        if !send(Raw::Rejected(r)) {
+                            return;
+                        }
+                    }
+                    Ok(path) => {
+                        let mut alive = true;
+                        article::read_input(&path, reader_defaults, &mut |raw: Raw| {
+                            if alive {
+                                alive = send(raw);
+                            }
+                        });
+                        if !alive {
+                            return;
+                        }
+                    }
+                }
+            }
+        });
+        // workers: parsing, normalization and extraction, in parallel; each
+        // has a read-only connection to skip known articles before extracting
+        for _ in 0..workers {
+            let work_rx = work_rx.clone();
+            let done_tx = done_tx.clone();
+            let gazetteer = &gazetteer;
+            let defaults = &defaults;
+            let conn = crate::db::open_ro(db)?;
+            scope.spawn(move || {
+                for (seq, raw) in work_rx {
+                    let d = match article::parse(raw, defaults) {
+                        Err(r) => Done::Rejected(r),
+                        Ok(a) => match store::has_source(&conn, &a.sha256) {
+                            Ok(true) => Done::Skipped,
+                            _ => {
+                                let ex = extract::extract(&a.body, a.meta.published, gazetteer);
+                                Done::Extracted(Box::new((a, ex)))
+                            }
+                        },
+                    };
+                    if done_tx.send((seq, d)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(work_rx);
+        drop(done_tx);
+        // writer: this thread owns the connection and stores in input order
+        let mut pending: std::collections::BTreeMap<u64, Done> = std::collections::BTreeMap::new();
+        let mut next = 0u64;
+        // A write transaction is opened only when there is something to
+        // write (IMMEDIATE, so a second writer waits for the lock instead of
+        // failing on a stale snapshot) and closed after `--batch` articles or
+        // a couple of seconds, so other processes get their turn.
+        let mut tx: Option<rusqlite::Transaction> = None;
+        let mut tx_started = Instant::now();
+        let mut in_tx = 0usize;
+        for (seq, d) in done_rx {
+            pending.insert(seq, d);
+            while let Some(d) = pending.remove(&next) {
+                next += 1;
+                let _ = permit_tx.send(());
+                match d {
+                    Done::Rejected(r) => {
+                        progress.suspend(|| eprintln!("kb: {}: {}", r.path, r.reason));
+                        tally.rejected += 1;
+                    }
+                    Done::Skipped => tally.skipped += 1,
+                    Done::Extracted(boxed) => {
+                        let (a, ex) = *boxed;
+                        if let Some(w) = &a.warning {
+                            progress.suspend(|| eprintln!("kb: warning: {}: {}", a.path, w));
+                        }
+                        if tx.is_none() {
+                            tx = Some(rusqlite::Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)?);
+                            tx_started = Instant::now();
+                        }
+                        let t = tx.as_ref().expect("opened above");
+                        // the same text twice in one batch, or stored meanwhile by another process
+                        if store::has_source(t, &a.sha256)? {
                             tally.skipped += 1;
-                            return;
+                            continue;
                         }
-                        Ok(false) => {}
-                        Err(e) => {
-                            failure = Some(e);
-                            return;
+                        let added = store::write_article(t, &a, &ex, &now)
+                            .context("ingest stopped; articles of the unfinished batch were not stored")?;
+                        tally.added += 1;
+                        tally.mentions += added.mentions;
+                        tally.events_new += added.events_new;
+                        tally.events_merged += added.events_merged;
+                        in_tx += 1;
+                        progress.inc(1);
+                        if in_tx >= args.batch.max(1) || tx_started.elapsed() > MAX_TX_TIME {
+                            tx.take().expect("open").commit().context("committing the batch failed")?;
+                            in_tx = 0;
                         }
-                    }
-                    let ex = extract::extract(&a.body, a.meta.published, &gazetteer);
-                    match store::write_article(&tx, &a, &ex, &now) {
-                        Ok(added) => {
-                            tally.added += 1;
-                            tally.mentions += added.mentions;
-                            tally.events_new += added.events_new;
-                            tally.events_merged += added.events_merged;
-                            in_tx += 1;
-                            progress.inc(1);
-                        }
-                        Err(e) => failure = Some(e),
                     }
                 }
             }
-        };
-        article::read_input(&path, &defaults, &mut handle);
-        if let Some(e) = failure.take() {
-            return Err(e.context("ingest stopped; articles of the unfinished batch were not stored"));
         }
-        if in_tx >= args.batch {
-            tx.commit()?;
-            tx = conn.transaction()?;
-            in_tx = 0;
+        if let Some(t) = tx.take() {
+            t.commit().context("committing the batch failed")?;
         }
-    }
-    tx.commit().context("committing the batch failed")?;
+        Ok(())
+    });
+    result?;
     progress.finish_and_clear();
     let after = store::counts(&conn)?;
     if !args.quiet {

@@ -117,3 +117,6 @@ pub fn extract(body: &str, published: Option<jiff::civil::Date>, gazetteer: &Gaz
     });
     Extraction { sentences, entities, mentions, dates, events }
 }
+
+#[cfg(test)]
+mod dictionary_data_tests;
