@@ -2,6 +2,7 @@
 //! into a SQLite knowledge base an analyst can query.
 
 pub mod article;
+pub mod canned;
 pub mod cli;
 pub mod cmd;
 pub mod db;
@@ -20,3 +21,16 @@ pub fn one_line(err: &anyhow::Error) -> String {
     }
     parts.join(": ")
 }
+
+/// A command line that parsed but asks for something impossible (a
+/// combination of flags, say): reported like clap's own usage errors, exit 2.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}

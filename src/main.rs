@@ -5,6 +5,21 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // A panic is a bug: one line on stderr (ingest turns one inside a stage
+    // into a rejection of that article), never a backtrace wall.
+    std::panic::set_hook(Box::new(|info| {
+        if std::thread::current().name() == Some(kb::cmd::ingest::EXTRACT_THREAD) {
+            return;
+        }
+        let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let msg = info
+            .payload()
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| info.payload().downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        eprintln!("kb: internal error{place}: {}", msg.replace('\n', " "));
+    }));
     let cli = kb::cli::Cli::parse();
     match kb::cmd::run(cli) {
         Ok(status) => status,
@@ -13,6 +28,9 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("kb: {}", kb::one_line(&err));
+            if err.downcast_ref::<kb::UsageError>().is_some() {
+                return ExitCode::from(2);
+            }
             ExitCode::from(1)
         }
     }

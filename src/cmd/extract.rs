@@ -5,7 +5,7 @@
 use crate::article::{self, Defaults};
 use crate::extract::text::CharIndex;
 use crate::extract::{self, Extraction, Gazetteer};
-use crate::output::Format;
+use crate::output::{Format, RenderOptions, Value};
 use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
@@ -28,6 +28,19 @@ pub struct ExtractArgs {
     /// Output format
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// Print only one section
+    #[arg(long, value_enum)]
+    pub only: Option<Section>,
+    /// Wrap tables to N columns [default: $COLUMNS, else the terminal's width]
+    #[arg(long, value_name = "N")]
+    pub width: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Section {
+    Mentions,
+    Dates,
+    Events,
 }
 
 #[derive(Serialize)]
@@ -102,7 +115,7 @@ pub fn run(args: ExtractArgs, db: &Path) -> Result<ExitCode> {
             serde_json::to_writer_pretty(&mut w, &out)?;
             writeln!(w)?;
         }
-        _ => write_tables(&mut w, &out, args.format)?,
+        _ => write_sections(&mut w, &out, args.format, args.only, args.width)?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -174,38 +187,81 @@ fn view<'a>(art: &'a article::Article, ex: &'a Extraction) -> ExtractOut<'a> {
     }
 }
 
-fn write_tables(w: &mut dyn Write, out: &ExtractOut, _format: Format) -> Result<()> {
-    writeln!(w, "{} (published {})", out.path, out.published.as_deref().unwrap_or("unknown"))?;
-    writeln!(w, "\nmentions")?;
-    for m in &out.mentions {
-        writeln!(w, "  {:>6}-{:<6} {:<12} {:<40} -> {}", m.start, m.end, m.etype, m.surface, m.name)?;
+/// One section of the dry run as rows for the shared renderer.
+fn section(out: &ExtractOut, which: Section) -> (Vec<String>, Vec<Vec<Value>>) {
+    let text = |s: &str| Value::Text(s.to_string());
+    let opt_text = |s: Option<&str>| s.map(|x| Value::Text(x.to_string())).unwrap_or(Value::Null);
+    let opt_int = |n: Option<i64>| n.map(Value::Integer).unwrap_or(Value::Null);
+    let cols = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    match which {
+        Section::Mentions => (
+            cols(&["start", "end", "type", "surface", "name"]),
+            out.mentions
+                .iter()
+                .map(|m| vec![Value::Integer(m.start as i64), Value::Integer(m.end as i64), text(m.etype), text(m.surface), text(m.name)])
+                .collect(),
+        ),
+        Section::Dates => (
+            cols(&["start", "end", "text", "value", "precision"]),
+            out.dates
+                .iter()
+                .map(|d| vec![Value::Integer(d.start as i64), Value::Integer(d.end as i64), text(d.text), opt_text(d.value), opt_text(d.precision)])
+                .collect(),
+        ),
+        Section::Events => (
+            cols(&["kind", "date", "precision", "date_text", "base", "place", "killed", "count", "entities", "sentence"]),
+            out.events
+                .iter()
+                .map(|e| {
+                    let who: Vec<String> = e.entities.iter().map(|p| format!("{}: {}", p.role, p.name)).collect();
+                    vec![
+                        text(e.kind),
+                        opt_text(e.date),
+                        opt_text(e.precision),
+                        opt_text(e.date_text),
+                        opt_text(e.base),
+                        opt_text(e.place),
+                        opt_int(e.killed),
+                        opt_int(e.reported_count),
+                        text(&who.join("; ")),
+                        text(e.sentence),
+                    ]
+                })
+                .collect(),
+        ),
     }
-    writeln!(w, "\ndates")?;
-    for d in &out.dates {
-        writeln!(
-            w,
-            "  {:>6}-{:<6} {:<30} {} ({})",
-            d.start,
-            d.end,
-            d.text,
-            d.value.unwrap_or("unresolved"),
-            d.precision.unwrap_or("-")
-        )?;
+}
+
+fn write_sections(w: &mut dyn Write, out: &ExtractOut, format: Format, only: Option<Section>, width: Option<u16>) -> Result<()> {
+    let opts = RenderOptions::for_stdout(width);
+    let sections = match only {
+        Some(s) => vec![s],
+        None => vec![Section::Mentions, Section::Dates, Section::Events],
+    };
+    if format == Format::Csv && sections.len() > 1 {
+        return Err(crate::UsageError(
+            "--format csv prints one table: add --only mentions|dates|events (or use --format json)".into(),
+        )
+        .into());
     }
-    writeln!(w, "\nevents")?;
-    for e in &out.events {
-        let who: Vec<String> = e.entities.iter().map(|p| format!("{}:{}", p.role, p.name)).collect();
-        writeln!(
-            w,
-            "  {:<12} {:<10} {} | killed={} count={} | {}\n      {}",
-            e.kind,
-            e.date.unwrap_or("-"),
-            e.date_text.unwrap_or(""),
-            e.killed.map(|k| k.to_string()).unwrap_or_else(|| "-".into()),
-            e.reported_count.map(|k| k.to_string()).unwrap_or_else(|| "-".into()),
-            who.join(", "),
-            e.sentence
-        )?;
+    for (i, s) in sections.iter().enumerate() {
+        if sections.len() > 1 {
+            if i > 0 {
+                writeln!(w)?;
+            }
+            let title = match s {
+                Section::Mentions => "mentions",
+                Section::Dates => "dates",
+                Section::Events => "events",
+            };
+            if format == Format::Markdown {
+                writeln!(w, "## {title}\n")?;
+            } else {
+                writeln!(w, "{title}")?;
+            }
+        }
+        let (cols, rows) = section(out, *s);
+        crate::output::write_rows(format, &cols, rows.into_iter().map(Ok), w, &opts)?;
     }
     Ok(())
 }

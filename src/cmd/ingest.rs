@@ -69,6 +69,10 @@ enum Done {
 /// memory whatever the size of the corpus.
 const IN_FLIGHT: usize = 256;
 
+/// The name of extraction threads: their panics are reported as the
+/// rejection of one article, so the panic hook stays quiet for them.
+pub const EXTRACT_THREAD: &str = "kb-extract";
+
 /// The longest a write transaction stays open while articles arrive.
 const MAX_TX_TIME: Duration = Duration::from_secs(2);
 
@@ -146,15 +150,23 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
             let gazetteer = &gazetteer;
             let defaults = &defaults;
             let conn = crate::db::open_ro(db)?;
-            scope.spawn(move || {
+            let worker = std::thread::Builder::new().name(EXTRACT_THREAD.into());
+            worker.spawn_scoped(scope, move || {
                 for (seq, raw) in work_rx {
                     let d = match article::parse(raw, defaults) {
                         Err(r) => Done::Rejected(r),
                         Ok(a) => match store::has_source(&conn, &a.sha256) {
                             Ok(true) => Done::Skipped,
                             _ => {
-                                let ex = extract::extract(&a.body, a.meta.published, gazetteer);
-                                Done::Extracted(Box::new((a, ex)))
+                                // A bug in a stage must cost one article, not the batch.
+                                let run = || extract::extract(&a.body, a.meta.published, gazetteer);
+                                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+                                    Ok(ex) => Done::Extracted(Box::new((a, ex))),
+                                    Err(p) => Done::Rejected(article::Rejected {
+                                        path: a.path.clone(),
+                                        reason: format!("internal error while extracting ({}); please report it", panic_text(&p)),
+                                    }),
+                                }
                             }
                         },
                     };
@@ -162,7 +174,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         return;
                     }
                 }
-            });
+            })?;
         }
         drop(work_rx);
         drop(done_tx);
@@ -248,6 +260,14 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         );
     }
     Ok(if tally.rejected > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn panic_text(p: &Box<dyn std::any::Any + Send>) -> String {
+    p.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "unknown panic".into())
+        .replace('\n', " ")
 }
 
 fn plural(n: u64, word: &str) -> String {

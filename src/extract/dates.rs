@@ -1,8 +1,18 @@
 //! Date expressions and their resolution against the publication date, the
 //! way HeidelTime's news mode does it.
+//!
+//! One combined regular expression finds the atoms of a date ("Wednesday",
+//! "Jan. 28, 2024", "last week"); the words before an atom that only frame
+//! it ("on", "since", "early", "the end of") are added to its span; a
+//! weekday next to another name of the same day ("Yesterday, Wednesday")
+//! becomes one expression. Relative atoms are resolved against the
+//! document creation time (DCT) and the tense of the clause around them.
 
 use super::Sentence;
+use jiff::civil::{Date, Weekday};
+use regex::{Captures, Regex};
 use serde::Serialize;
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -37,7 +47,1578 @@ pub struct DateMention {
     pub sentence: usize,
 }
 
+/// The time a clause speaks of, relative to the publication date; it
+/// decides which "Sunday" or which "March" a bare name means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+}
+
+const MONTHS_FULL: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
+// "Sept" before "Sep" so that the longer form wins
+const MONTHS_ABBR: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+/// Every atom kind as one alternation with uniquely named groups; the order
+/// matters where two kinds could start at the same place (longest first).
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    // ASCII word boundaries keep the regex on the fast DFA for bodies with
+    // curly quotes and other non-ASCII text
+    let b = r"(?-u:\b)";
+    let full = MONTHS_FULL;
+    let abbr = MONTHS_ABBR;
+    let day = r"(?:[12][0-9]|3[01]|0?[1-9])";
+    let ord = r"(?:st|nd|rd|th)?";
+    let year = r"(?:19[0-9][0-9]|20[0-9][0-9]|2100)";
+    let wd = WEEKDAYS;
+    let num = r"[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[0-9]{1,2}";
+    let alts = [
+        format!(r"{b}(?P<iso_y>{year})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01]){b}"),
+        format!(r"{b}(?P<mdy_m>{full}|{abbr})(?:\.\s*|\s+)(?P<mdy_d>{day}){ord},?\s+(?P<mdy_y>{year}){b}"),
+        format!(r"{b}(?P<dmy_d>{day}){ord}\s+(?:of\s+)?(?P<dmy_m>{full}|{abbr})\.?,?\s+(?P<dmy_y>{year}){b}"),
+        format!(r"{b}(?P<my_m>{full}|{abbr})\.?,?\s+(?:of\s+)?(?P<my_y>{year}){b}"),
+        format!(r"{b}(?P<md_m>{full}|{abbr})(?:\.\s*|\s+)(?P<md_d>{day}){ord}{b}"),
+        format!(r"{b}(?P<dm_d>{day}){ord}\s+(?:of\s+)?(?P<dm_m>{full}){b}"),
+        format!(r"{b}(?P<ye>(?:[Tt]he\s+)?[Ee]nd\s+of\s+(?:the\s+|this\s+)?year|[Yy]ear-end|[Yy]ear['’]s\s+end){b}"),
+        format!(
+            r"{b}(?P<rp_mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+(?P<rp_u>[Ww]eek|[Mm]onth|[Yy]ear|[Ff]iscal\s+[Yy]ear){b}"
+        ),
+        format!(r"{b}(?P<we_mod>[Ll]ast|[Tt]his\s+past|[Tt]his|[Nn]ext|[Cc]oming|[Tt]he\s+past|[Tt]he)\s+weekend{b}"),
+        format!(r"{b}(?P<ago_n>{num})\s+(?P<ago_u>day|week|month|year)s?\s+ago{b}"),
+        format!(
+            r"{b}(?P<rd>[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight){b}"
+        ),
+        format!(r"{b}(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|[Cc]oming)\s+)?(?P<wd>{wd}){b}"),
+        format!(r"{b}(?P<ty>[Tt]he\s+year){b}"),
+        format!(r"{b}(?:(?P<mo_mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<mo>{full}){b}"),
+        format!(r"{b}(?P<yr>{year})(?:[-–](?P<yr2>[0-9]{{2}}))?{b}"),
+        format!(r"(?P<ay>['’][0-9][0-9]){b}"),
+    ];
+    Regex::new(&alts.join("|")).expect("date regex")
+});
+
+/// Words that frame a date without changing its value; they become part of
+/// the expression's span. Matched at the end of the text before an atom.
+static FRAME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:^|[^A-Za-z])(?:",
+        r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?",
+        r"(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|[Aa]t|[Aa]s\s+of|[Bb]etween)\s+)?",
+        r"(?:(?:[Tt]he\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?",
+        r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Mm]id)\s+|[Mm]id-|[Ff]iscal\s+(?:[Yy]ear\s+)?)?",
+        r")$"
+    ))
+    .expect("frame regex")
+});
+
+/// Markers of a future clause: modal, plan or schedule words, each with the
+/// verb that follows so that "will be held" is one marker, not a past "held".
+static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:(?-u:\b)(?:will|would|shall|won't|wouldn't|(?:is|are|was|were)\s+expected\s+to|expected|",
+        r"plans?\s+to|planned|planning\s+to|scheduled|slated|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to|",
+        r"to\s+be\s+held|intends?\s+to|going\s+to|upcoming|next)|['’]ll)",
+        r"(?:\s+(?:not|also|likely|then|soon|be|have))*(?:\s+[a-z]+)?(?-u:\b)"
+    ))
+    .expect("future regex")
+});
+
+/// Markers of a past clause: common past forms, perfect auxiliaries, and
+/// any lower-case word in -ed (filtered by `is_past_word`).
+static PAST_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:(?i:said|told|was|were|had|has|have|did|been|met|held|came|went|took|made|began|left|",
+        r"fired|died|shot|hit|struck|saw|gave|sent|fought|fell|ago|earlier|last|yesterday)|[a-z]{2,}ed)(?-u:\b)"
+    ))
+    .expect("past regex")
+});
+
+/// Lower-case words in -ed that are usually adjectives, not past verbs.
+const NOT_PAST: &[&str] = &[
+    "based",
+    "armed",
+    "united",
+    "allied",
+    "related",
+    "advanced",
+    "detailed",
+    "limited",
+    "concerned",
+    "interested",
+    "alleged",
+    "hundred",
+    "indeed",
+    "need",
+    "speed",
+    "feed",
+    "seed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "embed",
+    "breed",
+    "red",
+    "bed",
+    "shed",
+    "wed",
+    "sophisticated",
+    "unprecedented",
+    "unidentified",
+    "unnamed",
+    "naked",
+    "wicked",
+    "sacred",
+    "beloved",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Modifier {
+    None,
+    Last,
+    This,
+    Next,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// a calendar day with its year
+    Day(Date),
+    MonthYear {
+        y: i16,
+        m: i8,
+    },
+    Year(i16),
+    MonthDay {
+        m: i8,
+        d: i8,
+    },
+    Month {
+        m: i8,
+        modifier: Modifier,
+    },
+    /// yesterday, today, tomorrow: days from the DCT
+    RelDay(i32),
+    Weekday {
+        wd: Weekday,
+        modifier: Modifier,
+    },
+    Ago {
+        n: i32,
+        unit: Unit,
+    },
+    /// this/last/next week, month, year: periods from the DCT's period
+    RelPeriod {
+        offset: i32,
+        unit: Unit,
+    },
+    /// "the year": the year the text last spoke of
+    TheYear,
+    /// "the end of the year": the DCT's year in a plan, else the year the
+    /// text last spoke of
+    YearEnd,
+    /// a weekend, valued as its week
+    Weekend(Modifier),
+    /// "'58": a year by its last two digits
+    ShortYear(i16),
+}
+
+impl Kind {
+    /// How firmly a kind names its day when two atoms name the same one.
+    fn strength(self) -> u8 {
+        match self {
+            Kind::Day(_) => 4,
+            Kind::RelDay(_) => 3,
+            Kind::MonthDay { .. } => 2,
+            Kind::Weekday { .. } => 1,
+            _ => 0,
+        }
+    }
+    fn names_a_day(self) -> bool {
+        self.strength() > 0
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Atom {
+    start: usize,
+    end: usize,
+    /// start of the atom proper, before its frame was added
+    core_start: usize,
+    kind: Kind,
+    /// framed by "since": the clause speaks of the past whatever its verbs
+    since: bool,
+}
+
+fn month_number(word: &str) -> i8 {
+    let w = word.as_bytes();
+    match (w[0], w.get(1).copied().unwrap_or(0), w.get(2).copied().unwrap_or(0)) {
+        (b'J', b'a', _) => 1,
+        (b'F', _, _) => 2,
+        (b'M', b'a', b'r') => 3,
+        (b'A', b'p', _) => 4,
+        (b'M', b'a', b'y') => 5,
+        (b'J', b'u', b'n') => 6,
+        (b'J', b'u', b'l') => 7,
+        (b'A', b'u', _) => 8,
+        (b'S', _, _) => 9,
+        (b'O', _, _) => 10,
+        (b'N', _, _) => 11,
+        _ => 12,
+    }
+}
+
+fn weekday(word: &str) -> Weekday {
+    match word.as_bytes()[0..2] {
+        [b'M', _] => Weekday::Monday,
+        [b'T', b'u'] => Weekday::Tuesday,
+        [b'W', _] => Weekday::Wednesday,
+        [b'T', _] => Weekday::Thursday,
+        [b'F', _] => Weekday::Friday,
+        [b'S', b'a'] => Weekday::Saturday,
+        _ => Weekday::Sunday,
+    }
+}
+
+fn modifier(word: Option<&str>) -> Modifier {
+    match word.map(|w| w.to_ascii_lowercase()) {
+        None => Modifier::None,
+        Some(w) if w.contains("past") => Modifier::Last,
+        Some(w) if w == "the" => Modifier::None,
+        Some(w) if w == "last" => Modifier::Last,
+        Some(w) if w == "this" => Modifier::This,
+        Some(_) => Modifier::Next, // next, coming
+    }
+}
+
+fn unit(word: &str) -> Unit {
+    match word.to_ascii_lowercase().as_str() {
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        _ => Unit::Year,
+    }
+}
+
+fn number_word(word: &str) -> i32 {
+    match word.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        digits => digits.parse().unwrap_or(0),
+    }
+}
+
+fn num<T: std::str::FromStr>(c: &Captures, name: &str) -> Option<T> {
+    c.name(name)?.as_str().parse().ok()
+}
+
+/// The atom a match stands for, or None when the match is not a date after
+/// all (an impossible day, a number of things, "May" the verb).
+fn classify(text: &str, c: &Captures) -> Option<Kind> {
+    if let Some(y) = c.name("iso_y") {
+        let y = y.as_str().parse().ok()?;
+        return Date::new(y, num(c, "iso_m")?, num(c, "iso_d")?).ok().map(Kind::Day);
+    }
+    if let Some(m) = c.name("mdy_m") {
+        let d = Date::new(num(c, "mdy_y")?, month_number(m.as_str()), num(c, "mdy_d")?).ok()?;
+        return Some(Kind::Day(d));
+    }
+    if let Some(m) = c.name("dmy_m") {
+        let d = Date::new(num(c, "dmy_y")?, month_number(m.as_str()), num(c, "dmy_d")?).ok()?;
+        return Some(Kind::Day(d));
+    }
+    if let Some(m) = c.name("my_m") {
+        return Some(Kind::MonthYear {
+            y: num(c, "my_y")?,
+            m: month_number(m.as_str()),
+        });
+    }
+    if let Some(m) = c.name("md_m") {
+        return month_day(month_number(m.as_str()), num(c, "md_d")?);
+    }
+    if let Some(m) = c.name("dm_m") {
+        return month_day(month_number(m.as_str()), num(c, "dm_d")?);
+    }
+    if c.name("ye").is_some() {
+        return Some(Kind::YearEnd);
+    }
+    if c.name("we_mod").is_some() {
+        return Some(Kind::Weekend(modifier(c.name("we_mod").map(|m| m.as_str()))));
+    }
+    if let Some(a) = c.name("ay") {
+        // only where a year is expected: "in '58", "the class of '03"
+        let before = prev_word(text, a.start()).to_ascii_lowercase();
+        let spaced = text[..a.start()].ends_with(|ch: char| ch.is_whitespace());
+        let framed = matches!(
+            before.as_str(),
+            "in" | "since" | "of" | "until" | "by" | "from" | "to" | "and" | "before" | "after"
+        );
+        return (spaced && framed).then(|| Kind::ShortYear(a.as_str()[a.len() - 2..].parse().unwrap_or(0)));
+    }
+    if let Some(u) = c.name("rp_u") {
+        let offset = match modifier(c.name("rp_mod").map(|m| m.as_str())) {
+            Modifier::Last => -1,
+            Modifier::Next => 1,
+            _ => 0,
+        };
+        return Some(Kind::RelPeriod {
+            offset,
+            unit: unit(u.as_str()),
+        });
+    }
+    if let Some(u) = c.name("ago_u") {
+        let n = number_word(c.name("ago_n")?.as_str());
+        return (n > 0).then_some(Kind::Ago {
+            n,
+            unit: unit(u.as_str()),
+        });
+    }
+    if let Some(r) = c.name("rd") {
+        let lower = r.as_str().to_ascii_lowercase();
+        let offset = if lower.contains("before") {
+            -2
+        } else if lower.contains("after") {
+            2
+        } else if lower.starts_with("yes") {
+            -1
+        } else if lower.starts_with("tom") {
+            1
+        } else {
+            0
+        };
+        return Some(Kind::RelDay(offset));
+    }
+    if let Some(w) = c.name("wd") {
+        return Some(Kind::Weekday {
+            wd: weekday(w.as_str()),
+            modifier: modifier(c.name("wd_mod").map(|m| m.as_str())),
+        });
+    }
+    if let Some(t) = c.name("ty") {
+        return the_year_is_a_date(text, t.start(), t.end()).then_some(Kind::TheYear);
+    }
+    if let Some(m) = c.name("mo") {
+        return Some(Kind::Month {
+            m: month_number(m.as_str()),
+            modifier: modifier(c.name("mo_mod").map(|m| m.as_str())),
+        });
+    }
+    if let Some(y) = c.name("yr") {
+        return year_is_a_date(text, y.start(), y.end()).then(|| Kind::Year(y.as_str().parse().unwrap_or(0)));
+    }
+    None
+}
+
+/// The full second year of a range like "1957-58", when it follows the
+/// first within ten years.
+fn range_end(first: &str, last_two: &str) -> Option<i16> {
+    let first: i16 = first.parse().ok()?;
+    let yy: i16 = last_two.parse().ok()?;
+    let mut y = first - first % 100 + yy;
+    if y <= first {
+        y += 100;
+    }
+    (y - first <= 10).then_some(y)
+}
+
+fn month_day(m: i8, d: i8) -> Option<Kind> {
+    // a leap year, so that February 29 is accepted before the year is known
+    Date::new(2024, m, d).ok().map(|_| Kind::MonthDay { m, d })
+}
+
+fn prev_word(text: &str, pos: usize) -> &str {
+    let before = text[..pos].trim_end();
+    let start = before
+        .rfind(|c: char| !c.is_alphanumeric() && c != '.')
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, |c| c.len_utf8()));
+    &before[start..]
+}
+
+fn next_word(text: &str, pos: usize) -> &str {
+    let after = text[pos..].trim_start();
+    let end = after.find(|c: char| !c.is_alphanumeric()).unwrap_or(after.len());
+    &after[..end]
+}
+
+/// Words after which a four-digit number counts things or labels something.
+const YEAR_NOT_AFTER: &[&str] = &[
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "around",
+    "roughly",
+    "approximately",
+    "least",
+    "estimated",
+    "than",
+    "additional",
+    "another",
+    "resolution",
+    "no.",
+    "no",
+    "number",
+    "flight",
+    "route",
+    "highway",
+    "room",
+    "page",
+    "article",
+    "section",
+    "chapter",
+    "model",
+    "code",
+    "unit",
+    "hill",
+    "altitude",
+    "elevation",
+];
+
+/// Words after which a four-digit number is a count or a measure.
+const YEAR_NOT_BEFORE: &[&str] = &[
+    "troops",
+    "soldiers",
+    "people",
+    "personnel",
+    "fighters",
+    "militants",
+    "civilians",
+    "members",
+    "men",
+    "women",
+    "children",
+    "residents",
+    "families",
+    "refugees",
+    "prisoners",
+    "detainees",
+    "km",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "meters",
+    "metres",
+    "feet",
+    "ft",
+    "tons",
+    "tonnes",
+    "dollars",
+    "euros",
+    "barrels",
+    "rockets",
+    "missiles",
+    "drones",
+    "attacks",
+    "strikes",
+    "times",
+    "cases",
+    "votes",
+    "pounds",
+    "kg",
+    "gmt",
+    "utc",
+    "hours",
+    "hrs",
+    "local",
+    "marines",
+    "sailors",
+    "airmen",
+    "contractors",
+    "jobs",
+];
+
+fn year_is_a_date(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    if start > 0 {
+        let p = bytes[start - 1];
+        if matches!(p, b'$' | b'#') || text[..start].ends_with('£') || text[..start].ends_with('€') {
+            return false;
+        }
+        // a copyright line's year is the page's, not the story's
+        let head = text[..start].trim_end();
+        if head.ends_with('©') || head.ends_with("(c)") || head.ends_with("(C)") || head.ends_with("Copyright") {
+            return false;
+        }
+        // "2,2014", "1.2014", "F-2014", "555-2014": part of another number
+        // or code; "2014-2017" is a range of years and stays
+        if start > 1 && matches!(p, b',' | b'.' | b'-' | b'/') && bytes[start - 2].is_ascii_alphanumeric() {
+            let year_range = p == b'-'
+                && start >= 5
+                && bytes[start - 5..start - 1].iter().all(u8::is_ascii_digit)
+                && (start == 5 || !bytes[start - 6].is_ascii_alphanumeric());
+            if !year_range {
+                return false;
+            }
+        }
+    }
+    if end < bytes.len() {
+        let n = bytes[end];
+        if n == b'%' {
+            return false;
+        }
+        if matches!(n, b',' | b'.') && bytes.get(end + 1).is_some_and(|b| b.is_ascii_digit()) {
+            return false;
+        }
+    }
+    let before = prev_word(text, start).to_ascii_lowercase();
+    if YEAR_NOT_AFTER.contains(&before.as_str()) {
+        return false;
+    }
+    let rest = &text[end..];
+    // "the 1990's": a decade
+    if (rest.starts_with("'s") || rest.starts_with("’s")) && before == "the" {
+        return false;
+    }
+    let after = next_word(text, end).to_ascii_lowercase();
+    !YEAR_NOT_BEFORE.contains(&after.as_str())
+}
+
+/// "the year" names a year when it is framed as a time ("in the year",
+/// "during the year", "the end of the year"), not in "the year before".
+fn the_year_is_a_date(text: &str, start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    if rest.starts_with('-') || rest.starts_with("'s") || rest.starts_with("’s") {
+        return false;
+    }
+    let after = next_word(text, end).to_ascii_lowercase();
+    if matches!(
+        after.as_str(),
+        "before" | "after" | "ago" | "earlier" | "later" | "prior" | "since"
+    ) || after.len() == 4 && after.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let before = prev_word(text, start).to_ascii_lowercase();
+    matches!(before.as_str(), "in" | "during" | "throughout" | "of" | "for")
+}
+
+/// Words that make a lone "May" or "March" a month.
+const MONTH_CONTEXT: &[&str] = &[
+    "in",
+    "since",
+    "last",
+    "next",
+    "this",
+    "early",
+    "late",
+    "mid",
+    "until",
+    "till",
+    "by",
+    "through",
+    "throughout",
+    "from",
+    "during",
+    "before",
+    "after",
+    "of",
+    "between",
+    "between",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "for",
+    "and",
+    "or",
+    "to",
+    "a",
+    "every",
+    "each",
+];
+
+/// Last words of the frames FRAME_RE knows; checking the word before an
+/// atom against them spares most atoms the regex.
+const FRAME_LAST_WORDS: &[&str] = &[
+    "on",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "through",
+    "throughout",
+    "during",
+    "before",
+    "after",
+    "for",
+    "at",
+    "of",
+    "between",
+    "early",
+    "late",
+    "earlier",
+    "later",
+    "mid",
+    "fiscal",
+    "year",
+];
+
+/// The framing words right before `start`, with their start offset.
+fn frame_before(text: &str, start: usize) -> (usize, Option<&str>) {
+    let head = &text[..start];
+    let hyphen = head.ends_with("mid-") || head.ends_with("Mid-");
+    if !hyphen {
+        if !head.ends_with(|c: char| c.is_whitespace()) {
+            return (start, None);
+        }
+        let word = prev_word(text, start);
+        if word.len() > 10 || !FRAME_LAST_WORDS.contains(&word.to_ascii_lowercase().as_str()) {
+            return (start, None);
+        }
+    }
+    // a window of whole words before the atom
+    let mut win = start.saturating_sub(40);
+    while !text.is_char_boundary(win) {
+        win += 1;
+    }
+    if win > 0 {
+        match text[win..start].find(|c: char| c.is_whitespace()) {
+            Some(i) => win += i,
+            None => return (start, None),
+        }
+    }
+    let prefix = &text[win..start];
+    let Some(m) = FRAME_RE.find(prefix) else {
+        return (start, None);
+    };
+    // the match may open with the non-letter before the frame
+    let lead = prefix[m.start()..]
+        .chars()
+        .next()
+        .filter(|c| !c.is_ascii_alphabetic())
+        .map_or(0, char::len_utf8);
+    let f_start = m.start() + lead;
+    if f_start >= start - win {
+        return (start, None);
+    }
+    (win + f_start, Some(&prefix[f_start..]))
+}
+
+/// Finds the date atoms of a text, frames them, and joins two names of one
+/// day into one expression.
+fn scan(text: &str) -> Vec<Atom> {
+    let mut atoms: Vec<Atom> = Vec::new();
+    for c in DATE_RE.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        let Some(kind) = classify(text, &c) else { continue };
+        // "1957-58", "2023-24": a range whose second year keeps two digits
+        let (m, second_year) = match (c.name("yr"), c.name("yr2")) {
+            (Some(y1), Some(y2)) => (
+                y1,
+                range_end(y1.as_str(), y2.as_str()).map(|y| (y2.start(), y2.end(), y)),
+            ),
+            _ => (m, None),
+        };
+        let mut start = m.start();
+        let (frame_start, frame) = frame_before(text, start);
+        let since = frame.is_some_and(|f| f.to_ascii_lowercase().starts_with("since"));
+        if let Kind::Month {
+            m: month,
+            modifier: Modifier::None,
+        } = kind
+        {
+            // "May I", "March toward": a lone May or March needs a framing word
+            if frame.is_none() {
+                let before = prev_word(text, start).to_ascii_lowercase();
+                if (month == 3 || month == 5) && !MONTH_CONTEXT.contains(&before.as_str()) {
+                    continue;
+                }
+                // "April Ryan", "June Carter": a given name before a surname
+                let glued = text[m.end()..].starts_with(' ');
+                if glued && next_word(text, m.end()).starts_with(|c: char| c.is_uppercase()) {
+                    continue;
+                }
+            }
+        }
+        // never reach back into the previous expression
+        if frame.is_some() && atoms.last().is_none_or(|a| a.end <= frame_start) {
+            start = frame_start;
+        }
+        atoms.push(Atom {
+            start,
+            end: m.end(),
+            core_start: m.start(),
+            kind,
+            since,
+        });
+        if let Some((start, end, y)) = second_year {
+            atoms.push(Atom {
+                start,
+                end,
+                core_start: start,
+                kind: Kind::Year(y),
+                since,
+            });
+        }
+    }
+    merge_same_day(text, atoms)
+}
+
+/// "Yesterday, Wednesday", "on Saturday, today", "Thursday, Oct. 24, 2024",
+/// "Saturday (Jan. 11)": a weekday beside another name of the same day is
+/// one expression, valued by the firmer of the two.
+fn merge_same_day(text: &str, atoms: Vec<Atom>) -> Vec<Atom> {
+    let mut out: Vec<Atom> = Vec::with_capacity(atoms.len());
+    for a in atoms {
+        if let Some(prev) = out.last_mut() {
+            let one_weekday = matches!(prev.kind, Kind::Weekday { .. }) != matches!(a.kind, Kind::Weekday { .. });
+            if one_weekday && prev.kind.names_a_day() && a.kind.names_a_day() && a.start == a.core_start {
+                let gap = &text[prev.end..a.start];
+                // "Friday 2 February 2024": a weekday heading a date
+                let spaced = !gap.is_empty()
+                    && gap.trim().is_empty()
+                    && !gap.contains('\n')
+                    && matches!(prev.kind, Kind::Weekday { .. })
+                    && a.kind.strength() >= 2;
+                let comma = gap.trim() == "," || spaced;
+                let paren = gap.trim() == "(";
+                if comma || paren {
+                    let mut end = a.end;
+                    if paren {
+                        let rest = &text[a.end..];
+                        let close = rest.len() - rest.trim_start().len();
+                        if rest[close..].starts_with(')') {
+                            end = a.end + close + 1;
+                        } else {
+                            out.push(a);
+                            continue;
+                        }
+                    }
+                    prev.end = end;
+                    if a.kind.strength() > prev.kind.strength() {
+                        prev.kind = a.kind;
+                    }
+                    continue;
+                }
+            }
+        }
+        out.push(a);
+    }
+    out
+}
+
+fn iso_day(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn iso_month(y: i32, m: i32) -> String {
+    format!("{:04}-{:02}", y, m)
+}
+
+fn add_days(d: Date, n: i32) -> Option<Date> {
+    d.checked_add(jiff::Span::new().days(n as i64)).ok()
+}
+
+fn monday_of(d: Date) -> Option<Date> {
+    add_days(d, -(d.weekday().to_monday_zero_offset() as i32))
+}
+
+/// (year, month) moved by a number of months.
+fn shift_month(y: i32, m: i32, by: i32) -> (i32, i32) {
+    let k = y * 12 + (m - 1) + by;
+    (k.div_euclid(12), k.rem_euclid(12) + 1)
+}
+
+/// The value of one atom. `ref_year` is the year the text last spoke of.
+fn resolve_kind(kind: Kind, dct: Option<Date>, tense: Tense, ref_year: Option<i16>) -> Option<(String, Precision)> {
+    // absolute forms first: they need no DCT
+    match kind {
+        Kind::Day(d) => return Some((iso_day(d), Precision::Day)),
+        Kind::MonthYear { y, m } => return Some((iso_month(y as i32, m as i32), Precision::Month)),
+        Kind::Year(y) => return Some((format!("{:04}", y), Precision::Year)),
+        _ => {}
+    }
+    let dct = dct?;
+    let (y, mo) = (dct.year() as i32, dct.month() as i32);
+    Some(match kind {
+        Kind::RelDay(n) => (iso_day(add_days(dct, n)?), Precision::Day),
+        Kind::Weekday { wd, modifier } => {
+            let back = (dct.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7) as i32;
+            let ahead = (wd.to_monday_zero_offset() - dct.weekday().to_monday_zero_offset()).rem_euclid(7) as i32;
+            let offset = match (modifier, tense) {
+                (Modifier::Last, _) => -(if back == 0 { 7 } else { back }),
+                // a plan for "Friday" written on a Friday is that day: a week
+                // later would be "next Friday"
+                (Modifier::None, Tense::Future) => ahead,
+                (Modifier::Next, _) => {
+                    if ahead == 0 {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
+                (Modifier::This, Tense::Future) => ahead,
+                _ => -back,
+            };
+            (iso_day(add_days(dct, offset)?), Precision::Day)
+        }
+        Kind::MonthDay { m, d } => {
+            let (m, d) = (m as i32, d as i32);
+            let later = (m, d) > (mo, dct.day() as i32);
+            let earlier = (m, d) < (mo, dct.day() as i32);
+            let year = match tense {
+                Tense::Past if later => y - 1,
+                Tense::Future if earlier => y + 1,
+                _ => y,
+            };
+            let date = Date::new(year as i16, m as i8, d as i8).ok()?;
+            (iso_day(date), Precision::Day)
+        }
+        Kind::Month { m, modifier } => {
+            let m = m as i32;
+            let year = match (modifier, tense) {
+                (Modifier::Last, _) => {
+                    if m >= mo {
+                        y - 1
+                    } else {
+                        y
+                    }
+                }
+                (Modifier::Next, _) => {
+                    if m <= mo {
+                        y + 1
+                    } else {
+                        y
+                    }
+                }
+                (Modifier::This, _) => y,
+                (Modifier::None, Tense::Past) => {
+                    if m > mo {
+                        y - 1
+                    } else {
+                        y
+                    }
+                }
+                (Modifier::None, Tense::Future) => {
+                    if m < mo {
+                        y + 1
+                    } else {
+                        y
+                    }
+                }
+                (Modifier::None, Tense::Present) => y,
+            };
+            (iso_month(year, m), Precision::Month)
+        }
+        Kind::Ago { n, unit } => shift(dct, -n, unit)?,
+        Kind::RelPeriod { offset, unit } => shift(dct, offset, unit)?,
+        Kind::Weekend(modifier) => {
+            let w = dct.weekday().to_monday_zero_offset() as i32;
+            let on_weekend = w >= 5;
+            let weeks = match (modifier, tense) {
+                (Modifier::Last, _) => -1,
+                (Modifier::Next, _) => i32::from(on_weekend),
+                (Modifier::This, Tense::Past) if w <= 1 => -1,
+                (Modifier::This, _) => 0,
+                (Modifier::None, Tense::Future) => i32::from(w == 6),
+                (Modifier::None, _) => {
+                    if on_weekend {
+                        0
+                    } else {
+                        -1
+                    }
+                }
+            };
+            (iso_day(monday_of(add_days(dct, 7 * weeks)?)?), Precision::Week)
+        }
+        Kind::ShortYear(yy) => {
+            // the nearest century that does not put the year far in the future
+            let century = y - y.rem_euclid(100);
+            let year = if century + yy as i32 > y + 10 {
+                century - 100 + yy as i32
+            } else {
+                century + yy as i32
+            };
+            (format!("{:04}", year), Precision::Year)
+        }
+        Kind::TheYear => (format!("{:04}", ref_year.map_or(y, |r| r as i32)), Precision::Year),
+        Kind::YearEnd if tense == Tense::Future => (format!("{:04}", y), Precision::Year),
+        Kind::YearEnd => (format!("{:04}", ref_year.map_or(y, |r| r as i32)), Precision::Year),
+        _ => return None,
+    })
+}
+
+/// The period `n` units from the DCT's, at that unit's precision.
+fn shift(dct: Date, n: i32, unit: Unit) -> Option<(String, Precision)> {
+    let (y, mo) = (dct.year() as i32, dct.month() as i32);
+    Some(match unit {
+        Unit::Day => (iso_day(add_days(dct, n)?), Precision::Day),
+        Unit::Week => (iso_day(monday_of(add_days(dct, 7 * n)?)?), Precision::Week),
+        Unit::Month => {
+            let (yy, mm) = shift_month(y, mo, n);
+            (iso_month(yy, mm), Precision::Month)
+        }
+        Unit::Year => (format!("{:04}", y + n), Precision::Year),
+    })
+}
+
+fn effective_tense(atom: &Atom, tense: Tense) -> Tense {
+    if atom.since {
+        Tense::Past
+    } else {
+        tense
+    }
+}
+
+/// Resolves one date expression against a publication date, in a clause of
+/// the given tense. The first date the expression holds gives the value
+/// ("for March and April" is March). None when it holds no date, or when
+/// it is relative and there is no DCT.
+pub fn resolve(expression: &str, dct: Option<Date>, tense: Tense) -> Option<(String, Precision)> {
+    let atom = scan(expression).into_iter().next()?;
+    resolve_kind(atom.kind, dct, effective_tense(&atom, tense), None)
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Marker {
+    start: usize,
+    end: usize,
+    future: bool,
+}
+
+fn is_past_word(sentence: &str, start: usize, word: &str) -> bool {
+    if !word.ends_with("ed") || !word.as_bytes()[0].is_ascii_lowercase() {
+        return true; // one of the listed forms
+    }
+    // "Iran-backed", "US-led": compound adjectives
+    if start > 0 && sentence.as_bytes()[start - 1] == b'-' {
+        return false;
+    }
+    let eed_noun = word.ends_with("eed") && !matches!(word, "agreed" | "freed" | "guaranteed" | "decreed");
+    !NOT_PAST.contains(&word) && !eed_noun
+}
+
+fn tense_markers(sentence: &str) -> Vec<Marker> {
+    let mut markers: Vec<Marker> = FUTURE_RE
+        .find_iter(sentence)
+        .map(|m| Marker {
+            start: m.start(),
+            end: m.end(),
+            future: true,
+        })
+        .collect();
+    let futures = markers.len();
+    for m in PAST_RE.find_iter(sentence) {
+        if markers[..futures]
+            .iter()
+            .any(|f| f.start < m.end() && m.start() < f.end)
+        {
+            continue;
+        }
+        if is_past_word(sentence, m.start(), m.as_str()) {
+            markers.push(Marker {
+                start: m.start(),
+                end: m.end(),
+                future: false,
+            });
+        }
+    }
+    markers
+}
+
+/// The tense of the marker nearest to a span of the sentence.
+fn tense_near(markers: &[Marker], start: usize, end: usize) -> Tense {
+    let gap = |m: &Marker| {
+        if m.end <= start {
+            start - m.end
+        } else {
+            m.start.saturating_sub(end)
+        }
+    };
+    match markers.iter().min_by_key(|m| (gap(m), m.future)) {
+        Some(m) if m.future => Tense::Future,
+        Some(_) => Tense::Past,
+        None => Tense::Present,
+    }
+}
+
+/// The tense of a whole sentence: future when it speaks of plans or
+/// schedules at all (will, would, is expected to, plans to, scheduled for,
+/// next ..., to be held), else past when it has a past form, else present.
+pub fn sentence_tense(sentence_text: &str) -> Tense {
+    let markers = tense_markers(sentence_text);
+    if markers.iter().any(|m| m.future) {
+        Tense::Future
+    } else if markers.is_empty() {
+        Tense::Present
+    } else {
+        Tense::Past
+    }
+}
+
+fn sentence_index(sentences: &[Sentence], pos: usize) -> usize {
+    sentences.partition_point(|s| s.start <= pos).saturating_sub(1)
+}
+
 /// Finds and resolves every date expression in the body.
-pub fn find_dates(_body: &str, _sentences: &[Sentence], _published: Option<jiff::civil::Date>) -> Vec<DateMention> {
-    Vec::new()
+pub fn find_dates(body: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<DateMention> {
+    let atoms = scan(body);
+    let mut out = Vec::with_capacity(atoms.len());
+    // markers of the sentence last looked at: atoms come in body order
+    let mut cached: Option<(usize, Vec<Marker>)> = None;
+    let mut ref_year: Option<i16> = published.map(|d| d.year());
+    for atom in atoms {
+        let si = sentence_index(sentences, atom.start);
+        let tense = match sentences.get(si) {
+            Some(s) if s.start <= atom.start && atom.end <= s.end => {
+                if cached.as_ref().is_none_or(|(i, _)| *i != si) {
+                    cached = Some((si, tense_markers(&body[s.start..s.end])));
+                }
+                let markers = &cached.as_ref().expect("cached markers").1;
+                tense_near(markers, atom.start - s.start, atom.end - s.start)
+            }
+            _ => Tense::Present,
+        };
+        let tense = effective_tense(&atom, tense);
+        // "the year" is resolved only when the article has a DCT
+        let anaphoric = matches!(atom.kind, Kind::TheYear | Kind::YearEnd);
+        let resolved = if anaphoric && published.is_none() {
+            None
+        } else {
+            resolve_kind(atom.kind, published, tense, ref_year)
+        };
+        if let Some((value, _)) = &resolved {
+            if !anaphoric {
+                ref_year = value[..4].parse().ok();
+            }
+        }
+        let (value, precision) = match resolved {
+            Some((v, p)) => (Some(v), Some(p)),
+            None => (None, None),
+        };
+        out.push(DateMention {
+            start: atom.start,
+            end: atom.end,
+            value,
+            precision,
+            sentence: si,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::sentences;
+
+    fn date(s: &str) -> Date {
+        s.parse().expect("test date")
+    }
+
+    /// The resolver's specification: expression, DCT (empty = unknown),
+    /// tense, expected value (empty = unresolved), precision.
+    const TABLE: &[(&str, &str, &str, &str, &str)] = &[
+        ("on Sunday", "2024-02-11", "past", "2024-02-11", "day"),
+        ("on Saturday", "2024-02-11", "past", "2024-02-10", "day"),
+        ("on Tuesday", "2024-01-25", "past", "2024-01-23", "day"),
+        ("Yesterday, Wednesday", "2024-01-25", "past", "2024-01-24", "day"),
+        ("On Thursday", "2024-01-27", "past", "2024-01-25", "day"),
+        ("on Monday", "2024-01-01", "past", "2024-01-01", "day"),
+        ("on Friday", "2024-01-01", "past", "2023-12-29", "day"),
+        ("early Wednesday", "2023-11-22", "past", "2023-11-22", "day"),
+        ("late Tuesday", "2023-11-22", "past", "2023-11-21", "day"),
+        ("last Tuesday", "2024-03-05", "past", "2024-02-27", "day"),
+        ("last Tuesday", "2024-03-07", "past", "2024-03-05", "day"),
+        ("on Sunday", "2024-02-08", "future", "2024-02-11", "day"),
+        ("next Monday", "2024-02-08", "future", "2024-02-12", "day"),
+        ("yesterday", "2024-03-01", "past", "2024-02-29", "day"),
+        ("today", "2024-02-03", "past", "2024-02-03", "day"),
+        ("on Saturday, today", "2024-02-03", "past", "2024-02-03", "day"),
+        ("the day before yesterday", "2024-01-01", "past", "2023-12-30", "day"),
+        ("two days ago", "2024-01-01", "past", "2023-12-30", "day"),
+        ("tomorrow", "2023-12-31", "future", "2024-01-01", "day"),
+        ("last week", "2024-02-18", "past", "2024-02-05", "week"),
+        ("this week", "2024-02-18", "past", "2024-02-12", "week"),
+        ("earlier this week", "2024-02-15", "past", "2024-02-12", "week"),
+        ("in January", "2024-02-11", "past", "2024-01", "month"),
+        ("late January", "2024-02-11", "past", "2024-01", "month"),
+        ("In January", "2024-02-11", "past", "2024-01", "month"),
+        ("mid-October", "2024-01-27", "past", "2023-10", "month"),
+        ("since mid-October", "2024-01-27", "past", "2023-10", "month"),
+        ("in March", "2024-02-11", "past", "2023-03", "month"),
+        ("in March", "2024-02-11", "future", "2024-03", "month"),
+        ("for March and April", "2024-02-11", "future", "2024-03", "month"),
+        ("this month", "2024-08-20", "past", "2024-08", "month"),
+        ("earlier this month", "2024-08-20", "past", "2024-08", "month"),
+        ("last month", "2024-01-10", "past", "2023-12", "month"),
+        ("in August", "2024-01-25", "past", "2023-08", "month"),
+        ("in December", "2024-12-05", "past", "2024-12", "month"),
+        ("since October 17", "2024-02-11", "past", "2023-10-17", "day"),
+        ("on January 26", "2024-01-29", "past", "2024-01-26", "day"),
+        ("on December 30", "2024-01-02", "past", "2023-12-30", "day"),
+        ("in August 2023", "2024-01-25", "past", "2023-08", "month"),
+        ("on July 31, 2024", "2024-08-02", "past", "2024-07-31", "day"),
+        ("on 31 July 2024", "2024-08-02", "past", "2024-07-31", "day"),
+        ("on Jan. 28, 2024", "2024-02-01", "past", "2024-01-28", "day"),
+        ("Sept. 30, 2025", "2024-09-28", "future", "2025-09-30", "day"),
+        ("in December 2021", "", "past", "2021-12", "month"),
+        ("in early 2020", "", "past", "2020", "year"),
+        ("in late 2017", "", "past", "2017", "year"),
+        ("Since September 2014", "", "past", "2014-09", "month"),
+        ("by September 2026", "", "future", "2026-09", "month"),
+        ("in 2014", "", "past", "2014", "year"),
+        ("2024-01-27", "", "past", "2024-01-27", "day"),
+        ("last year", "2024-02-11", "past", "2023", "year"),
+        ("this year", "2024-02-11", "past", "2024", "year"),
+        ("next year", "2024-09-28", "future", "2025", "year"),
+        ("on Sunday", "", "past", "", ""),
+        ("last week", "", "past", "", ""),
+        ("yesterday", "", "past", "", ""),
+        ("in January", "", "past", "", ""),
+        ("on January 26", "", "past", "", ""),
+    ];
+
+    #[test]
+    fn resolves_every_row_of_the_specification() {
+        assert_eq!(TABLE.len(), 58);
+        let mut failures = Vec::new();
+        for &(expr, dct, tense, value, precision) in TABLE {
+            let dct = (!dct.is_empty()).then(|| date(dct));
+            let tense = match tense {
+                "past" => Tense::Past,
+                "future" => Tense::Future,
+                _ => Tense::Present,
+            };
+            let got = resolve(expr, dct, tense);
+            let got = got.as_ref().map(|(v, p)| (v.as_str(), p.as_str()));
+            let want = (!value.is_empty()).then_some((value, precision));
+            if got != want {
+                failures.push(format!("{expr:?} dct={dct:?}: got {got:?}, want {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// Relative expressions without a DCT are still found, with no value.
+    #[test]
+    fn relative_dates_without_dct_keep_their_text() {
+        let body = "The base was hit on Sunday and again last week.";
+        let found = find_dates(body, &sentences(body), None);
+        let texts: Vec<&str> = found.iter().map(|d| &body[d.start..d.end]).collect();
+        assert_eq!(texts, vec!["on Sunday", "last week"]);
+        assert!(found.iter().all(|d| d.value.is_none() && d.precision.is_none()));
+    }
+
+    #[test]
+    fn weeks_cross_year_boundaries() {
+        // 2025-01-01 is a Wednesday: its week began on Monday 2024-12-30
+        let dct = Some(date("2025-01-01"));
+        assert_eq!(
+            resolve("this week", dct, Tense::Past),
+            Some(("2024-12-30".into(), Precision::Week))
+        );
+        assert_eq!(
+            resolve("last week", dct, Tense::Past),
+            Some(("2024-12-23".into(), Precision::Week))
+        );
+        assert_eq!(
+            resolve("next week", dct, Tense::Future),
+            Some(("2025-01-06".into(), Precision::Week))
+        );
+        // a Sunday DCT still belongs to the week that began six days before
+        let sunday = Some(date("2024-02-18"));
+        assert_eq!(
+            resolve("this week", sunday, Tense::Past),
+            Some(("2024-02-12".into(), Precision::Week))
+        );
+    }
+
+    #[test]
+    fn months_and_years_cross_year_boundaries() {
+        let dct = Some(date("2024-01-03"));
+        assert_eq!(
+            resolve("last month", dct, Tense::Past),
+            Some(("2023-12".into(), Precision::Month))
+        );
+        assert_eq!(
+            resolve("in December", dct, Tense::Past),
+            Some(("2023-12".into(), Precision::Month))
+        );
+        assert_eq!(
+            resolve("in December", dct, Tense::Future),
+            Some(("2024-12".into(), Precision::Month))
+        );
+        assert_eq!(
+            resolve("three months ago", dct, Tense::Past),
+            Some(("2023-10".into(), Precision::Month))
+        );
+        assert_eq!(
+            resolve("four years ago", dct, Tense::Past),
+            Some(("2020".into(), Precision::Year))
+        );
+        let late = Some(date("2024-12-30"));
+        assert_eq!(
+            resolve("in January", late, Tense::Future),
+            Some(("2025-01".into(), Precision::Month))
+        );
+        assert_eq!(
+            resolve("next month", late, Tense::Future),
+            Some(("2025-01".into(), Precision::Month))
+        );
+        assert_eq!(
+            resolve("on January 2", late, Tense::Future),
+            Some(("2025-01-02".into(), Precision::Day))
+        );
+        assert_eq!(
+            resolve("tomorrow", Some(date("2024-12-31")), Tense::Future),
+            Some(("2025-01-01".into(), Precision::Day))
+        );
+    }
+
+    #[test]
+    fn find_dates_offsets_slice_to_the_expression() {
+        let body = "Militants fired rockets on Tuesday. Talks resumed in late January, the ministry said on Jan. 28, 2024.\nOn 31 July 2024, the base was hit – a ‘major’ attack since mid-October.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-08-02")));
+        let got: Vec<(&str, Option<&str>, usize)> = found
+            .iter()
+            .map(|d| (&body[d.start..d.end], d.value.as_deref(), d.sentence))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("on Tuesday", Some("2024-07-30"), 0),
+                ("in late January", Some("2024-01"), 1),
+                ("on Jan. 28, 2024", Some("2024-01-28"), 1),
+                ("On 31 July 2024", Some("2024-07-31"), 2),
+                ("since mid-October", Some("2023-10"), 2),
+            ]
+        );
+    }
+
+    #[test]
+    fn yesterday_wednesday_is_one_expression() {
+        let body = "Yesterday, Wednesday, a drone struck the base.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-01-25")));
+        assert_eq!(found.len(), 1);
+        assert_eq!(&body[found[0].start..found[0].end], "Yesterday, Wednesday");
+        assert_eq!(found[0].value.as_deref(), Some("2024-01-24"));
+    }
+
+    #[test]
+    fn a_weekday_joined_to_a_full_date_takes_the_full_date() {
+        let body = "The attack came on Thursday, Oct. 24, 2024, officials said. It followed a raid Saturday (Jan. 11).";
+        let found = find_dates(body, &sentences(body), Some(date("2025-01-20")));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|d| (&body[d.start..d.end], d.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("on Thursday, Oct. 24, 2024", Some("2024-10-24")),
+                ("Saturday (Jan. 11)", Some("2025-01-11"))
+            ]
+        );
+    }
+
+    #[test]
+    fn weekdays_in_a_list_stay_separate() {
+        let body = "Strikes hit the area on Saturday, Sunday and Monday.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-02-13")));
+        let got: Vec<&str> = found.iter().filter_map(|d| d.value.as_deref()).collect();
+        assert_eq!(got, vec!["2024-02-10", "2024-02-11", "2024-02-12"]);
+    }
+
+    fn texts(body: &str) -> Vec<&str> {
+        find_dates(body, &sentences(body), Some(date("2024-02-11")))
+            .iter()
+            .map(|d| &body[d.start..d.end])
+            .collect()
+    }
+
+    #[test]
+    fn numbers_of_things_are_not_years() {
+        assert!(texts("About 2,500 soldiers remain, with 2000 troops in Syria.").is_empty());
+        assert!(texts("Nearly 1950 people fled; the rate rose 2020% and cost $2015.").is_empty());
+        assert!(texts("Security Council Resolution 2085 was cited.").is_empty());
+        assert!(texts("Troops have been there since the 1990s and for two years.").is_empty());
+        assert_eq!(
+            texts("The 2014 campaign and the war of 2003-2011."),
+            vec!["2014", "2003", "2011"]
+        );
+    }
+
+    #[test]
+    fn may_and_march_the_verbs_are_not_months() {
+        assert!(texts("May I ask? Protesters March toward the embassy. Officials may march too.").is_empty());
+        assert_eq!(texts("It began in May and ended May 3."), vec!["in May", "May 3"]);
+        assert_eq!(
+            texts("March 2023 was quiet, unlike early March."),
+            vec!["March 2023", "early March"]
+        );
+        assert!(texts("The mayday call came on a sunday.").is_empty());
+    }
+
+    #[test]
+    fn vague_times_decades_and_durations_are_not_dates() {
+        assert!(texts("Now the troops, in the 1990s and every summer, stayed two years.").is_empty());
+    }
+
+    #[test]
+    fn the_year_follows_the_year_last_named() {
+        let body = "The group rose in 2014. During the year it took Mosul.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-02-11")));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|d| (&body[d.start..d.end], d.value.as_deref()))
+            .collect();
+        assert_eq!(got, vec![("in 2014", Some("2014")), ("During the year", Some("2014"))]);
+    }
+
+    #[test]
+    fn detects_sentence_tense() {
+        assert_eq!(sentence_tense("The talks will resume in March."), Tense::Future);
+        assert_eq!(
+            sentence_tense("He said the troops would leave by September 2026."),
+            Tense::Future
+        );
+        assert_eq!(
+            sentence_tense("The meeting is expected to take place next week."),
+            Tense::Future
+        );
+        assert_eq!(sentence_tense("Iraq plans to end the mission."), Tense::Future);
+        assert_eq!(sentence_tense("A session scheduled for Sunday."), Tense::Future);
+        assert_eq!(
+            sentence_tense("The next round of talks is to be held in Baghdad."),
+            Tense::Future
+        );
+        assert_eq!(sentence_tense("Militants attacked the base on Sunday."), Tense::Past);
+        assert_eq!(sentence_tense("The ministry said the talks were over."), Tense::Past);
+        assert_eq!(
+            sentence_tense("The US-led coalition is based in Erbil."),
+            Tense::Present
+        );
+    }
+
+    #[test]
+    fn each_date_takes_the_tense_of_its_own_clause() {
+        let body = "Officials said on Sunday that the troops will leave in September.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-02-14")));
+        let got: Vec<Option<&str>> = found.iter().map(|d| d.value.as_deref()).collect();
+        assert_eq!(got, vec![Some("2024-02-11"), Some("2024-09")]);
+        let body = "The vote will be held on Sunday, after talks that ended in September.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-02-14")));
+        let got: Vec<Option<&str>> = found.iter().map(|d| d.value.as_deref()).collect();
+        assert_eq!(got, vec![Some("2024-02-18"), Some("2023-09")]);
+    }
+
+    #[test]
+    fn non_ascii_text_around_dates_keeps_offsets_on_char_boundaries() {
+        let body = "“Yesterday,” he said – on Friday’s visit – “it ended.”";
+        let found = find_dates(body, &sentences(body), Some(date("2024-02-11")));
+        let got: Vec<&str> = found.iter().map(|d| &body[d.start..d.end]).collect();
+        assert_eq!(got, vec!["Yesterday", "on Friday"]);
+    }
+
+    #[test]
+    fn weekends_resolve_to_their_week() {
+        // Wednesday 2024-02-14: the weekend just past began the week of Feb 5
+        let wed = Some(date("2024-02-14"));
+        assert_eq!(
+            resolve("over the weekend", wed, Tense::Past),
+            Some(("2024-02-05".into(), Precision::Week))
+        );
+        assert_eq!(
+            resolve("last weekend", wed, Tense::Past),
+            Some(("2024-02-05".into(), Precision::Week))
+        );
+        assert_eq!(
+            resolve("this weekend", wed, Tense::Future),
+            Some(("2024-02-12".into(), Precision::Week))
+        );
+        // on a Saturday, "the weekend" in a past clause is this one
+        assert_eq!(
+            resolve("the weekend", Some(date("2024-02-17")), Tense::Past),
+            Some(("2024-02-12".into(), Precision::Week))
+        );
+    }
+
+    #[test]
+    fn year_end_fiscal_years_and_short_years() {
+        let dct = Some(date("2024-05-02"));
+        assert_eq!(
+            resolve("by the end of the year", dct, Tense::Future),
+            Some(("2024".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("by year-end", dct, Tense::Future),
+            Some(("2024".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("last fiscal year", dct, Tense::Past),
+            Some(("2023".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("in fiscal 2025", dct, Tense::Future),
+            Some(("2025".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("the class of '58", dct, Tense::Past),
+            Some(("1958".into(), Precision::Year))
+        );
+        assert_eq!(
+            resolve("since '03", dct, Tense::Past),
+            Some(("2003".into(), Precision::Year))
+        );
+        assert_eq!(resolve("he said 'no' at '58", dct, Tense::Past), None);
+    }
+
+    #[test]
+    fn framing_words_before_or_after_the_preposition_join_the_span() {
+        assert_eq!(
+            texts("The base was hit late on Tuesday and earlier in March."),
+            vec!["late on Tuesday", "earlier in March"]
+        );
+        assert_eq!(texts("The army did this past Sunday."), vec!["this past Sunday"]);
+        assert_eq!(
+            resolve("this past Sunday", Some(date("2024-02-11")), Tense::Past),
+            Some(("2024-02-04".into(), Precision::Day))
+        );
+    }
+
+    #[test]
+    fn a_weekday_heading_a_date_with_only_a_space_is_one_expression() {
+        let body = "Friday 2 February 2024 - 22:50. Officials spoke on Friday and Saturday.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-02-03")));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|d| (&body[d.start..d.end], d.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Friday 2 February 2024", Some("2024-02-02")),
+                ("on Friday", Some("2024-02-02")),
+                ("Saturday", Some("2024-02-03"))
+            ]
+        );
+    }
+
+    #[test]
+    fn copyright_years_are_not_story_dates() {
+        assert!(texts("Cable News Network © 2023 and Copyright 2024 Reuters, (c) 2022.").is_empty());
+    }
+
+    #[test]
+    fn a_two_digit_range_end_is_a_year_of_its_own() {
+        let body = "The expedition of 1957-58 and the 2023–24 season, unlike 2010-95.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-02-11")));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|d| (&body[d.start..d.end], d.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("1957", Some("1957")),
+                ("58", Some("1958")),
+                ("2023", Some("2023")),
+                ("24", Some("2024")),
+                ("2010", Some("2010"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_planned_weekday_named_on_that_weekday_is_the_dct() {
+        let friday = Some(date("2024-02-09"));
+        assert_eq!(
+            resolve("on Friday", friday, Tense::Future),
+            Some(("2024-02-09".into(), Precision::Day))
+        );
+        assert_eq!(
+            resolve("next Friday", friday, Tense::Future),
+            Some(("2024-02-16".into(), Precision::Day))
+        );
+        assert_eq!(
+            resolve("on Monday", friday, Tense::Future),
+            Some(("2024-02-12".into(), Precision::Day))
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_year_follows_the_text_unless_planned() {
+        let body =
+            "Cases rose in early December and peaked by the end of the year. Officials will review it by year-end.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-03-20")));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|d| (&body[d.start..d.end], d.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("in early December", Some("2023-12")),
+                ("by the end of the year", Some("2023")),
+                ("by year-end", Some("2024"))
+            ]
+        );
+    }
+
+    /// Cut anywhere, the text must never make the scanner slice inside a
+    /// character or past the end.
+    #[test]
+    fn any_cut_of_the_text_yields_valid_spans() {
+        let text = "“Yesterday,” – on Sept. 3, 2024 – mid-March’s ‘2019-20’ plan: 5 May 2023, Friday (Jan.11), \
+                    the end of the year, since ’58, early on Tuesday, 2,014 £2015 ©2016 ‘May’ June 31.";
+        let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for (k, &a) in cuts.iter().enumerate() {
+            for &b in cuts[k..].iter().step_by(3) {
+                let body = &text[a..b];
+                for d in find_dates(body, &sentences(body), Some(date("2024-09-10"))) {
+                    assert!(d.start < d.end && d.end <= body.len(), "{body:?}");
+                    assert!(
+                        body.is_char_boundary(d.start) && body.is_char_boundary(d.end),
+                        "{body:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_weekday_ending_a_line_does_not_join_the_next_line() {
+        let body = "Talks resume Friday\n2 February 2024 - Officials met.";
+        let got: Vec<&str> = texts(body);
+        assert_eq!(got, vec!["Friday", "2 February 2024"]);
+    }
+
+    #[test]
+    fn title_case_periods_are_dates() {
+        assert_eq!(
+            resolve("Attacks Rose Last Week", Some(date("2024-02-14")), Tense::Past),
+            Some(("2024-02-05".into(), Precision::Week))
+        );
+    }
+
+    #[test]
+    fn a_month_name_before_a_surname_is_a_given_name() {
+        assert_eq!(
+            texts("April Ryan asked. In September Iraq voted, and August, Baghdad met."),
+            vec!["In September", "August"]
+        );
+    }
 }

@@ -1,0 +1,16 @@
+-- name: bases
+-- description: bases mentioned in some article, most mentioned first:
+--   country, province, mentions, articles, and events at the base
+SELECT b.name,
+       b.country,
+       b.province,
+       count(*) AS mentions,
+       count(DISTINCT m.source_id) AS articles,
+       (SELECT count(*) FROM events e WHERE e.base_id = b.id
+             OR EXISTS (SELECT 1 FROM event_entities ee WHERE ee.event_id = e.id
+                         AND ee.entity_type = 'base' AND ee.entity_id = b.id
+                         AND ee.role IN ('location', 'target'))) AS events
+FROM bases b
+JOIN mentions m ON m.entity_type = 'base' AND m.entity_id = b.id
+GROUP BY b.id
+ORDER BY mentions DESC, b.name;
