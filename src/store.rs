@@ -207,6 +207,7 @@ pub fn write_extraction(tx: &Transaction, source_id: i64, body: &str, ex: &Extra
         let event_id = match find_same_event(tx, ev, base_id, &participants)? {
             Some(id) => {
                 added.events_merged += 1;
+                merge_report(tx, id, ev, base_id)?;
                 id
             }
             None => {
@@ -301,10 +302,25 @@ fn insert_event(tx: &Transaction, ev: &Event, base_id: Option<i64>) -> Result<i6
     Ok(tx.last_insert_rowid())
 }
 
-/// One real event, many reports: an event of the same kind on the same day
-/// at the same base or place, or with an actor or target in common, is the
-/// one already stored. Aggregate claims ("about 150 attacks") and undated
-/// events are never merged.
+/// The kinds one real event may be reported as: an attack, the strike it
+/// was, and the casualties it caused are one incident.
+fn kind_group(kind: EventKind) -> &'static [&'static str] {
+    match kind {
+        EventKind::Attack | EventKind::Strike | EventKind::Casualty => &["attack", "strike", "casualty"],
+        EventKind::Meeting => &["meeting"],
+        EventKind::Announcement => &["announcement"],
+        EventKind::Withdrawal => &["withdrawal"],
+        EventKind::Statement => &["statement"],
+        EventKind::Other => &[],
+    }
+}
+
+/// One real event, many reports: an event of the same kind (or, for
+/// violence, of the same incident: attack, strike, casualties) on the same
+/// day at the same base or place, or of the same kind with an actor or
+/// target in common and no conflicting base or place, is the one already
+/// stored. Aggregate claims ("about 150 attacks") and events not dated to
+/// the day are never merged.
 fn find_same_event(
     tx: &Transaction,
     ev: &Event,
@@ -312,26 +328,35 @@ fn find_same_event(
     participants: &[(EntityType, i64, Role)],
 ) -> Result<Option<i64>> {
     let (Some(date), Some(precision)) = (&ev.date, ev.precision) else { return Ok(None) };
-    if ev.reported_count.is_some() || precision.as_str() != "day" || ev.kind == EventKind::Other {
+    let group = kind_group(ev.kind);
+    if ev.reported_count.is_some() || precision.as_str() != "day" || group.is_empty() {
         return Ok(None);
     }
-    let candidates: Vec<(i64, Option<i64>, Option<String>)> = tx
-        .prepare_cached(
-            "SELECT id, base_id, place FROM events WHERE kind = ?1 AND occurred_on = ?2 AND date_precision = 'day' AND reported_count IS NULL ORDER BY id",
-        )?
-        .query_map(params![ev.kind.as_str(), date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    for (id, cand_base, cand_place) in candidates {
-        if base_id.is_some() && cand_base.is_some() && base_id != cand_base {
-            continue;
-        }
-        if base_id.is_some() && base_id == cand_base {
-            return Ok(Some(id));
+    let mut candidates: Vec<(i64, String, Option<i64>, Option<String>)> = Vec::new();
+    for kind in group {
+        let rows = tx
+            .prepare_cached(
+                "SELECT id, kind, base_id, place FROM events WHERE kind = ?1 AND occurred_on = ?2 AND date_precision = 'day' AND reported_count IS NULL ORDER BY id",
+            )?
+            .query_map(params![kind, date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        candidates.extend(rows);
+    }
+    candidates.sort_by_key(|c| c.0);
+    for (id, kind, cand_base, cand_place) in candidates {
+        match (base_id, cand_base) {
+            (Some(a), Some(b)) if a == b => return Ok(Some(id)),
+            (Some(_), Some(_)) => continue,
+            _ => {}
         }
         if let (Some(a), Some(b)) = (&ev.place, &cand_place) {
             if a.eq_ignore_ascii_case(b) {
                 return Ok(Some(id));
             }
+            continue;
+        }
+        if kind != ev.kind.as_str() {
+            continue; // another kind of the same incident needs its base or place to agree
         }
         let mut stmt = tx.prepare_cached(
             "SELECT 1 FROM event_entities WHERE event_id = ?1 AND entity_type = ?2 AND entity_id = ?3 AND role IN ('actor', 'target', 'speaker', 'participant')",
@@ -348,6 +373,23 @@ fn find_same_event(
     Ok(None)
 }
 
+/// A further report of a known event fills in what the first one lacked:
+/// the base or place, the toll (the highest reported), and the kind when
+/// the first report only told of casualties.
+fn merge_report(tx: &Transaction, id: i64, ev: &Event, base_id: Option<i64>) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE events SET
+            base_id = coalesce(base_id, ?2),
+            place = coalesce(place, ?3),
+            killed = CASE WHEN ?4 IS NULL THEN killed WHEN killed IS NULL OR killed < ?4 THEN ?4 ELSE killed END,
+            injured = CASE WHEN ?5 IS NULL THEN injured WHEN injured IS NULL OR injured < ?5 THEN ?5 ELSE injured END,
+            kind = CASE WHEN kind = 'casualty' AND ?6 IN ('attack', 'strike') THEN ?6 ELSE kind END
+         WHERE id = ?1",
+    )?
+    .execute(params![id, base_id, ev.place, ev.killed, ev.injured, ev.kind.as_str()])?;
+    Ok(())
+}
+
 /// Counts for the ingest summary: people, organizations and bases that
 /// some article mentions, then mentions and events.
 pub fn counts(conn: &Connection) -> Result<[i64; 5]> {
@@ -362,4 +404,94 @@ pub fn counts(conn: &Connection) -> Result<[i64; 5]> {
         one("SELECT count(*) FROM mentions")?,
         one("SELECT count(*) FROM events")?,
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Meta};
+    use crate::extract::{Entity, Event, Extraction, Mention, Precision, Sentence};
+
+    fn article(path: &str, body: &str) -> Article {
+        Article {
+            path: path.into(),
+            meta: Meta::default(),
+            body: body.into(),
+            sha256: crate::article::sha256_hex(body),
+            warning: None,
+        }
+    }
+
+    fn event(kind: EventKind, date: &str, base: Option<usize>, place: Option<&str>, killed: Option<i64>) -> Event {
+        Event {
+            kind,
+            date: Some(date.into()),
+            precision: Some(Precision::Day),
+            date_text: Some("on Sunday".into()),
+            sentence: 0,
+            base,
+            place: place.map(str::to_string),
+            killed,
+            injured: None,
+            reported_count: None,
+            count_qualifier: None,
+            count_period: None,
+            participants: Vec::new(),
+            summary: "test".into(),
+        }
+    }
+
+    fn base_entity() -> Entity {
+        Entity { etype: EntityType::Base, name: "Tower 22".into(), known: true, ..Default::default() }
+    }
+
+    fn store(conn: &mut Connection, path: &str, body: &str, events: Vec<Event>) {
+        let ex = Extraction {
+            sentences: vec![Sentence { start: 0, end: body.len() }],
+            entities: vec![base_entity()],
+            mentions: vec![Mention { entity: 0, start: body.find("Tower 22").unwrap(), end: body.find("Tower 22").unwrap() + 8 }],
+            dates: Vec::new(),
+            events,
+        };
+        let tx = conn.transaction().unwrap();
+        write_article(&tx, &article(path, body), &ex, "2026-01-01T00:00:00Z").unwrap();
+        tx.commit().unwrap();
+    }
+
+    fn rows(conn: &Connection) -> Vec<(String, Option<i64>, i64)> {
+        conn.prepare("SELECT kind, killed, (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id) FROM events e ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    }
+
+    #[test]
+    fn reports_of_one_incident_at_one_base_on_one_day_are_one_event() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, _) = crate::db::open_rw(&dir.path().join("kb.db")).unwrap();
+        store(&mut conn, "a.txt", "Three soldiers died at Tower 22 on Sunday.", vec![event(EventKind::Casualty, "2024-01-28", Some(0), None, Some(3))]);
+        store(&mut conn, "b.txt", "A drone attacked Tower 22 on Sunday.", vec![event(EventKind::Attack, "2024-01-28", Some(0), None, None)]);
+        store(&mut conn, "c.txt", "The toll at Tower 22 rose to four on Sunday.", vec![event(EventKind::Casualty, "2024-01-28", Some(0), None, Some(4))]);
+        // the same base on another day is another event
+        store(&mut conn, "d.txt", "A drone attacked Tower 22 on Monday.", vec![event(EventKind::Attack, "2024-01-29", Some(0), None, None)]);
+        assert_eq!(rows(&conn), vec![("attack".into(), Some(4), 3), ("attack".into(), None, 1)]);
+    }
+
+    #[test]
+    fn different_places_and_aggregate_claims_never_merge() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, _) = crate::db::open_rw(&dir.path().join("kb.db")).unwrap();
+        store(&mut conn, "a.txt", "A strike hit al-Qaim near Tower 22.", vec![event(EventKind::Strike, "2024-02-02", None, Some("al-Qaim"), None)]);
+        store(&mut conn, "b.txt", "A strike hit Akashat far from Tower 22.", vec![event(EventKind::Strike, "2024-02-02", None, Some("Akashat"), None)]);
+        let mut claim = event(EventKind::Attack, "2024-02-02", Some(0), None, None);
+        claim.reported_count = Some(150);
+        store(&mut conn, "c.txt", "About 150 attacks hit bases such as Tower 22.", vec![claim.clone()]);
+        store(&mut conn, "d.txt", "Some 150 attacks have hit bases like Tower 22.", vec![claim]);
+        assert_eq!(
+            rows(&conn),
+            vec![("strike".into(), None, 1), ("strike".into(), None, 1), ("attack".into(), None, 1), ("attack".into(), None, 1)]
+        );
+    }
 }

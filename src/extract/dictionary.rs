@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 
 use super::names::fold::fold_name;
 use super::names::name_key;
@@ -102,6 +102,9 @@ pub struct Pattern {
     /// for a short all-capital acronym ("IS", "US", "PMF"): its letters,
     /// which the text must show in capitals, so that "is" and "us" never match
     pub acronym: Option<String>,
+    /// a one-word proper name ("Hashed", "Wagner", "Sadr"): the text must
+    /// write it with a capital, or "hashed out a deal" would be the PMF
+    pub capital: bool,
 }
 
 /// Acronyms of up to this many letters are matched case-sensitively; longer
@@ -141,11 +144,13 @@ impl Gazetteer {
                     continue;
                 }
                 let acronym = short_acronym(name);
+                let capital = !text.contains(' ') && name.trim().chars().next().is_some_and(char::is_uppercase);
                 let slot = *index.entry((text.clone(), acronym.clone())).or_insert_with(|| {
                     texts.push(text.clone());
-                    patterns.push(Pattern { entries: Vec::new(), acronym: acronym.clone() });
+                    patterns.push(Pattern { entries: Vec::new(), acronym: acronym.clone(), capital });
                     patterns.len() - 1
                 });
+                patterns[slot].capital &= capital;
                 if !patterns[slot].entries.contains(&i) {
                     patterns[slot].entries.push(i);
                 }
@@ -164,7 +169,9 @@ impl Gazetteer {
             None
         } else {
             Some(
+                // a DFA: built once per ingest, it scans every article fastest
                 AhoCorasickBuilder::new()
+                    .kind(Some(AhoCorasickKind::DFA))
                     .match_kind(MatchKind::LeftmostLongest)
                     .start_kind(StartKind::Both)
                     .build(&texts)

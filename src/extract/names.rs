@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use super::dictionary::short_acronym;
 use super::{Entity, EntityType, Gazetteer, Mention, Sentence};
-use discover::{discover, Found};
+use discover::{discover_in, Found};
 use fold::{fold, fold_name, Folded};
 pub use key::name_key;
 use key::word_key;
@@ -24,12 +24,13 @@ use lexicon::*;
 /// Finds every person, organization and base the article names.
 pub fn recognize(body: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Mention>) {
     let folded = fold(body);
+    let words: Vec<Vec<tokens::Tok>> = sentences.iter().map(|&s| tokens::tokenize(body, s)).collect();
     let mut article = Article::new(body, &folded, gazetteer);
-    article.dictionary_and_rules(sentences);
+    article.dictionary_and_rules(&words);
     article.merge_short_organizations();
     article.acronym_definitions();
     article.second_pass();
-    article.surname_spellings(sentences);
+    article.surname_spellings(&words);
     article.coalition_descriptions();
     article.head_noun_anaphora();
     article.finish()
@@ -53,8 +54,19 @@ struct Article<'a> {
 /// Accepts an automaton match in the folded text: whole words, and a short
 /// acronym only in capitals.
 fn accept(folded: &Folded, body: &str, start: usize, end: usize, acronym: Option<&str>) -> bool {
+    accept_cased(folded, body, start, end, acronym, false)
+}
+
+/// `accept`, and for a one-word proper name an initial capital in the text.
+fn accept_cased(folded: &Folded, body: &str, start: usize, end: usize, acronym: Option<&str>, capital: bool) -> bool {
     if !folded.is_word_start(start) || !folded.is_word_end(end) {
         return false;
+    }
+    if capital {
+        let (s, _) = folded.original(start, end);
+        if !body[s..].chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
     }
     if let Some(acr) = acronym {
         let (s, e) = folded.original(start, end);
@@ -77,8 +89,21 @@ fn scan(ac: &AhoCorasick, folded: &Folded, ok: impl Fn(usize, usize, usize) -> b
     while pos < text.len() {
         let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else { break };
         if ok(m.pattern().as_usize(), m.start(), m.end()) {
-            out.push((m.start(), m.end(), m.pattern().as_usize()));
-            pos = m.end();
+            // "Iran's Revolutionary Guard Corps": a name that starts inside
+            // this match and reaches further is the one the text means
+            let mut best = (m.start(), m.end(), m.pattern().as_usize());
+            for p in m.start() + 1..m.end() {
+                if !folded.is_word_start(p) {
+                    continue;
+                }
+                if let Some(x) = ac.find(Input::new(text).span(p..text.len()).anchored(Anchored::Yes)) {
+                    if x.end() > best.1 && ok(x.pattern().as_usize(), x.start(), x.end()) {
+                        best = (x.start(), x.end(), x.pattern().as_usize());
+                    }
+                }
+            }
+            out.push(best);
+            pos = best.1;
             continue;
         }
         // shorter patterns at the same start
@@ -207,17 +232,41 @@ impl<'a> Article<'a> {
 
     /// Dictionary matches and rule-found names; where they overlap the
     /// longer wins, and the dictionary wins a tie.
-    fn dictionary_and_rules(&mut self, sentences: &[Sentence]) {
+    fn dictionary_and_rules(&mut self, sentences: &[Vec<tokens::Tok>]) {
         let (body, folded, gaz) = (self.body, self.folded, self.gaz);
         // (start, end, priority, candidate)
         let mut cands: Vec<(usize, usize, u8, Cand)> = Vec::new();
+        // ((start, end) of a description, end of its head, complement span and pattern)
+        let mut splits: Vec<((usize, usize), usize, usize, usize, usize)> = Vec::new();
         if let Some(ac) = gaz.automaton() {
-            for (s, e, pid) in scan(ac, folded, |pid, s, e| accept(folded, body, s, e, gaz.pattern(pid).acronym.as_deref())) {
-                let (os, oe) = folded.original(s, e);
+            let ok = |pid: usize, s: usize, e: usize| {
+                let p = gaz.pattern(pid);
+                accept_cased(folded, body, s, e, p.acronym.as_deref(), p.capital)
+            };
+            for (s, e, pid) in scan(ac, folded, ok) {
+                // "the international coalition to fight ISIS": a description
+                // whose complement names another body; both are mentions
+                if let Some((cut, rest)) = split_description(folded, body, s, e) {
+                    let ok = |p: usize, a: usize, b: usize| accept(folded, body, a, b, gaz.pattern(p).acronym.as_deref());
+                    let inner = ac.find(Input::new(&folded.text).span(rest..e).anchored(Anchored::Yes));
+                    if let Some(m) = inner.filter(|m| ok(m.pattern().as_usize(), m.start(), m.end())) {
+                        let (is, ie) = folded.original(m.start(), m.end());
+                        splits.push((folded.original(s, e), folded.original(s, cut).1, is, ie, m.pattern().as_usize()));
+                    }
+                }
+                let (mut os, oe) = folded.original(s, e);
+                if descriptor_not_naming(body, os, oe) {
+                    continue;
+                }
+                // "Maj. Gen. Pat Ryder": the title is not part of the name
+                let entry = gaz.pattern(pid).entries[0];
+                if gaz.entries[entry].entity.etype == EntityType::Person {
+                    os = skip_titles(body, os, oe);
+                }
                 cands.push((os, oe, 2, Cand::Dict(pid)));
             }
         }
-        for f in discover(body, sentences) {
+        for f in discover_in(body, sentences) {
             // "Iranian Revolutionary Guard Corps", "US State Department":
             // a nationality before a dictionary name keeps the dictionary
             // entity unless the entity belongs to another nation
@@ -271,22 +320,40 @@ impl<'a> Article<'a> {
             };
             self.add_mention(s, e, ent);
         }
+        // "the international coalition to fight ISIS": the longest name is
+        // the mention, unless it would hide the only place the article
+        // names the body of its complement; then both are mentions
+        for ((s, e), cut, is, ie, pid) in splits {
+            let entries = &gaz.pattern(pid).entries;
+            let named_elsewhere = entries.iter().any(|x| {
+                self.by_entry.get(x).is_some_and(|&ent| self.mentions.iter().any(|m| m.2 == ent && (m.0 >= e || m.1 <= s)))
+            });
+            if named_elsewhere {
+                continue;
+            }
+            if let Some(m) = self.mentions.iter_mut().find(|m| m.0 == s && m.1 == e) {
+                m.1 = cut;
+                let ent = self.entity_for_entry(entries[0]);
+                self.add_mention(is, ie, ent);
+            }
+        }
     }
 
-    /// "US-Iraq Higher Military Commission" ... "Higher Military Commission":
-    /// a discovered organization whose name ends another's found in the same
-    /// article is that one's short form, unless two longer names end with it.
+    /// "US-Iraq Higher Military Commission" ... "Higher Military Commission",
+    /// "Adil Abdul Mahdi" ... "Abdul Mahdi": a discovered name that ends
+    /// another of the same type in the same article is that one's short
+    /// form, unless two longer names end with it.
     fn merge_short_organizations(&mut self) {
         let n = self.entities.len();
         let folded: Vec<String> = self.entities.iter().map(|e| format!(" {}", fold_name(&e.name))).collect();
         let mut into: Vec<Option<usize>> = vec![None; n];
         for b in 0..n {
             let eb = &self.entities[b];
-            if eb.known || eb.etype != EntityType::Organization {
+            if eb.known || eb.etype == EntityType::Base {
                 continue;
             }
             let longer: Vec<usize> = (0..n)
-                .filter(|&a| a != b && self.entities[a].etype == EntityType::Organization && folded[a].len() > folded[b].len() && folded[a].ends_with(&folded[b]))
+                .filter(|&a| a != b && self.entities[a].etype == eb.etype && folded[a].len() > folded[b].len() && folded[a].ends_with(&folded[b]))
                 .collect();
             if longer.len() == 1 {
                 into[b] = Some(longer[0]);
@@ -433,7 +500,7 @@ impl<'a> Article<'a> {
 
     /// A lone capitalized word that spells a person's surname differently
     /// ("Makari" after "Ian McCarry"): same skeleton, one person only.
-    fn surname_spellings(&mut self, sentences: &[Sentence]) {
+    fn surname_spellings(&mut self, sentences: &[Vec<tokens::Tok>]) {
         let mut keys: HashMap<String, Option<usize>> = HashMap::new();
         for (i, ent) in self.entities.iter().enumerate() {
             if ent.etype != EntityType::Person {
@@ -461,8 +528,7 @@ impl<'a> Article<'a> {
             return;
         }
         let mut add = Vec::new();
-        for &s in sentences {
-            let toks = tokens::tokenize(self.body, s);
+        for toks in sentences {
             for (i, t) in toks.iter().enumerate() {
                 let w = t.lower.as_str();
                 if !t.cap || w.len() < 4 || is_in(NOT_NAME, w) || is_in(TITLES, w) || is_in(COUNTRIES, w) || org_head_kind(w).is_some() {
@@ -549,7 +615,7 @@ impl<'a> Article<'a> {
     /// the article named last.
     fn head_noun_anaphora(&mut self) {
         static RE: OnceLock<Regex> = OnceLock::new();
-        let re = RE.get_or_init(|| Regex::new(r"\bthe (council|commission|committee|ministry|army|parliament|mission|movement|command|agency|court)\b").unwrap());
+        let re = RE.get_or_init(|| Regex::new(r"\bthe (council|commission|committee|ministry|army|parliament|command|agency|court)\b").unwrap());
         let text = self.folded.text.as_str();
         let mut add = Vec::new();
         for c in re.captures_iter(text) {
@@ -611,6 +677,70 @@ impl<'a> Article<'a> {
             out_mentions.push(Mention { entity: idx, start: s, end: e });
         }
         (out_entities, out_mentions)
+    }
+}
+
+/// Where a lower-case description of a coalition ends and its complement
+/// begins: "international coalition | to fight | ISIS". Returns the folded
+/// end of the description and the folded start of the complement.
+fn split_description(folded: &Folded, body: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\bcoalition (?:to fight |to defeat |to counter |to combat |against |fighting |battling )(?:the )?").unwrap()
+    });
+    let text = &folded.text[s..e];
+    let m = re.find(text)?;
+    let cut = s + m.start() + "coalition".len();
+    let (os, _) = folded.original(s + m.start(), s + m.start() + 1);
+    if !body[os..].starts_with('c') || s + m.end() >= e {
+        return None; // "Coalition to Defeat ISIS" is a proper name
+    }
+    Some((cut, s + m.end()))
+}
+
+/// A descriptive name in lower case ("US military", "American troops")
+/// that does not name the body here: it describes people ("US personnel",
+/// "US service members"), or it modifies a noun ("a US military aircraft",
+/// "the U.S. military presence").
+fn descriptor_not_naming(body: &str, start: usize, end: usize) -> bool {
+    let surface = &body[start..end];
+    let last = surface.rsplit(' ').next().unwrap_or("");
+    if !last.chars().next().is_some_and(char::is_lowercase) {
+        return false; // a proper name ("Iraqi Army")
+    }
+    if matches!(last, "personnel" | "members") {
+        return true;
+    }
+    const MODIFIED: &[&str] = &[
+        "aircraft", "presence", "statement", "statements", "activity", "official", "officials", "operation",
+        "operations", "base", "bases", "personnel", "adviser", "advisers", "advisor", "advisors", "spokesman",
+        "spokesperson", "spokeswoman", "convoy", "convoys", "vehicle", "vehicles", "commander", "commanders",
+        "source", "sources", "leader", "leaders", "leadership", "equipment", "footprint", "mission", "role",
+        "support", "assistance", "action", "actions", "campaign", "strike", "strikes", "airstrike",
+        "airstrikes", "jet", "jets", "plane", "planes", "drone", "drones", "installation", "installations",
+        "facility", "facilities", "site", "sites", "position", "positions", "withdrawal", "deployment",
+        "contractor", "contractors", "member", "members", "service", "helicopter", "helicopters", "training",
+        "cooperation", "partnership", "officer", "officers", "chief", "command", "analyst", "analysts",
+        "expert", "experts", "trainers", "police", "intelligence", "assets", "target", "targets", "response",
+        "retaliation", "units", "unit", "patrol", "patrols", "raid", "raids", "casualties", "deaths", "presence.",
+        "involvement", "plan", "plans", "planners", "doctrine", "buildup", "build-up", "posture",
+    ];
+    let next = body[end..].split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    body[end..].starts_with(' ') && MODIFIED.contains(&next)
+}
+
+/// The start of a person's name after any titles a dictionary alias carries.
+fn skip_titles(body: &str, start: usize, end: usize) -> usize {
+    let mut s = start;
+    loop {
+        let rest = &body[s..end];
+        let Some((word, after)) = rest.split_once(' ') else { return s };
+        let w = word.to_lowercase();
+        if !(is_in(TITLES, &w) || is_in(TITLES, w.trim_end_matches('.'))) || after.is_empty() {
+            return s;
+        }
+        s += word.len() + 1;
     }
 }
 

@@ -22,18 +22,34 @@ const OPENERS: &[&str] = &[
     "by", "with", "and", "but", "or", "if", "when", "while", "after", "before", "since", "as", "his",
     "her", "its", "their", "our", "meanwhile", "however", "yesterday", "today", "last", "next", "both",
     "all", "during", "despite", "although", "according", "earlier", "later", "read", "more",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozens", "hundreds", "thousands", "several", "some", "many", "most", "no", "every", "each",
 ];
+
+/// Regions that end a command's name after its head noun.
+const REGIONS: &[&str] = &["central", "north", "south", "east", "west", "europe", "africa", "pacific", "northeast", "northwest", "southeast", "southwest"];
 
 /// Heads that make a name with only a nationality before them ("Iraqi Army").
 const NATIONAL_HEADS: &[&str] = &["army", "navy", "parliament", "senate", "congress", "corps"];
 
 /// Every person and organization the rules find in the body.
 pub fn discover(body: &str, sentences: &[Sentence]) -> Vec<Found> {
+    let toks: Vec<Vec<Tok>> = sentences.iter().map(|&s| tokenize(body, s)).collect();
+    discover_in(body, &toks)
+}
+
+/// The same over sentences already split into words.
+pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
     let mut out = Vec::new();
-    for &s in sentences {
-        let toks = tokenize(body, s);
+    for toks in sentences {
+        if title_case(toks) {
+            continue; // capitals say nothing in a headline
+        }
         for (i, j) in runs(&toks) {
             if self_named_group(&toks, i, &mut out, j) {
+                continue;
+            }
+            if named_after_group_noun(body, toks, i, j, &mut out) {
                 continue;
             }
             people_in_run(body, &toks, i, j, &mut out);
@@ -42,6 +58,18 @@ pub fn discover(body: &str, sentences: &[Sentence]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// A headline in title case ("Iraq Says US-Led Coalition Mission Will
+/// End"): every word but the small ones capitalized.
+fn title_case(toks: &[Tok]) -> bool {
+    const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "as", "with", "from", "vs", "via", "but", "nor", "up"];
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.lower.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let lower = words.iter().filter(|t| !t.cap && !SMALL.contains(&t.lower.as_str()) && !is_in(PARTICLES, &t.lower)).count();
+    let caps = words.iter().filter(|t| t.cap).count();
+    // a credit line ("Reporting by X; Editing by Y") is not a headline
+    let credit = words.first().is_some_and(|t| matches!(t.lower.as_str(), "by" | "reporting" | "editing" | "writing" | "additional"));
+    lower == 0 && caps >= 4 && !credit
 }
 
 /// "an armed group calling itself X", "a militia known as X": X is an
@@ -85,6 +113,53 @@ fn self_named_group(toks: &[Tok], i: usize, out: &mut Vec<Found>, j: usize) -> b
     };
     out.push(Found { etype: EntityType::Organization, start: toks[a].start, end: toks[b - 1].end, role: None, kind: Some(kind.to_string()) });
     true
+}
+
+/// Lower-case nouns for armed or political groups, with the kind they give.
+const GROUP_NOUNS: &[(&str, &str)] = &[
+    ("militia", "armed_group"), ("militias", "armed_group"), ("faction", "armed_group"), ("group", "armed_group"),
+    ("movement", "armed_group"), ("party", "party"), ("bloc", "party"), ("alliance", "party"),
+    ("coalition", "party"), ("organization", "other"), ("organisation", "other"), ("outlet", "media"),
+    ("broadcaster", "media"), ("channel", "media"), ("agency", "media"), ("newspaper", "media"),
+    ("daily", "media"), ("network", "media"), ("website", "media"),
+];
+
+/// "the Iran-backed militia Saraya Awliya al-Dam", "the news agency Tasnim"
+/// (a group noun just before the name); "Saraya Awliya al-Dam, an Iran-backed
+/// militia," (an appositive whose head is a group noun).
+fn named_after_group_noun(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) -> bool {
+    let group_kind = |w: &str| GROUP_NOUNS.iter().find(|(g, _)| *g == w).map(|(_, k)| *k);
+    let plain = |a: usize, b: usize| {
+        (a..b).all(|k| {
+            let w = toks[k].lower.as_str();
+            !is_in(NOT_NAME_DATES, w) && !is_in(TITLES, w) && !is_in(COUNTRIES, w) && nationality(w).is_none() && !is_in(OPENERS, w)
+        })
+    };
+    if !plain(i, j) {
+        return false;
+    }
+    let name_end = toks[j - 1].end;
+    if i > 0 && toks[i - 1].joined_next && !toks[i - 1].cap {
+        if let Some(kind) = group_kind(&toks[i - 1].lower) {
+            // "the militia X" but not "a group of X" or "the group Monday"
+            out.push(Found { etype: EntityType::Organization, start: toks[i].start, end: name_end, role: None, kind: Some(kind.to_string()) });
+            return true;
+        }
+    }
+    if !toks[j - 1].possessive && body[toks[j - 1].end..].starts_with(',') && j < toks.len() && matches!(toks[j].lower.as_str(), "a" | "an" | "the") {
+        let stop = toks[j..].iter().position(|t| body[t.end..].starts_with([',', ';', ':', '.', ')'])).map(|p| j + p);
+        if let Some(stop) = stop.filter(|&s| s < j + 6) {
+            let window = &toks[j..=stop];
+            if window.iter().any(|t| is_in(ROLE_NOUNS, &t.lower)) {
+                return false;
+            }
+            if let Some(kind) = group_kind(&toks[stop].lower) {
+                out.push(Found { etype: EntityType::Organization, start: toks[i].start, end: name_end, role: None, kind: Some(kind.to_string()) });
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Words that end a base's name in capitals ("Harir Air Base", "al-Tanf
@@ -199,6 +274,16 @@ fn is_name_word(t: &Tok) -> bool {
         && !is_in(REPORTING_VERBS, bare)
 }
 
+/// "al-Muhandis", "el-Sisi": a surname with the article.
+fn is_al_name(w: &str) -> bool {
+    ["al-", "el-", "al ", "el "].iter().any(|p| w.starts_with(p) && w.len() > p.len() + 1)
+}
+
+/// Generational suffixes that end a name ("Lloyd J. Austin III").
+fn is_suffix(w: &str) -> bool {
+    matches!(w, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv")
+}
+
 /// An acronym ("ISIS", "AFP") is not part of a person's name.
 fn all_caps(body: &str, t: &Tok) -> bool {
     let w = t.text(body);
@@ -209,7 +294,7 @@ fn all_caps(body: &str, t: &Tok) -> bool {
 fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) {
     let title = (i..j).rev().find(|&k| {
         let w = toks[k].lower.as_str();
-        (is_in(TITLES, w) || is_in(TITLES, w.trim_end_matches('.'))) && toks[k].cap
+        (is_in(TITLES, w) || is_in(TITLES, w.trim_end_matches('.')) || is_in(ROLE_NOUNS, w)) && toks[k].cap
     });
     let mut a = title.map_or(i, |t| t + 1);
     if title.is_none() {
@@ -217,7 +302,13 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
             a += 1;
         }
     }
-    let b = j;
+    let mut b = j;
+    // "Lloyd J. Austin III": the suffix is part of the name's words but
+    // checked apart
+    let suffix = b > a + 2 && is_suffix(&toks[b - 1].lower);
+    if suffix {
+        b -= 1;
+    }
     let n = b.saturating_sub(a);
     if !(2..=5).contains(&n) {
         return;
@@ -230,6 +321,17 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     }
     let mut role: Option<String> = None;
     let mut evidence = false;
+    // "Spc. Kennedy Sanders": a title abbreviation the sentence splitter
+    // took for a full stop
+    if title.is_none() && a == i && toks[i].initial {
+        let before = body[..toks[i].start].trim_end();
+        let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        let lw = word.to_lowercase();
+        if lw.ends_with('.') && is_in(TITLES, &lw) {
+            role = Some(word.to_string());
+            evidence = true;
+        }
+    }
     if let Some(t) = title {
         // the role: the run's words up to the title, and a role noun before it
         let mut rs = i;
@@ -240,7 +342,9 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
         evidence = true;
     }
     // "NATO chief Jens Stoltenberg", "senior ISIS operative Omar Abdul Qader"
-    if !evidence && a == i && i > 0 && toks[i - 1].joined_next && !toks[i - 1].cap && is_in(ROLE_NOUNS, &toks[i - 1].lower) {
+    // (also "the observatory's director, Rami Abdel Rahman, said")
+    let comma_before = i > 0 && body[toks[i - 1].end..toks[i].start].trim() == ",";
+    if !evidence && a == i && i > 0 && (toks[i - 1].joined_next || comma_before) && !toks[i - 1].cap && is_in(ROLE_NOUNS, &toks[i - 1].lower) {
         let mut rs = i - 1;
         if rs > 0 && toks[rs - 1].joined_next && toks[rs - 1].cap {
             rs -= 1;
@@ -249,21 +353,27 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
         evidence = true;
     }
     // "X said", "X told AFP"
-    if !evidence && b < toks.len() && toks[b - 1].joined_next && !toks[b - 1].possessive && is_in(REPORTING_VERBS, &toks[b].lower) {
+    // ("Renad Mansour of Chatham House said": the complement is not the speaker)
+    let before = if i > 1 && toks[i - 1].lower == "the" { i - 2 } else { i.wrapping_sub(1) };
+    let complement = a == i && i > 0 && before < i && matches!(toks[before].lower.as_str(), "of" | "at" | "from" | "in" | "with" | "for" | "on");
+    if !evidence && !complement && b < toks.len() && toks[b - 1].joined_next && !toks[b - 1].possessive && is_in(REPORTING_VERBS, &toks[b].lower) {
         evidence = true;
     }
     // "said X", "according to X", "By X" (a byline)
     if !evidence && a == i && i > 0 {
         let prev = toks[i - 1].lower.as_str();
         if matches!(prev, "said" | "says" | "by") || (prev == "to" && i > 1 && toks[i - 2].lower == "according") {
-            evidence = prev != "by" || toks[i - 1].initial;
+            // a byline: "By X", "Reporting by X", "Editing by X"
+            let credit = i > 1 && matches!(toks[i - 2].lower.as_str(), "reporting" | "editing" | "writing" | "compiled" | "additional");
+            evidence = prev != "by" || toks[i - 1].initial || credit;
         }
     }
     // "X, a spokesman for Y," / "X, Sudani's foreign affairs adviser,"
     if !toks[b - 1].possessive && body[toks[b - 1].end..].starts_with(',') {
         let stop = toks[b..].iter().position(|t| body[t.end..].starts_with([',', ';', ':', '(', ')'])).map_or(toks.len(), |p| b + p + 1);
         let window = &toks[b..stop.min(b + 8)];
-        if window.iter().any(|t| !t.cap && is_in(ROLE_NOUNS, &t.lower)) && !window.is_empty() {
+        let clause = window.iter().any(|t| is_in(REPORTING_VERBS, &t.lower));
+        if !clause && window.iter().any(|t| !t.cap && is_in(ROLE_NOUNS, &t.lower)) && !window.is_empty() {
             let first = &window[0];
             let opener_ok = matches!(first.lower.as_str(), "a" | "an" | "the") || first.possessive || !first.cap || nationality(&first.lower).is_some();
             if opener_ok {
@@ -280,10 +390,16 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     if !evidence && is_in(GIVEN_NAMES, &toks[a].lower) && n <= 4 {
         evidence = true;
     }
+    // a kunya and a nisba: "Abu Mahdi al-Muhandis", "Abu Bakr al-Baghdadi"
+    // (places such as "Abu Ghraib" have no "al-" surname after them)
+    if !evidence && n >= 3 && toks[a].lower == "abu" && is_al_name(&toks[b - 1].lower) {
+        evidence = true;
+    }
     if !evidence {
         return;
     }
-    out.push(Found { etype: EntityType::Person, start: toks[a].start, end: toks[b - 1].end, role, kind: None });
+    let end = if suffix { toks[b].end } else { toks[b - 1].end };
+    out.push(Found { etype: EntityType::Person, start: toks[a].start, end, role, kind: None });
 }
 
 fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) {
@@ -325,6 +441,10 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
             && is_in(COUNTRIES, &toks[h + 2].lower)
         {
             right = h + 3;
+        }
+        // "Air Forces Central", "U.S. Army Europe": a region closes the name
+        if right == h + 1 && h + 1 < j && toks[h].joined_next && is_in(REGIONS, &toks[h + 1].lower) {
+            right = h + 2;
         }
         let modifiers: Vec<&Tok> = toks[left..h].iter().collect();
         let only_nationality = modifiers.iter().all(|t| nationality(&t.lower).is_some());
@@ -414,7 +534,74 @@ mod tests {
     }
 
     #[test]
+    fn role_noun_opening_a_sentence_is_a_title() {
+        assert_eq!(people("Analyst Maria Fantappie of the Crisis Group said so."), vec!["Maria Fantappie"]);
+    }
+
+    #[test]
+    fn groups_named_after_a_group_noun_or_in_an_appositive() {
+        assert_eq!(orgs("Fighters of the Iran-backed militia Saraya Awliya al-Dam fired rockets."), vec!["Saraya Awliya al-Dam"]);
+        assert_eq!(orgs("Harakat Ansar Allah al-Awfiya, an Iran-aligned faction, denied it."), vec!["Harakat Ansar Allah al-Awfiya"]);
+        assert!(people("Harakat Ansar Allah al-Awfiya, an Iran-aligned faction, said so.").is_empty());
+    }
+
+    #[test]
+    fn military_units_with_ordinals() {
+        assert_eq!(orgs("Soldiers of the 82nd Airborne Division deployed."), vec!["82nd Airborne Division"]);
+    }
+
+    #[test]
+    fn numbers_do_not_open_a_name() {
+        assert_eq!(orgs("Three Iraqi Army soldiers died."), vec!["Iraqi Army"]);
+    }
+
+    #[test]
+    fn a_title_cut_off_by_the_sentence_splitter() {
+        let s = "The dead were Spc. Kennedy Sanders and others.";
+        let sents = vec![Sentence { start: 0, end: 18 }, Sentence { start: 19, end: s.len() }];
+        let f: Vec<String> = discover(s, &sents).into_iter().map(|f| s[f.start..f.end].to_string()).collect();
+        assert_eq!(f, vec!["Kennedy Sanders"]);
+    }
+
+    #[test]
+    fn a_region_closes_a_command_name() {
+        assert_eq!(orgs("Jets of Air Forces Central struck."), vec!["Air Forces Central"]);
+    }
+
+    #[test]
+    fn credits_name_journalists() {
+        assert_eq!(people("Reporting by Timour Azhari; Editing by Grant McCool"), vec!["Timour Azhari", "Grant McCool"]);
+    }
+
+    #[test]
+    fn title_case_headlines_are_left_to_the_dictionary() {
+        assert!(orgs("Iraq Says US-Led Coalition Mission Will End By September").is_empty());
+        assert!(people("Pentagon Chief Meets Iraqi Counterpart Thabet Abbasi In Washington").is_empty());
+    }
+
+    #[test]
+    fn kunya_and_nisba() {
+        assert_eq!(people("The strike also killed Abu Taqi al-Saidi in Baghdad."), vec!["Abu Taqi al-Saidi"]);
+    }
+
+    #[test]
+    fn initials_and_suffixes() {
+        assert_eq!(people("Defense Secretary Lloyd J. Austin III spoke."), vec!["Lloyd J. Austin III"]);
+    }
+
+    #[test]
+    fn a_clause_after_a_comma_is_not_an_appositive() {
+        assert!(people("Near Tal Rifaat, a spokesman said, shelling went on.").is_empty());
+    }
+
+    #[test]
+    fn role_noun_then_comma_then_name() {
+        assert_eq!(people("The group's director, Rami Abdel Rahman, said two died."), vec!["Rami Abdel Rahman"]);
+    }
+
+    #[test]
     fn places_without_evidence_are_not_people() {
+        assert!(people("Residents of Abu Ghraib said they heard blasts.").is_empty());
         assert!(people("Rockets hit Ain al-Asad yesterday.").is_empty());
         assert!(people("The convoy reached Deir al-Zour in the evening.").is_empty());
     }

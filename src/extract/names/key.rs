@@ -50,6 +50,13 @@ pub fn word_key(w: &str) -> String {
             break;
         }
     }
+    // British and American spellings of organization names
+    if w.contains("isation") {
+        w = w.replace("isation", "ization");
+    }
+    if w.ends_with("ence") && w.len() > 5 {
+        w = format!("{}ense", &w[..w.len() - 4]);
+    }
     for p in ["mac", "mc", "mak"] {
         if w.starts_with(p) && w.len() > p.len() + 1 {
             w = format!("mk{}", &w[p.len()..]);
@@ -109,6 +116,13 @@ mod tests {
         same("Farhad Alaluddin", "Farhad Alaaldin");
         same("Abdul Amir Rashid Yarallah", "Abd al-Amir Rasheed Yaralla");
         same("Kataib Hezbollah", "Kata’ib Hizbollah");
+    }
+
+    #[test]
+    fn british_and_american_spellings_meet() {
+        same("Popular Mobilisation Forces", "Popular Mobilization Forces");
+        same("Ministry of Defence", "Ministry of Defense");
+        same("Operations Centre", "Operations Center");
     }
 
     #[test]

@@ -234,3 +234,110 @@ fn armed_group_in_a_country() {
     let r = run("Fighters of the Islamic Resistance in Syria claimed it.");
     assert_eq!(r, pairs(&[("Islamic Resistance in Syria", "Islamic Resistance in Syria")]));
 }
+
+#[test]
+fn a_name_reaching_further_wins_over_a_possessive_alias() {
+    let mut e = parse_table(EntityType::Organization, "name\tkind\taliases\nIslamic Revolutionary Guard Corps\tmilitary\tRevolutionary Guard Corps|Iran's Revolutionary Guard\n");
+    e.extend(parse_table(EntityType::Organization, ORGS));
+    let g = Gazetteer::new(e);
+    let text = "It was used by Iran’s Revolutionary Guard Corps as well.";
+    let (ents, m) = recognize(text, &sentences(text), &g);
+    assert_eq!(m.len(), 1);
+    assert_eq!(&text[m[0].start..m[0].end], "Revolutionary Guard Corps");
+    assert_eq!(ents[0].name, "Islamic Revolutionary Guard Corps");
+}
+
+#[test]
+fn descriptors_that_modify_a_noun_or_name_people_are_not_the_body() {
+    let e = parse_table(EntityType::Organization, "name\tkind\taliases\nUnited States Armed Forces\tmilitary\tUS military|US personnel|American troops\n");
+    let g = Gazetteer::new(e);
+    let text = "A US military aircraft landed. US personnel were hurt. The US military said American troops left.";
+    let (_, m) = recognize(text, &sentences(text), &g);
+    let s: Vec<&str> = m.iter().map(|x| &text[x.start..x.end]).collect();
+    assert_eq!(s, vec!["US military", "American troops"]);
+}
+
+#[test]
+fn a_coalition_description_and_its_complement() {
+    let mut e = parse_table(EntityType::Organization, "name\tkind\taliases\nGlobal Coalition to Defeat ISIS\tcoalition\tinternational coalition to fight ISIS|International Coalition to Defeat ISIS\n");
+    e.extend(parse_table(EntityType::Organization, "name\tkind\taliases\nISIS\tarmed_group\tIslamic State\n"));
+    let g = Gazetteer::new(e);
+    let text = "Forces of the international coalition to fight ISIS stay. The International Coalition to Defeat ISIS met.";
+    let (ents, m) = recognize(text, &sentences(text), &g);
+    let s: Vec<(&str, &str)> = m.iter().map(|x| (&text[x.start..x.end], ents[x.entity].name.as_str())).collect();
+    assert_eq!(
+        s,
+        vec![
+            ("international coalition", "Global Coalition to Defeat ISIS"),
+            ("ISIS", "ISIS"),
+            ("International Coalition to Defeat ISIS", "Global Coalition to Defeat ISIS")
+        ]
+    );
+}
+
+#[test]
+fn a_description_stays_whole_when_its_complement_is_named_elsewhere() {
+    let mut e = parse_table(EntityType::Organization, "name\tkind\taliases\nGlobal Coalition to Defeat ISIS\tcoalition\tinternational coalition to fight ISIS\n");
+    e.extend(parse_table(EntityType::Organization, "name\tkind\taliases\nISIS\tarmed_group\tIslamic State\n"));
+    let g = Gazetteer::new(e);
+    let text = "ISIS is weak. Forces of the international coalition to fight ISIS stay.";
+    let (_, m) = recognize(text, &sentences(text), &g);
+    let s: Vec<&str> = m.iter().map(|x| &text[x.start..x.end]).collect();
+    assert_eq!(s, vec!["ISIS", "international coalition to fight ISIS"]);
+}
+
+#[test]
+fn titles_in_a_dictionary_alias_are_not_part_of_the_surface() {
+    let g = Gazetteer::new(parse_table(EntityType::Person, "name\trole\taffiliation\taliases\nPat Ryder\tspokesman\t\tMaj. Gen. Pat Ryder\n"));
+    let text = "Maj. Gen. Pat Ryder spoke.";
+    let (_, m) = recognize(text, &sentences(text), &g);
+    assert_eq!(&text[m[0].start..m[0].end], "Pat Ryder");
+}
+
+#[test]
+fn one_word_proper_names_need_a_capital() {
+    assert_eq!(run("The sides hashed out a deal with Hashed al-Shaabi."), pairs(&[("Hashed al-Shaabi", "Popular Mobilization Forces")]));
+    let g = Gazetteer::new(parse_table(EntityType::Organization, "name\tkind\taliases\nPopular Mobilization Forces\tarmed_group\tHashed\n"));
+    let text = "They hashed it out. Hashed fighters left.";
+    let (_, m) = recognize(text, &sentences(text), &g);
+    assert_eq!(m.len(), 1);
+    assert_eq!(&text[m[0].start..m[0].end], "Hashed");
+}
+
+#[test]
+fn a_shorter_discovered_name_is_the_longer_ones_short_form() {
+    let r = run("Prime Minister Adil Abdul Mahdi resigned. Abdul Mahdi said he would stay on.");
+    assert_eq!(r, pairs(&[("Adil Abdul Mahdi", "Adil Abdul Mahdi"), ("Abdul Mahdi", "Adil Abdul Mahdi")]));
+}
+
+#[test]
+fn mentions_hold_their_invariants_on_awkward_text() {
+    const PIECES: &[&str] = &[
+        "İstanbul", "ß", "’s", "'", "‘", "ʼ", "U.S.", "U.S.-led", "al-", "Al-", "Abu", "—", "–", "-", " ", "  ", "\n",
+        "Mohammed Shia’ al-Sudani", "Sudani", "IS", "is", "ISIS", "(", ")", "(PMF)", "PMF", ",", ".", "the", "The",
+        "coalition", "Coalition", "said", "Prime Minister", "Gen.", "Camp", "base", "Air Base", "Ain al-Asad",
+        "قاسم سليماني", "😀", "e\u{301}", "Ḥasan", "Ministry of", "Council", "Forces", "Rasool", "Yehia", "X, a spokesman,",
+    ];
+    let g = gaz();
+    let mut seed: u64 = 0x9e3779b97f4a7c15;
+    for _ in 0..400 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            if seed % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        let (ents, ments) = recognize(&text, &sentences(&text), &g);
+        let mut last_end = 0;
+        for m in &ments {
+            assert!(m.start < m.end && m.start >= last_end, "{text:?}: {ments:?}");
+            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            assert!(m.entity < ents.len());
+            last_end = m.end;
+        }
+    }
+}

@@ -29,6 +29,13 @@ impl Tok {
     }
 }
 
+/// "1st", "82nd", "101st": an ordinal opens unit names ("1st Armored
+/// Division") as a capital would.
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -73,7 +80,11 @@ pub fn tokenize(body: &str, s: Sentence) -> Vec<Tok> {
         }
         let mut end = j; // char index after the word
         let word: String = chars[ws..end].iter().map(|x| x.1).collect();
-        let mut lower = super::fold::fold_name(&word).replace(' ', "-");
+        let mut lower = if word.is_ascii() && !word.contains('\'') {
+            word.to_ascii_lowercase()
+        } else {
+            super::fold::fold_name(&word).replace(' ', "-")
+        };
         // a stop that belongs to the word: "Gen.", "U.S.", an initial "F."
         if at(end) == Some('.') {
             let with_stop = format!("{lower}.");
@@ -118,7 +129,7 @@ pub fn tokenize(body: &str, s: Sentence) -> Vec<Tok> {
             start: start_b,
             end: end_b,
             lower,
-            cap: first.is_uppercase() || particle_joined,
+            cap: first.is_uppercase() || particle_joined || is_ordinal(&word),
             possessive,
             initial: out.is_empty(),
             joined_next,
