@@ -52,7 +52,7 @@ fn per_source(db: &Path) -> Vec<(String, i64, i64)> {
 fn a_killed_ingest_leaves_whole_articles_and_a_rerun_completes() {
     let dir = tempfile::tempdir().unwrap();
     let feed = dir.path().join("feed.jsonl");
-    let n = 4000;
+    let n = 1500;
     synthetic_feed(&feed, n, "crash");
     // what a clean run stores, article by article
     let clean = dir.path().join("clean.db");
@@ -108,8 +108,8 @@ fn a_killed_ingest_leaves_whole_articles_and_a_rerun_completes() {
 #[test]
 fn two_ingests_at_once_both_succeed_and_a_query_answers_meanwhile() {
     let dir = tempfile::tempdir().unwrap();
-    synthetic_feed(&dir.path().join("a.jsonl"), 1500, "a");
-    synthetic_feed(&dir.path().join("b.jsonl"), 1500, "b");
+    synthetic_feed(&dir.path().join("a.jsonl"), 800, "a");
+    synthetic_feed(&dir.path().join("b.jsonl"), 800, "b");
     // create the database first so both writers find it migrated
     let r = run_in(dir.path(), &["ingest", "--quiet", "--db", "shared.db", &common::corpus().display().to_string()]);
     assert_eq!(r.status, 0, "{}", r.stderr);
@@ -131,7 +131,7 @@ fn two_ingests_at_once_both_succeed_and_a_query_answers_meanwhile() {
     let b = b.wait_with_output().unwrap();
     assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
     assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
-    assert_eq!(count(&dir.path().join("shared.db"), "SELECT count(*) FROM sources"), 3005);
+    assert_eq!(count(&dir.path().join("shared.db"), "SELECT count(*) FROM sources"), 1605);
     let ok: String = open(&dir.path().join("shared.db")).query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(ok, "ok");
 }
