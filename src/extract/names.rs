@@ -499,9 +499,16 @@ impl<'a> Article<'a> {
     }
 
     /// A lone capitalized word that spells a person's surname differently
-    /// ("Makari" after "Ian McCarry"): same skeleton, one person only.
+    /// ("Makari" after "Ian McCarry"): same skeleton, one person only. A
+    /// final "-i" on one side only is the Arabic nisba, which turns a place
+    /// into a surname ("Tikrit", "al-Tikriti"): those are not one name.
     fn surname_spellings(&mut self, sentences: &[Vec<tokens::Tok>]) {
+        fn nisba(w: &str) -> bool {
+            let c: Vec<char> = fold_name(w).chars().filter(|c| c.is_alphabetic()).collect();
+            c.len() > 2 && matches!(c[c.len() - 1], 'i' | 'y') && !matches!(c[c.len() - 2], 'a' | 'e' | 'i' | 'o' | 'u')
+        }
         let mut keys: HashMap<String, Option<usize>> = HashMap::new();
+        let mut nisbas: HashMap<usize, bool> = HashMap::new();
         for (i, ent) in self.entities.iter().enumerate() {
             if ent.etype != EntityType::Person {
                 continue;
@@ -514,6 +521,7 @@ impl<'a> Article<'a> {
             if k.len() < 3 {
                 continue;
             }
+            nisbas.insert(i, nisba(w[w.len() - 1]));
             match keys.get(&k) {
                 None => {
                     keys.insert(k, Some(i));
@@ -541,6 +549,9 @@ impl<'a> Article<'a> {
                     continue;
                 }
                 if let Some(Some(ent)) = keys.get(&word_key(w)) {
+                    if nisbas.get(ent).copied().unwrap_or(false) != nisba(w) {
+                        continue;
+                    }
                     add.push((t.start, t.end, *ent));
                 }
             }

@@ -94,6 +94,12 @@ fn discovered_person_and_surname() {
 }
 
 #[test]
+fn a_place_is_not_a_spelling_of_its_nisba() {
+    let r = run("Ziad al-Tikriti said the road was open. Traffic to Tikrit resumed.");
+    assert_eq!(r, pairs(&[("Ziad al-Tikriti", "Ziad al-Tikriti")]));
+}
+
+#[test]
 fn surname_by_spelling_key() {
     let r = run("Ian McCarry said there was no plan. Makari added that talks would go on.");
     assert_eq!(r, pairs(&[("Ian McCarry", "Ian McCarry"), ("Makari", "Ian McCarry")]));
@@ -135,12 +141,12 @@ fn acronym_for_short() {
 
 #[test]
 fn nationality_before_a_dictionary_name() {
-    let r = run("Strikes hit the Iranian Revolutionary Guard Corps. The Syrian Ministry of Interior helped.");
+    let r = run("Strikes hit the Iranian Revolutionary Guard Corps. The Jordanian Ministry of Water helped.");
     assert_eq!(
         r,
         pairs(&[
             ("Iranian Revolutionary Guard Corps", "Islamic Revolutionary Guard Corps"),
-            ("Syrian Ministry of Interior", "Syrian Ministry of Interior"),
+            ("Jordanian Ministry of Water", "Jordanian Ministry of Water"),
         ])
     );
 }
@@ -171,8 +177,8 @@ fn states_only_by_country_name() {
 
 #[test]
 fn head_noun_refers_back() {
-    let r = run("The Supreme Judicial Council ruled. The Council also said it would meet.");
-    assert_eq!(r, pairs(&[("Supreme Judicial Council", "Supreme Judicial Council"), ("Council", "Supreme Judicial Council")]));
+    let r = run("The Federal Audit Council ruled. The Council also said it would meet.");
+    assert_eq!(r, pairs(&[("Federal Audit Council", "Federal Audit Council"), ("Council", "Federal Audit Council")]));
 }
 
 #[test]
