@@ -458,7 +458,7 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
         let prev = toks[i - 1].lower.as_str();
         if matches!(prev, "said" | "says" | "by") || (prev == "to" && i > 1 && toks[i - 2].lower == "according") {
             // a byline: "By X", "Reporting by X", "Editing by X"
-            let credit = i > 1 && matches!(toks[i - 2].lower.as_str(), "reporting" | "editing" | "writing" | "compiled" | "additional");
+            let credit = i > 1 && matches!(toks[i - 2].lower.as_str(), "reporting" | "editing" | "writing" | "compiled" | "additional" | "photo" | "photos" | "photograph" | "video" | "illustration" | "graphic" | "translation" | "translated" | "edited" | "written" | "reported");
             evidence = prev != "by" || toks[i - 1].initial || credit;
         }
     }
@@ -747,6 +747,27 @@ mod tests {
     fn ordinals_open_unit_names() {
         assert_eq!(orgs("Airmen of the 332nd Air Expeditionary Wing flew."), vec!["332nd Air Expeditionary Wing"]);
         assert!(orgs("The Tuesday Group met.").is_empty());
+    }
+
+    fn bases(s: &str) -> Vec<String> {
+        found(s).into_iter().filter(|f| f.0 == EntityType::Base).map(|f| f.1).collect()
+    }
+
+    #[test]
+    fn who_runs_a_base_is_not_its_name() {
+        assert_eq!(bases("Drones hit the US-run Tal Baydar air base overnight."), vec!["Tal Baydar air base"]);
+        assert!(bases("Rockets hit a US-led coalition base near the airport.").is_empty());
+    }
+
+    #[test]
+    fn lower_case_landing_zone() {
+        assert_eq!(bases("A drone fell near the Tal Baydar landing zone on Monday."), vec!["Tal Baydar landing zone"]);
+    }
+
+    #[test]
+    fn contributors_are_people() {
+        assert_eq!(people("Wire reporter Nadia Fares in Amman contributed."), vec!["Nadia Fares"]);
+        assert_eq!(people("Lina Haddad contributed to this report."), vec!["Lina Haddad"]);
     }
 
     #[test]
