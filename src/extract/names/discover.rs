@@ -148,6 +148,12 @@ fn line_alone(body: &str, start: usize) -> bool {
     body[line_start..start].trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '(').is_empty()
 }
 
+/// Words before "by" in a credit line ("Reporting by X", "Photo by X").
+const CREDIT_WORDS: &[&str] = &[
+    "reporting", "editing", "writing", "compiled", "additional", "photo", "photos", "photograph", "video",
+    "illustration", "graphic", "translation", "translated", "edited", "written", "reported",
+];
+
 /// A headline in title case ("Iraq Says US-Led Coalition Mission Will
 /// End"): every word but the small ones capitalized.
 fn title_case(toks: &[Tok]) -> bool {
@@ -156,7 +162,7 @@ fn title_case(toks: &[Tok]) -> bool {
     let lower = words.iter().filter(|t| !t.cap && !SMALL.contains(&t.lower.as_str()) && !is_in(PARTICLES, &t.lower)).count();
     let caps = words.iter().filter(|t| t.cap).count();
     // a credit line ("Reporting by X; Editing by Y") is not a headline
-    let credit = words.first().is_some_and(|t| matches!(t.lower.as_str(), "by" | "reporting" | "editing" | "writing" | "additional"));
+    let credit = words.first().is_some_and(|t| t.lower == "by" || CREDIT_WORDS.contains(&t.lower.as_str()));
     lower == 0 && caps >= 4 && !credit
 }
 
@@ -264,9 +270,8 @@ fn bases_in_run(toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) {
     };
     // skip openers ("At Camp Taji") and who runs the base ("US-run", "US-led
     // coalition base"): not part of its name
-    let run_by = |x: &str| ["-led", "-run", "-backed", "-based", "-operated", "-controlled", "-held"].iter().any(|s| x.ends_with(s));
     let mut a = i;
-    while a < j && (is_in(OPENERS, w(a)) || is_in(NOT_NAME_DATES, w(a)) || run_by(w(a))) {
+    while a < j && (is_in(OPENERS, w(a)) || is_in(NOT_NAME_DATES, w(a)) || compound_modifier(w(a))) {
         a += 1;
     }
     if a >= j {
@@ -310,6 +315,14 @@ fn bases_in_run(toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) {
             base(toks[a].start, toks[k + 1].end, out); // "the Rmelan landing zone"
         }
     }
+}
+
+/// "US-run", "IRGC-affiliated", "Iran-backed": who owns or backs a thing,
+/// written before its name and never part of it.
+fn compound_modifier(w: &str) -> bool {
+    ["-led", "-run", "-backed", "-based", "-operated", "-controlled", "-held", "-affiliated", "-aligned", "-linked", "-owned", "-funded", "-allied"]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// Words that can name a base: not a nationality, country, month or title.
@@ -453,12 +466,24 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     if !evidence && !complement && b < toks.len() && toks[b - 1].joined_next && !toks[b - 1].possessive && is_in(REPORTING_VERBS, &toks[b].lower) {
         evidence = true;
     }
+    // "A B and C D contributed": the verb after the second name is the
+    // first one's too
+    if !evidence && !complement && b < toks.len() && toks[b - 1].joined_next && toks[b].lower == "and" && toks[b].joined_next {
+        let mut m = b + 1;
+        while m < toks.len() && is_name_word(&toks[m]) && !all_caps(body, &toks[m]) && (m == b + 1 || toks[m - 1].joined_next) {
+            m += 1;
+        }
+        let second = m - (b + 1);
+        if (2..=4).contains(&second) && m < toks.len() && toks[m - 1].joined_next && !toks[m - 1].possessive && is_in(REPORTING_VERBS, &toks[m].lower) {
+            evidence = true;
+        }
+    }
     // "said X", "according to X", "By X" (a byline)
     if !evidence && a == i && i > 0 {
         let prev = toks[i - 1].lower.as_str();
         if matches!(prev, "said" | "says" | "by") || (prev == "to" && i > 1 && toks[i - 2].lower == "according") {
             // a byline: "By X", "Reporting by X", "Editing by X"
-            let credit = i > 1 && matches!(toks[i - 2].lower.as_str(), "reporting" | "editing" | "writing" | "compiled" | "additional" | "photo" | "photos" | "photograph" | "video" | "illustration" | "graphic" | "translation" | "translated" | "edited" | "written" | "reported");
+            let credit = i > 1 && CREDIT_WORDS.contains(&toks[i - 2].lower.as_str());
             evidence = prev != "by" || toks[i - 1].initial || credit;
         }
     }
@@ -512,7 +537,7 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
         let mut left = h;
         while left > i {
             let t = &toks[left - 1];
-            if !t.cap || t.possessive || is_in(OPENERS, &t.lower) || is_in(NOT_NAME_DATES, &t.lower) {
+            if !t.cap || t.possessive || is_in(OPENERS, &t.lower) || is_in(NOT_NAME_DATES, &t.lower) || compound_modifier(&t.lower) {
                 break;
             }
             left -= 1;
@@ -768,6 +793,22 @@ mod tests {
     fn contributors_are_people() {
         assert_eq!(people("Wire reporter Nadia Fares in Amman contributed."), vec!["Nadia Fares"]);
         assert_eq!(people("Lina Haddad contributed to this report."), vec!["Lina Haddad"]);
+    }
+
+    #[test]
+    fn two_names_share_a_verb() {
+        assert_eq!(people("Rana Sabbagh and Omid Farahani contributed to this report."), vec!["Rana Sabbagh", "Omid Farahani"]);
+        assert!(people("Camp Lemonnier and Camp Arifjan said nothing.").iter().all(|p| !p.starts_with("Camp")));
+    }
+
+    #[test]
+    fn a_backer_is_not_part_of_the_name() {
+        assert_eq!(orgs("The IRGC-affiliated Fars News Agency said so."), vec!["Fars News Agency"]);
+    }
+
+    #[test]
+    fn credits_under_photos() {
+        assert_eq!(people("Photo by Samer Haddad/AFP"), vec!["Samer Haddad"]);
     }
 
     #[test]
