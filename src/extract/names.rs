@@ -340,7 +340,7 @@ impl<'a> Article<'a> {
     }
 
     /// "US-Iraq Higher Military Commission" ... "Higher Military Commission",
-    /// "Adil Abdul Mahdi" ... "Abdul Mahdi": a discovered name that ends
+    /// "Samir Abdul Wahid" ... "Abdul Wahid": a discovered name that ends
     /// another of the same type in the same article is that one's short
     /// form, unless two longer names end with it.
     fn merge_short_organizations(&mut self) {

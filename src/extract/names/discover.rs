@@ -466,6 +466,14 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     if !evidence && !complement && b < toks.len() && toks[b - 1].joined_next && !toks[b - 1].possessive && is_in(REPORTING_VERBS, &toks[b].lower) {
         evidence = true;
     }
+    // "Haidar Jassim, 34, a shopkeeper": an age in commas follows a person
+    if !evidence && !toks[b - 1].possessive && b < toks.len() && body[toks[b - 1].end..toks[b].start].trim() == "," {
+        let age = toks[b].lower.parse::<u32>().ok().filter(|n| (1..=110).contains(n));
+        let closed = b + 1 < toks.len() && body[toks[b].end..toks[b + 1].start].trim() == ",";
+        if age.is_some() && toks[b].lower.len() <= 3 && closed {
+            evidence = true;
+        }
+    }
     // "A B and C D contributed": the verb after the second name is the
     // first one's too
     if !evidence && !complement && b < toks.len() && toks[b - 1].joined_next && toks[b].lower == "and" && toks[b].joined_next {
@@ -809,6 +817,12 @@ mod tests {
     #[test]
     fn credits_under_photos() {
         assert_eq!(people("Photo by Samer Haddad/AFP"), vec!["Samer Haddad"]);
+    }
+
+    #[test]
+    fn an_age_in_commas_follows_a_person() {
+        assert_eq!(people("Among the wounded was Kifah Zuhair, 34, from Hilla."), vec!["Kifah Zuhair"]);
+        assert!(people("The road from Tell Hamra, 30 km away, was shut.").is_empty());
     }
 
     #[test]

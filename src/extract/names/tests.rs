@@ -246,7 +246,7 @@ fn a_name_reaching_further_wins_over_a_possessive_alias() {
     let mut e = parse_table(EntityType::Organization, "name\tkind\taliases\nIslamic Revolutionary Guard Corps\tmilitary\tRevolutionary Guard Corps|Iran's Revolutionary Guard\n");
     e.extend(parse_table(EntityType::Organization, ORGS));
     let g = Gazetteer::new(e);
-    let text = "It was used by Iran’s Revolutionary Guard Corps as well.";
+    let text = "Depots run by Iran’s Revolutionary Guard Corps burned.";
     let (ents, m) = recognize(text, &sentences(text), &g);
     assert_eq!(m.len(), 1);
     assert_eq!(&text[m[0].start..m[0].end], "Revolutionary Guard Corps");
@@ -312,8 +312,8 @@ fn one_word_proper_names_need_a_capital() {
 
 #[test]
 fn a_shorter_discovered_name_is_the_longer_ones_short_form() {
-    let r = run("Prime Minister Adil Abdul Mahdi resigned. Abdul Mahdi said he would stay on.");
-    assert_eq!(r, pairs(&[("Adil Abdul Mahdi", "Adil Abdul Mahdi"), ("Abdul Mahdi", "Adil Abdul Mahdi")]));
+    let r = run("Governor Samir Abdul Wahid resigned. Abdul Wahid said he would stay on.");
+    assert_eq!(r, pairs(&[("Samir Abdul Wahid", "Samir Abdul Wahid"), ("Abdul Wahid", "Samir Abdul Wahid")]));
 }
 
 #[test]
