@@ -32,6 +32,7 @@ pub fn recognize(body: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> (
     article.second_pass();
     article.surname_spellings(&words);
     article.coalition_descriptions();
+    article.coordinated_bases();
     article.head_noun_anaphora();
     article.finish()
 }
@@ -618,6 +619,51 @@ impl<'a> Article<'a> {
             self.mentions.retain(|m| !(m.0 >= os && m.1 <= oe && entities[m.2].kind.as_deref() == Some("state")));
             if self.free((os, oe)) {
                 self.add_mention(os, oe, ent);
+            }
+        }
+    }
+
+    /// "the bases at Ain al-Asad and Harir": a bare word joined to a base
+    /// by "and" or a comma is a base too when "<word> base" is one the
+    /// dictionary knows (alone, "Harir" may be the town), unless the word
+    /// names the base's province, a city first ("Erbil").
+    fn coordinated_bases(&mut self) {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| Regex::new(r"^(?:,? and |, )((?:al-|Al-|el-|At-|at-)?[A-Z][\w’'-]+)\b").unwrap());
+        let mut bases: Vec<(usize, usize)> =
+            self.mentions.iter().filter(|m| self.entities[m.2].etype == EntityType::Base).map(|m| (m.0, m.1)).collect();
+        bases.sort();
+        let mut add = Vec::new();
+        let mut i = 0;
+        while i < bases.len() {
+            let (_, e) = bases[i];
+            i += 1;
+            let Some(c) = re.captures(&self.body[e..]) else { continue };
+            let g = c.get(1).unwrap();
+            let (s, end) = (e + g.start(), e + g.end());
+            let word = g.as_str();
+            // "Harir Air Base" is already a mention; a lone word only
+            if !self.free((s, end)) || self.body[end..].starts_with(|c: char| c == ' ') && self.body[end + 1..].starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let entries: Vec<usize> = ["base", "air base", "airbase"]
+                .iter()
+                .flat_map(|h| self.gaz.by_key(EntityType::Base, &name_key(&format!("{word} {h}"))).to_vec())
+                .collect();
+            let mut uniq = entries.clone();
+            uniq.sort();
+            uniq.dedup();
+            // "Ain al-Asad, Erbil and Baghdad": the province's own name is the city
+            let province = uniq.first().and_then(|&x| self.gaz.entries[x].entity.province.as_deref());
+            if uniq.len() == 1 && province.is_none_or(|p| fold_name(p) != fold_name(word)) {
+                add.push((s, end, uniq[0]));
+                bases.insert(i, (s, end)); // "X, Y and Z": go on from Y
+            }
+        }
+        for (s, e, entry) in add {
+            let ent = self.entity_for_entry(entry);
+            if self.free((s, e)) {
+                self.add_mention(s, e, ent);
             }
         }
     }

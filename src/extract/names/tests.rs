@@ -347,3 +347,22 @@ fn mentions_hold_their_invariants_on_awkward_text() {
         }
     }
 }
+
+#[test]
+fn a_bare_word_coordinated_with_a_base_is_that_base() {
+    let mut e = parse_table(EntityType::Base, "name\tcountry\tprovince\tlatitude\tlongitude\taliases\nKharab Air Base\tSyria\tHasakah\t36.1\t40.1\tKharab base\nHasakah Air Base\tSyria\tHasakah\t36.5\t40.7\tHasakah base\n");
+    e.extend(parse_table(EntityType::Base, BASES));
+    let g = Gazetteer::new(e);
+    let text = "Drones hit Ain al-Asad and Kharab overnight. Ain al-Asad and Kharab Street were calm. Ain al-Asad and Hasakah slept.";
+    let (ents, m) = recognize(text, &sentences(text), &g);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (&text[x.start..x.end], ents[x.entity].name.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Ain al-Asad", "Ain al-Asad Air Base"),
+            ("Kharab", "Kharab Air Base"),
+            ("Ain al-Asad", "Ain al-Asad Air Base"),
+            ("Ain al-Asad", "Ain al-Asad Air Base"),
+        ]
+    );
+}
