@@ -486,6 +486,15 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
             evidence = true;
         }
     }
+    // "The head of the committee, X Y, said": a name in commas before a
+    // reporting verb
+    if !evidence && a == i && comma_before && !toks[b - 1].possessive && b < toks.len() && body[toks[b - 1].end..toks[b].start].trim() == "," && is_in(REPORTING_VERBS, &toks[b].lower) {
+        evidence = true;
+    }
+    // "With assistance from X" (a credit)
+    if !evidence && a == i && i > 1 && toks[i - 1].lower == "from" && toks[i - 2].lower == "assistance" {
+        evidence = true;
+    }
     // "said X", "according to X", "By X" (a byline)
     if !evidence && a == i && i > 0 {
         let prev = toks[i - 1].lower.as_str();
@@ -823,6 +832,16 @@ mod tests {
     fn an_age_in_commas_follows_a_person() {
         assert_eq!(people("Among the wounded was Kifah Zuhair, 34, from Hilla."), vec!["Kifah Zuhair"]);
         assert!(people("The road from Tell Hamra, 30 km away, was shut.").is_empty());
+    }
+
+    #[test]
+    fn a_name_in_commas_before_a_verb() {
+        assert_eq!(people("The head of the water board, Sami Latif, said pumps failed."), vec!["Sami Latif"]);
+    }
+
+    #[test]
+    fn assistance_credits() {
+        assert_eq!(people("With assistance from Dana Korkis."), vec!["Dana Korkis"]);
     }
 
     #[test]
