@@ -114,7 +114,13 @@ fn bylines(body: &str, toks: &[Tok], out: &mut Vec<Found>) -> bool {
         }
         return true;
     }
-    // a bare name, and a date on the line or on the next one
+    // a bare name, and a date on the line or on the next one, in the head
+    // of the article (further down, short capitalized lines are lists of
+    // links: "Related Stories")
+    let lines_before = body[..toks[0].start].lines().filter(|l| !l.trim().is_empty()).count();
+    if lines_before > 4 {
+        return false;
+    }
     let n = toks.iter().take_while(|t| name_word(t) || is_in(PARTICLES, &t.lower)).count();
     if !(2..=4).contains(&n) || !toks[..n - 1].iter().all(|t| t.joined_next) || is_in(PARTICLES, &toks[n - 1].lower) {
         return false;
@@ -759,6 +765,8 @@ mod tests {
         assert!(people("By MOL staff\nThe talks ended.").is_empty());
         assert!(people("Baghdad Airport\nOct 3, 2022").is_empty());
         assert!(people("Green Zone\nThe talks ended on Oct 3, 2022.").is_empty());
+        let tail = "Head\n\nOne.\nTwo.\nThree.\nFour.\nRelated Stories\nOct 3, 2022";
+        assert!(people(tail).is_empty());
     }
 
     #[test]
