@@ -32,6 +32,7 @@ pub fn recognize(body: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> (
     article.second_pass();
     article.surname_spellings(&words);
     article.coalition_descriptions();
+    article.coordinated_bases();
     article.head_noun_anaphora();
     article.finish()
 }
@@ -340,7 +341,7 @@ impl<'a> Article<'a> {
     }
 
     /// "US-Iraq Higher Military Commission" ... "Higher Military Commission",
-    /// "Adil Abdul Mahdi" ... "Abdul Mahdi": a discovered name that ends
+    /// "Samir Abdul Wahid" ... "Abdul Wahid": a discovered name that ends
     /// another of the same type in the same article is that one's short
     /// form, unless two longer names end with it.
     fn merge_short_organizations(&mut self) {
@@ -499,9 +500,16 @@ impl<'a> Article<'a> {
     }
 
     /// A lone capitalized word that spells a person's surname differently
-    /// ("Makari" after "Ian McCarry"): same skeleton, one person only.
+    /// ("Makari" after "Ian McCarry"): same skeleton, one person only. A
+    /// final "-i" on one side only is the Arabic nisba, which turns a place
+    /// into a surname ("Tikrit", "al-Tikriti"): those are not one name.
     fn surname_spellings(&mut self, sentences: &[Vec<tokens::Tok>]) {
+        fn nisba(w: &str) -> bool {
+            let c: Vec<char> = fold_name(w).chars().filter(|c| c.is_alphabetic()).collect();
+            c.len() > 2 && matches!(c[c.len() - 1], 'i' | 'y') && !matches!(c[c.len() - 2], 'a' | 'e' | 'i' | 'o' | 'u')
+        }
         let mut keys: HashMap<String, Option<usize>> = HashMap::new();
+        let mut nisbas: HashMap<usize, bool> = HashMap::new();
         for (i, ent) in self.entities.iter().enumerate() {
             if ent.etype != EntityType::Person {
                 continue;
@@ -514,6 +522,7 @@ impl<'a> Article<'a> {
             if k.len() < 3 {
                 continue;
             }
+            nisbas.insert(i, nisba(w[w.len() - 1]));
             match keys.get(&k) {
                 None => {
                     keys.insert(k, Some(i));
@@ -541,6 +550,9 @@ impl<'a> Article<'a> {
                     continue;
                 }
                 if let Some(Some(ent)) = keys.get(&word_key(w)) {
+                    if nisbas.get(ent).copied().unwrap_or(false) != nisba(w) {
+                        continue;
+                    }
                     add.push((t.start, t.end, *ent));
                 }
             }
@@ -607,6 +619,51 @@ impl<'a> Article<'a> {
             self.mentions.retain(|m| !(m.0 >= os && m.1 <= oe && entities[m.2].kind.as_deref() == Some("state")));
             if self.free((os, oe)) {
                 self.add_mention(os, oe, ent);
+            }
+        }
+    }
+
+    /// "the bases at Ain al-Asad and Harir": a bare word joined to a base
+    /// by "and" or a comma is a base too when "<word> base" is one the
+    /// dictionary knows (alone, "Harir" may be the town), unless the word
+    /// names the base's province, a city first ("Erbil").
+    fn coordinated_bases(&mut self) {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| Regex::new(r"^(?:,? and |, )((?:al-|Al-|el-|At-|at-)?[A-Z][\w’'-]+)\b").unwrap());
+        let mut bases: Vec<(usize, usize)> =
+            self.mentions.iter().filter(|m| self.entities[m.2].etype == EntityType::Base).map(|m| (m.0, m.1)).collect();
+        bases.sort();
+        let mut add = Vec::new();
+        let mut i = 0;
+        while i < bases.len() {
+            let (_, e) = bases[i];
+            i += 1;
+            let Some(c) = re.captures(&self.body[e..]) else { continue };
+            let g = c.get(1).unwrap();
+            let (s, end) = (e + g.start(), e + g.end());
+            let word = g.as_str();
+            // "Harir Air Base" is already a mention; a lone word only
+            if !self.free((s, end)) || self.body[end..].starts_with(|c: char| c == ' ') && self.body[end + 1..].starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let entries: Vec<usize> = ["base", "air base", "airbase"]
+                .iter()
+                .flat_map(|h| self.gaz.by_key(EntityType::Base, &name_key(&format!("{word} {h}"))).to_vec())
+                .collect();
+            let mut uniq = entries.clone();
+            uniq.sort();
+            uniq.dedup();
+            // "Ain al-Asad, Erbil and Baghdad": the province's own name is the city
+            let province = uniq.first().and_then(|&x| self.gaz.entries[x].entity.province.as_deref());
+            if uniq.len() == 1 && province.is_none_or(|p| fold_name(p) != fold_name(word)) {
+                add.push((s, end, uniq[0]));
+                bases.insert(i, (s, end)); // "X, Y and Z": go on from Y
+            }
+        }
+        for (s, e, entry) in add {
+            let ent = self.entity_for_entry(entry);
+            if self.free((s, e)) {
+                self.add_mention(s, e, ent);
             }
         }
     }

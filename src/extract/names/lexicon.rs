@@ -47,7 +47,7 @@ pub static REPORTING_VERBS: &[&str] = &[
     "dismissed", "met", "visited", "demanded", "informed", "reported", "pointed", "affirmed",
     "underlined", "indicated", "commented", "replied", "responded", "criticized", "criticised",
     "called", "asked", "admitted", "believes", "believed", "thinks", "hopes", "wants", "chaired",
-    "attended", "received", "discussed", "oversaw", "signed", "spoke", "speaks", "writes",
+    "attended", "received", "discussed", "oversaw", "signed", "spoke", "speaks", "writes", "contributed",
 ];
 
 /// Head nouns of organization names, with the kind they suggest.

@@ -94,6 +94,12 @@ fn discovered_person_and_surname() {
 }
 
 #[test]
+fn a_place_is_not_a_spelling_of_its_nisba() {
+    let r = run("Ziad al-Tikriti said the road was open. Traffic to Tikrit resumed.");
+    assert_eq!(r, pairs(&[("Ziad al-Tikriti", "Ziad al-Tikriti")]));
+}
+
+#[test]
 fn surname_by_spelling_key() {
     let r = run("Ian McCarry said there was no plan. Makari added that talks would go on.");
     assert_eq!(r, pairs(&[("Ian McCarry", "Ian McCarry"), ("Makari", "Ian McCarry")]));
@@ -135,12 +141,12 @@ fn acronym_for_short() {
 
 #[test]
 fn nationality_before_a_dictionary_name() {
-    let r = run("Strikes hit the Iranian Revolutionary Guard Corps. The Syrian Ministry of Interior helped.");
+    let r = run("Strikes hit the Iranian Revolutionary Guard Corps. The Jordanian Ministry of Water helped.");
     assert_eq!(
         r,
         pairs(&[
             ("Iranian Revolutionary Guard Corps", "Islamic Revolutionary Guard Corps"),
-            ("Syrian Ministry of Interior", "Syrian Ministry of Interior"),
+            ("Jordanian Ministry of Water", "Jordanian Ministry of Water"),
         ])
     );
 }
@@ -171,8 +177,8 @@ fn states_only_by_country_name() {
 
 #[test]
 fn head_noun_refers_back() {
-    let r = run("The Supreme Judicial Council ruled. The Council also said it would meet.");
-    assert_eq!(r, pairs(&[("Supreme Judicial Council", "Supreme Judicial Council"), ("Council", "Supreme Judicial Council")]));
+    let r = run("The Federal Audit Council ruled. The Council also said it would meet.");
+    assert_eq!(r, pairs(&[("Federal Audit Council", "Federal Audit Council"), ("Council", "Federal Audit Council")]));
 }
 
 #[test]
@@ -240,7 +246,7 @@ fn a_name_reaching_further_wins_over_a_possessive_alias() {
     let mut e = parse_table(EntityType::Organization, "name\tkind\taliases\nIslamic Revolutionary Guard Corps\tmilitary\tRevolutionary Guard Corps|Iran's Revolutionary Guard\n");
     e.extend(parse_table(EntityType::Organization, ORGS));
     let g = Gazetteer::new(e);
-    let text = "It was used by Iran’s Revolutionary Guard Corps as well.";
+    let text = "Depots run by Iran’s Revolutionary Guard Corps burned.";
     let (ents, m) = recognize(text, &sentences(text), &g);
     assert_eq!(m.len(), 1);
     assert_eq!(&text[m[0].start..m[0].end], "Revolutionary Guard Corps");
@@ -306,8 +312,8 @@ fn one_word_proper_names_need_a_capital() {
 
 #[test]
 fn a_shorter_discovered_name_is_the_longer_ones_short_form() {
-    let r = run("Prime Minister Adil Abdul Mahdi resigned. Abdul Mahdi said he would stay on.");
-    assert_eq!(r, pairs(&[("Adil Abdul Mahdi", "Adil Abdul Mahdi"), ("Abdul Mahdi", "Adil Abdul Mahdi")]));
+    let r = run("Governor Samir Abdul Wahid resigned. Abdul Wahid said he would stay on.");
+    assert_eq!(r, pairs(&[("Samir Abdul Wahid", "Samir Abdul Wahid"), ("Abdul Wahid", "Samir Abdul Wahid")]));
 }
 
 #[test]
@@ -340,4 +346,23 @@ fn mentions_hold_their_invariants_on_awkward_text() {
             last_end = m.end;
         }
     }
+}
+
+#[test]
+fn a_bare_word_coordinated_with_a_base_is_that_base() {
+    let mut e = parse_table(EntityType::Base, "name\tcountry\tprovince\tlatitude\tlongitude\taliases\nKharab Air Base\tSyria\tHasakah\t36.1\t40.1\tKharab base\nHasakah Air Base\tSyria\tHasakah\t36.5\t40.7\tHasakah base\n");
+    e.extend(parse_table(EntityType::Base, BASES));
+    let g = Gazetteer::new(e);
+    let text = "Drones hit Ain al-Asad and Kharab overnight. Ain al-Asad and Kharab Street were calm. Ain al-Asad and Hasakah slept.";
+    let (ents, m) = recognize(text, &sentences(text), &g);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (&text[x.start..x.end], ents[x.entity].name.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Ain al-Asad", "Ain al-Asad Air Base"),
+            ("Kharab", "Kharab Air Base"),
+            ("Ain al-Asad", "Ain al-Asad Air Base"),
+            ("Ain al-Asad", "Ain al-Asad Air Base"),
+        ]
+    );
 }
