@@ -6,6 +6,12 @@
 //! and from then on the database's own tables and `aliases` are the
 //! dictionary, so an analyst's additions count on the next ingest.
 
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+
+use super::names::fold::fold_name;
+use super::names::name_key;
 use super::{Entity, EntityType};
 
 /// One dictionary entry: an entity with every name it goes by.
@@ -77,13 +83,149 @@ pub fn parse_table(etype: EntityType, text: &str) -> Vec<DictEntry> {
     out
 }
 
-/// Finds dictionary names in text: one automaton over every alias.
+/// Finds dictionary names in text: one automaton over every name and alias
+/// of every entry, built once per ingest and shared by all worker threads.
 pub struct Gazetteer {
     pub entries: Vec<DictEntry>,
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<Pattern>,
+    /// spelling key of every name and alias -> entries, for names the text
+    /// spells in a way the dictionary does not list
+    keys: HashMap<(EntityType, String), Vec<usize>>,
+    coalition: Option<usize>,
+}
+
+/// One folded name in the automaton and the entries that go by it.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub entries: Vec<usize>,
+    /// for a short all-capital acronym ("IS", "US", "PMF"): its letters,
+    /// which the text must show in capitals, so that "is" and "us" never match
+    pub acronym: Option<String>,
+}
+
+/// Acronyms of up to this many letters are matched case-sensitively; longer
+/// ones ("CENTCOM", "UNAMI") are not English words and may appear in any case.
+const MAX_CASED_ACRONYM: usize = 4;
+
+/// The letters of a name that is a short all-capital acronym, if it is one.
+pub fn short_acronym(name: &str) -> Option<String> {
+    let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
+    let is_acronym = !letters.is_empty()
+        && letters.chars().count() <= MAX_CASED_ACRONYM
+        && letters.chars().all(char::is_uppercase)
+        && name.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '&');
+    is_acronym.then_some(letters)
+}
+
+/// A dictionary name as a pattern: folded, without a leading "the".
+fn pattern_text(name: &str) -> String {
+    let f = fold_name(name);
+    match f.strip_prefix("the ") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => f,
+    }
 }
 
 impl Gazetteer {
     pub fn new(entries: Vec<DictEntry>) -> Gazetteer {
-        Gazetteer { entries }
+        let mut index: HashMap<(String, Option<String>), usize> = HashMap::new();
+        let mut texts: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut keys: HashMap<(EntityType, String), Vec<usize>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            let names = std::iter::once(&e.entity.name).chain(e.aliases.iter());
+            for name in names {
+                let text = pattern_text(name);
+                if text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+                    continue;
+                }
+                let acronym = short_acronym(name);
+                let slot = *index.entry((text.clone(), acronym.clone())).or_insert_with(|| {
+                    texts.push(text.clone());
+                    patterns.push(Pattern { entries: Vec::new(), acronym: acronym.clone() });
+                    patterns.len() - 1
+                });
+                if !patterns[slot].entries.contains(&i) {
+                    patterns[slot].entries.push(i);
+                }
+                if acronym.is_none() {
+                    let k = name_key(name);
+                    if !k.is_empty() {
+                        let v = keys.entry((e.entity.etype, k)).or_default();
+                        if !v.contains(&i) {
+                            v.push(i);
+                        }
+                    }
+                }
+            }
+        }
+        let automaton = if texts.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Both)
+                    .build(&texts)
+                    .expect("dictionary automaton"),
+            )
+        };
+        let coalition = entries.iter().position(|e| {
+            e.entity.etype == EntityType::Organization
+                && e.entity.kind.as_deref() == Some("coalition")
+                && e.entity.name.to_lowercase().contains("coalition")
+        });
+        Gazetteer { entries, automaton, patterns, keys, coalition }
+    }
+
+    /// The automaton over folded names (None for an empty dictionary).
+    pub fn automaton(&self) -> Option<&AhoCorasick> {
+        self.automaton.as_ref()
+    }
+
+    /// The pattern behind an automaton match.
+    pub fn pattern(&self, id: usize) -> &Pattern {
+        &self.patterns[id]
+    }
+
+    /// The coalition the project is about: the first organization of kind
+    /// `coalition` whose name says so. Descriptions ("the US-led coalition")
+    /// point at it.
+    pub fn coalition(&self) -> Option<usize> {
+        self.coalition
+    }
+
+    /// Entries of one type whose name or alias has this spelling key.
+    pub fn by_key(&self, etype: EntityType, key: &str) -> &[usize] {
+        self.keys.get(&(etype, key.to_string())).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_all_capital_names_are_cased_acronyms() {
+        assert_eq!(short_acronym("IS").as_deref(), Some("IS"));
+        assert_eq!(short_acronym("U.S.").as_deref(), Some("US"));
+        assert_eq!(short_acronym("PMF").as_deref(), Some("PMF"));
+        assert_eq!(short_acronym("CENTCOM"), None);
+        assert_eq!(short_acronym("Hamas"), None);
+    }
+
+    #[test]
+    fn patterns_are_folded_and_lose_a_leading_the() {
+        assert_eq!(pattern_text("The Islamic Resistance in Iraq"), "islamic resistance in iraq");
+        assert_eq!(pattern_text("Kata’ib Hezbollah"), "kataib hezbollah");
+    }
+
+    #[test]
+    fn one_pattern_per_folded_name() {
+        let t = "name\tkind\taliases\nIslamic State\tarmed_group\tISIS|IS|Daesh|Islamic state\n";
+        let g = Gazetteer::new(parse_table(EntityType::Organization, t));
+        assert_eq!(g.patterns.len(), 4);
+        assert_eq!(g.by_key(EntityType::Organization, &name_key("islamic STATE")), &[0]);
     }
 }

@@ -1,7 +1,7 @@
 //! Events: what happened, when, where and to whom, from trigger words and
 //! the sentence's entities, dates and numbers.
 
-use super::{DateMention, Entity, Mention, Precision, Sentence};
+use super::{DateMention, Entity, EntityType, Mention, Precision, Sentence};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -100,7 +100,1454 @@ pub struct Input<'a> {
     pub published: Option<jiff::civil::Date>,
 }
 
+mod numbers;
+mod places;
+
+use numbers::{Harm, Tok};
+use regex::Regex;
+use std::sync::LazyLock;
+
 /// Finds the events the article reports.
-pub fn find_events(_input: &Input) -> Vec<Event> {
-    Vec::new()
+///
+/// Each sentence is read on its own first (triggers, generic and
+/// hypothetical uses filtered out, participants, numbers, its own date);
+/// then the article is read as a whole: a vague week is narrowed to the day
+/// another report of the same kind gives, and a report with no date of its
+/// own that continues a dated one takes that date. An event that keeps
+/// neither a date, a place, a base nor a number is dropped: such mentions
+/// are references and generic talk rather than reports.
+pub fn find_events(input: &Input) -> Vec<Event> {
+    let mut drafts = Vec::new();
+    for si in 0..input.sentences.len() {
+        let ctx = Ctx::new(input, si);
+        if ctx.is_fragment(input.body) {
+            continue;
+        }
+        sentence_events(input, &ctx, &mut drafts);
+    }
+    refine_weeks(&mut drafts);
+    inherit_dates(&mut drafts);
+    inherit_places(&mut drafts);
+    drafts.retain(Draft::specific);
+    drafts
+        .into_iter()
+        .map(|mut d| {
+            d.ev.summary = summary(&d.ev, input.entities);
+            d.ev
+        })
+        .collect()
+}
+
+/// How an event stands in time, which decides which date it may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// it happened: never dated after publication
+    Past,
+    /// announced for later (a deadline, a scheduled round): keeps a future date
+    Planned,
+    /// a count over a period: has no date of its own
+    Aggregate,
+}
+
+#[derive(Debug, Clone)]
+struct Draft {
+    ev: Event,
+    mode: Mode,
+    /// the date came from the sentence itself
+    own_date: bool,
+}
+
+impl Draft {
+    fn specific(&self) -> bool {
+        let e = &self.ev;
+        match e.kind {
+            EventKind::Statement | EventKind::Other => true,
+            _ if self.mode == Mode::Planned => e.date_text.is_some(),
+            _ => {
+                e.date_text.is_some()
+                    || e.place.is_some()
+                    || e.base.is_some()
+                    || e.killed.is_some()
+                    || e.injured.is_some()
+                    || e.reported_count.is_some()
+            }
+        }
+    }
+}
+
+fn group(kind: EventKind) -> u8 {
+    match kind {
+        EventKind::Attack | EventKind::Strike | EventKind::Casualty => 0,
+        EventKind::Meeting => 1,
+        EventKind::Announcement | EventKind::Withdrawal => 2,
+        EventKind::Statement => 3,
+        EventKind::Other => 4,
+    }
+}
+
+/// A date expression of the sentence and how it stands to the words
+/// around it.
+#[derive(Debug, Clone)]
+struct DateCand {
+    start: usize,
+    end: usize,
+    value: Option<String>,
+    precision: Option<Precision>,
+    text: String,
+    /// "since mid-October", "over the past year": a span, not a point
+    period: bool,
+    /// "by the end of September", "until", "scheduled for": a plan's date
+    deadline: bool,
+    /// "the Pentagon said on Tuesday": when it was told, not when it happened
+    speech: bool,
+    /// after the publication date
+    future: bool,
+}
+
+/// One sentence prepared for reading. Offsets are relative to `text`;
+/// `lc` is lower-cased ASCII-wise, so its offsets are the same.
+struct Ctx<'a> {
+    index: usize,
+    text: &'a str,
+    lc: String,
+    toks: Vec<Tok>,
+    /// (start, end, entity) of the sentence's mentions, in order
+    mentions: Vec<(usize, usize, usize)>,
+    dates: Vec<DateCand>,
+    places: Vec<places::PlaceMention>,
+}
+
+static PERIOD_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:over |during |within |in |for )?(?:the )?(?:past|last|next|coming|previous) (?:[a-z0-9-]+ )?(?:days|weeks|months|years|decades)\b").unwrap()
+});
+static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bby|\buntil|\btill|\bno later than|\bbefore|\bend of|\bdeadline of|\b(?:scheduled|planned|set|slated) for)\s*(?:the\s+)?$").unwrap()
+});
+static DEADLINE_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:by|until|till|no later than|before|(?:the )?end of)\b").unwrap());
+static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:said|says|told|announced|confirmed|disclosed|disclosing|stated|reported|added|according to)\b(?:\s+[^\s,;]+){0,5}?\s*$").unwrap()
+});
+
+impl<'a> Ctx<'a> {
+    fn new(input: &Input<'a>, index: usize) -> Ctx<'a> {
+        let s = input.sentences[index];
+        let text = &input.body[s.start..s.end];
+        let lc = text.to_ascii_lowercase();
+        let toks = numbers::tokenize(text);
+        let mut mentions: Vec<(usize, usize, usize)> = input
+            .mentions
+            .iter()
+            .filter(|m| m.start >= s.start && m.end <= s.end)
+            .map(|m| (m.start - s.start, m.end - s.start, m.entity))
+            .collect();
+        mentions.sort();
+        let dct = input.published.map(|d| d.to_string());
+        let mut dates = Vec::new();
+        for d in input.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end) {
+            let (start, end) = (d.start - s.start, d.end - s.start);
+            let dtext = &lc[start..end];
+            let before = &lc[..start];
+            let clause_start = before
+                .char_indices()
+                .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '—' | '–'))
+                .map(|(i, c)| i + c.len_utf8())
+                .last()
+                .unwrap_or(0);
+            let clause_before = &before[clause_start..];
+            let since = clause_before.split_whitespace().rev().take(8).any(|w| w == "since")
+                || dtext.starts_with("since");
+            let period = since
+                || PERIOD_TEXT.is_match(dtext)
+                || before.trim_end().ends_with("throughout")
+                || (PERIOD_TEXT.is_match(&format!("{}{}", last_words(before, 2), dtext)));
+            let scheduled_for = dtext.starts_with("for ")
+                && ["scheduled", "planned", "set", "slated"].iter().any(|w| before.trim_end().ends_with(w));
+            let deadline = DEADLINE_BEFORE.is_match(before.trim_end()) || DEADLINE_TEXT.is_match(dtext) || scheduled_for;
+            let speech = SPEECH_BEFORE.is_match(before);
+            let future = match (&d.value, &dct) {
+                (Some(v), Some(dct)) => period_start(v) > *dct,
+                _ => false,
+            };
+            dates.push(DateCand {
+                start,
+                end,
+                value: d.value.clone(),
+                precision: d.precision,
+                text: text[start..end].to_string(),
+                period,
+                deadline,
+                speech,
+                future,
+            });
+        }
+        Ctx { index, text, lc, toks, mentions, dates, places: places::find(text) }
+    }
+
+    /// Headlines, captions cut short and page furniture: no closing stop.
+    /// A paragraph cut short by the page still reports; a headline is short,
+    /// opens the page or is repeated on it.
+    fn is_fragment(&self, body: &str) -> bool {
+        let last = self.text.trim_end().chars().next_back().unwrap_or(' ');
+        let closed = matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '…');
+        if self.toks.len() < 4 {
+            return true;
+        }
+        !closed && (self.toks.len() < 12 || self.index < 2 || body.matches(self.text).count() > 1)
+    }
+
+    /// Index of the first token at or after byte `pos`.
+    fn tok_at(&self, pos: usize) -> usize {
+        self.toks.iter().position(|t| t.end > pos).unwrap_or(self.toks.len())
+    }
+
+    /// The words of the same clause before byte `pos`, at most `n`, nearest last.
+    fn clause_before(&self, pos: usize, n: usize) -> Vec<&str> {
+        let i = self.tok_at(pos);
+        let mut out = Vec::new();
+        let mut j = i;
+        while j > 0 && out.len() < n {
+            let t = &self.toks[j - 1];
+            let gap_end = if j < self.toks.len() && j <= i { self.toks[j].start.min(pos) } else { pos };
+            let gap = &self.text[t.end..gap_end.max(t.end)];
+            if gap.contains([',', ';', ':', '—', '–', '(', ')', '“', '”', '"']) {
+                break;
+            }
+            out.push(t.lc.as_str());
+            j -= 1;
+        }
+        out.reverse();
+        out
+    }
+
+    /// The words after byte `pos`, at most `n`, stopping at a clause break.
+    fn clause_after(&self, pos: usize, n: usize) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut prev_end = pos;
+        for t in self.toks.iter().filter(|t| t.start >= pos) {
+            if out.len() >= n || self.text[prev_end..t.start].contains([',', ';', ':', '—', '–', '(', '“', '”', '"']) {
+                break;
+            }
+            out.push(t.lc.as_str());
+            prev_end = t.end;
+        }
+        out
+    }
+
+    fn in_date(&self, pos: usize) -> bool {
+        self.dates.iter().any(|d| d.start <= pos && pos < d.end)
+    }
+}
+
+fn last_words(s: &str, n: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let k = words.len().saturating_sub(n);
+    let mut out = words[k..].join(" ");
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out
+}
+
+/// The first day an ISO value at any precision covers, for comparisons.
+fn period_start(v: &str) -> String {
+    match v.len() {
+        4 => format!("{v}-01-01"),
+        7 => format!("{v}-01"),
+        _ => v.to_string(),
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Hit {
+    start: usize,
+    end: usize,
+    word: String,
+}
+
+fn hits(re: &Regex, ctx: &Ctx) -> Vec<Hit> {
+    re.find_iter(&ctx.lc).map(|m| Hit { start: m.start(), end: m.end(), word: m.as_str().to_string() }).collect()
+}
+
+static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:air ?strikes?|air raids?|(?:drone|missile|rocket|retaliatory|precision) (?:strikes?|attacks?)",
+        r"|strikes?|struck|attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:ed|ing)|bomb(?:ed|ing|ings)|shell(?:ed|ing)",
+        r"|raids?|rockets?|mortars?|drones?|assassinat(?:ed|ion|ing)|storm(?:ed|ing)?|ambush(?:ed)?|operations?|retaliat(?:ed|ion)",
+        r"|destroy(?:ed|ing) (?:[a-z0-9-]+ ){0,4}?(?:sites|caches|depots|facilities|positions|hideouts|targets|weapons)",
+        r"|explosions?|blasts?|roadside bombs?|ieds?|clash(?:es|ed)|firefights?|gunfire)\b"
+    ))
+    .unwrap()
+});
+static CASUALTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injured|injuring|injuries|casualties)\b").unwrap()
+});
+static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:met|meets|meeting|meetings|rounds? of (?:talks|negotiations|discussions|dialogue|consultations)|talks",
+        r"|negotiations|session|sessions|summit|conference|held (?:[a-z-]+ ){0,2}(?:discussions|consultations)",
+        r"|presided over|chaired|visited|received|hosted)\b"
+    ))
+    .unwrap()
+});
+static ANNOUNCEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|unveil(?:ed|s|ing)?|agreed|agreement|resolved|adopted",
+        r"|approved|decided|scheduled|will be formulated|endorsed|ratified|voted)\b"
+    ))
+    .unwrap()
+});
+static WITHDRAWAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:withdraw(?:s|n|al|als|ing)?|withdrew|pull(?:ed|ing|s)? out|pullout|pull-out|drawdown|draw-down",
+        r"|hand(?:ed|ing|s)? over|handover|hand-over|departed|departure|expel(?:led|ling|s)?|evacuat(?:ed|ion|ing)",
+        r"|(?:end|ends|ending|ended|conclud(?:e|es|ed|ing)|conclusion|terminat(?:e|ed|es|ing|ion)|wind(?:ing)? down)",
+        r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z’'.-]+\s+){0,6}?(?:mission|presence|deployment)",
+        r"|cease (?:all |its )?(?:work|operations))\b"
+    ))
+    .unwrap()
+});
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:said|says|stated|told|confirmed|stressed|acknowledged|condemned|added|noted|explained|reported",
+        r"|revealed|mentioned|warned|denied|insisted|emphasi[sz]ed|affirmed|reiterated|announced|claimed|according to)\b"
+    ))
+    .unwrap()
+});
+
+/// Words before a trigger that make it talk about attacks in general, in
+/// the future or in a condition rather than report one.
+const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
+    "reduce", "reducing", "prevent", "preventing", "stop", "stopping", "deter", "deterring", "avoid", "halt",
+    "suspend", "suspended", "suspension", "threat", "threats", "threaten", "threatened", "threatening", "risk",
+    "possible", "potential", "future", "any", "if", "unless", "whether", "would", "could", "might", "may",
+    "ability", "capable", "capability", "plan", "plans", "planning", "sought", "seek", "seeks", "seeking",
+    "vowed", "vow", "vows", "forms", "personal", "under", "against", "no", "without", "fear", "feared", "fears",
+    "condemned", "condemn", "condemns", "condemning", "denounced", "confirmed", "denied", "despite", "amid",
+    "continued", "continuing", "ongoing", "used",
+];
+const MODAL_AFTER: &[&str] = &["would", "will", "could", "may", "might", "should"];
+const MEETING_IRREALIS: &[&str] = &[
+    "if", "unless", "hope", "hopes", "hoped", "hoping", "could", "might", "may", "would", "about", "close",
+    "possible", "begin", "start", "launch", "prepare", "preparation", "no", "not", "press", "news", "any",
+    "through", "following", "after", "end", "before", "since",
+];
+const FUTURE_CUES: &[&str] = &[
+    "will", "scheduled", "planned", "set", "expected", "slated", "upcoming", "next", "due", "shall",
+];
+/// ... and "previously announced" points back to an announcement reported
+/// elsewhere rather than reporting one.
+const ANNOUNCE_IRREALIS: &[&str] = &[
+    "close", "if", "unless", "would", "could", "might", "may", "no", "not", "yet", "never", "previously", "already",
+];
+const WITHDRAWAL_IRREALIS: &[&str] = &[
+    "no", "not", "possible", "eventual", "imminent", "call", "calls", "called", "calling", "demand", "demands",
+    "demanded", "demanding", "urge", "urged", "urging", "want", "wants", "wanted", "seek", "seeks", "sought",
+    "seeking", "push", "pushed", "pushing", "pressure", "negotiate", "negotiating", "negotiations", "discuss",
+    "discussed", "discussing", "discussions", "talks", "hope", "hopes", "if", "unless", "could", "might",
+    "would", "may", "about", "prevent", "oppose", "opposed", "reject", "rejected", "refuse", "refused",
+    "regarding", "study", "evaluate", "assess", "assessing", "review", "reviewing", "any", "without", "aim",
+    "aims", "goal", "purpose", "objective", "intend", "intends", "intention", "vote", "voting", "petition",
+    "proposal", "proposes", "proposed", "draft", "following", "after", "since", "before",
+];
+/// "the plan called for a pullout" is a plan, not a demand.
+const PLAN_NOUNS: &[&str] = &["plan", "agreement", "deal", "resolution", "timetable", "timeline", "law", "decision", "bill"];
+
+fn any_of(words: &[&str], set: &[&str]) -> bool {
+    words.iter().any(|w| set.contains(w))
+}
+
+/// Whether the word right before the trigger is "to" and the trigger is a
+/// verb: "threatened to strike", "to agree", "to meet".
+fn infinitive(ctx: &Ctx, hit: &Hit) -> bool {
+    let before = ctx.clause_before(hit.start, 1);
+    let verb = !hit.word.ends_with('s') && !hit.word.ends_with("ion") && !hit.word.ends_with("ing");
+    let before2 = ctx.clause_before(hit.start, 2);
+    // "attempted to storm the embassy" reports an attempt that happened
+    let attempt = before2.first().is_some_and(|w| matches!(*w, "attempted" | "tried"));
+    before.last() == Some(&"to") && verb && !attempt
+}
+
+/// Whether the trigger stands inside a short quotation: a characterization
+/// ("a “blatant attack”") rather than a report.
+fn in_short_quote(ctx: &Ctx, hit: &Hit) -> bool {
+    let head = &ctx.text[..hit.start];
+    let straight = head.matches('"').count();
+    let open = if straight % 2 == 1 {
+        head.rfind('"').map(|i| i + 1)
+    } else {
+        let curly_open = head.rfind('“');
+        let curly_close = head.rfind('”');
+        match (curly_open, curly_close) {
+            (Some(o), Some(c)) if c > o => None,
+            (Some(o), _) => Some(o + '“'.len_utf8()),
+            _ => None,
+        }
+    };
+    let Some(open) = open else { return false };
+    let Some(close) = ctx.text[hit.end..].find(['”', '"']) else { return false };
+    ctx.text[open..hit.end + close].split_whitespace().count() <= 6
+}
+
+fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
+    if in_short_quote(ctx, hit) {
+        return true;
+    }
+    let before = ctx.clause_before(hit.start, 6);
+    if any_of(&before, VIOLENCE_GENERIC_BEFORE) || infinitive(ctx, hit) {
+        return true;
+    }
+    // "that attack", "those strikes" point back to an event told before
+    let plural = hit.word.ends_with('s');
+    for w in before.iter().rev().take(2) {
+        match *w {
+            "this" | "that" if !plural => return true,
+            "these" | "those" => return true,
+            _ => {}
+        }
+    }
+    let after = ctx.clause_after(hit.end, 3);
+    if any_of(&after, MODAL_AFTER) {
+        return true;
+    }
+    // "operation" is a military action only when the words around say so,
+    // and "Operation Inherent Resolve" is a name
+    if hit.word.starts_with("operation") {
+        if ctx.text[hit.start..].starts_with('O') {
+            return true;
+        }
+        let near = ctx.clause_before(hit.start, 4);
+        let wide_before = ctx.clause_before(hit.start, 8);
+        let wide_after = ctx.clause_after(hit.end, 6);
+        // "Thursday's operation"
+        let dated = ctx.dates.iter().any(|d| d.end <= hit.start && hit.start - d.end <= 6);
+        let military = dated || near.iter().any(|w| {
+            matches!(*w, "military" | "joint" | "counterterrorism" | "counter-terrorism" | "security" | "airborne" | "ground" | "special" | "raid")
+        });
+        let conducted = wide_before.iter().chain(wide_after.iter()).any(|w| {
+            w.starts_with("conduct") || w.starts_with("carried") || w.starts_with("launch") || *w == "raid" || *w == "raids"
+        });
+        return !(military || conducted);
+    }
+    // a weapon word alone is an attack only when it was used
+    if matches!(hit.word.as_str(), "drone" | "drones" | "rocket" | "rockets" | "mortar" | "mortars") {
+        let before = ctx.clause_before(hit.start, 4);
+        let after = ctx.clause_after(hit.end, 3);
+        let used = before.iter().chain(after.iter()).any(|w| {
+            w.starts_with("launch") || w.starts_with("fired") || w.starts_with("fire") || w.starts_with("hit")
+                || matches!(*w, "landed" | "struck" | "targeted" | "attack" | "attacks" | "strike" | "strikes" | "killed" | "killing")
+        });
+        let negated = after.iter().any(|w| matches!(*w, "not" | "never" | "failed" | "didn't" | "did"));
+        return !used || negated;
+    }
+    false
+}
+
+fn strike_lean(word: &str) -> bool {
+    word.starts_with("air")
+        || word.starts_with("destroy")
+        || word.starts_with("raid")
+        || word.starts_with("bomb")
+        || word.starts_with("assassinat")
+        || word.starts_with("operation")
+        || word.starts_with("retaliat")
+        || word.starts_with("precision")
+        || word.starts_with("missile")
+        || word == "strike"
+        || word == "strikes"
+}
+
+static STATE_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:u\.s|us|american|united states|washington|pentagon|centcom|central command|coalition|israel|israeli|british|french)\b").unwrap()
+});
+static PASSIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:was|were|been|being|is|are|faced|facing|subjected|under|came)\b").unwrap());
+
+fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
+    let mut made: Vec<Draft> = Vec::new();
+
+    // violence: an aggregate claim, and a single event beside it
+    let violence: Vec<Hit> = hits(&VIOLENCE, ctx).into_iter().filter(|h| !violence_is_generic(ctx, h)).collect();
+    let casualty_hits = hits(&CASUALTY, ctx);
+    let agg = numbers::aggregate(ctx.text, &|p| ctx.in_date(p))
+        .filter(|a| !any_of(&ctx.clause_before(a.start, 6), VIOLENCE_GENERIC_BEFORE));
+    let mut single_hits: Vec<&Hit> = violence.iter().collect();
+    if let Some(a) = &agg {
+        let mut ev = blank(EventKind::Attack, ctx.index);
+        ev.reported_count = Some(a.count);
+        ev.count_qualifier = a.qualifier.clone();
+        ev.count_period = a.period.clone();
+        let hit = Hit { start: a.start, end: a.end, word: ctx.lc[a.start..a.end].to_string() };
+        participants_violence(input, ctx, &hit, &mut ev);
+        locate(input, ctx, &hit, &mut ev);
+        made.push(Draft { ev, mode: Mode::Aggregate, own_date: false });
+        // a second event must stand in another clause of the sentence
+        single_hits.retain(|h| h.start >= a.end + 3 || h.end + 3 <= a.start);
+        single_hits.retain(|h| {
+            let (lo, hi) = if h.start >= a.end { (a.end, h.start) } else { (h.end, a.start) };
+            ctx.text[lo..hi].contains([',', ';'])
+        });
+    }
+    let first_violence = single_hits.first().copied();
+    // casualties: the numbers of the sentence
+    let mut killed = None;
+    let mut injured = None;
+    let mut first_casualty: Option<&Hit> = None;
+    for h in &casualty_hits {
+        let i = ctx.tok_at(h.start);
+        if i >= ctx.toks.len() {
+            continue;
+        }
+        let harm = numbers::harm_of(&ctx.toks[i].lc);
+        let n = numbers::casualty_number(&ctx.toks, i, &|p| ctx.in_date(p));
+        if n.is_some() && first_casualty.is_none() {
+            first_casualty = Some(h);
+        }
+        match harm {
+            Some(Harm::Death) if killed.is_none() => killed = n,
+            Some(Harm::Injury) if injured.is_none() => injured = n,
+            _ => {}
+        }
+    }
+    if killed.is_none() && injured.is_none() && numbers::no_casualties(ctx.text) && first_violence.is_some() {
+        killed = Some(0);
+    }
+    if killed.is_none() {
+        killed = named_dead(input, ctx, &violence, &casualty_hits);
+    }
+    let violence_hit = match (first_violence, first_casualty) {
+        (Some(v), Some(c)) if c.start < v.start => Some((c.clone(), EventKind::Casualty)),
+        (Some(v), _) => Some((v.clone(), violence_kind(input, ctx, v))),
+        (None, Some(c)) if agg.is_none() || killed.is_some() => Some((c.clone(), EventKind::Casualty)),
+        (None, None) if killed.is_some_and(|k| k > 0) && agg.is_none() => {
+            casualty_hits.first().map(|c| (c.clone(), EventKind::Casualty))
+        }
+        _ => None,
+    };
+    if let Some((hit, kind)) = violence_hit {
+        let mut ev = blank(kind, ctx.index);
+        ev.killed = killed;
+        ev.injured = injured;
+        participants_violence(input, ctx, &hit, &mut ev);
+        locate(input, ctx, &hit, &mut ev);
+        let own = assign_date(ctx, &hit, Mode::Past, false, &mut ev);
+        made.push(Draft { ev, mode: Mode::Past, own_date: own });
+    }
+
+    // meetings
+    let meeting_hits: Vec<Hit> = hits(&MEETING, ctx)
+        .into_iter()
+        .filter(|h| {
+            let before = ctx.clause_before(h.start, 6);
+            let after = ctx.clause_after(h.end, 3);
+            let planned = any_of(&before, FUTURE_CUES) || any_of(&after, FUTURE_CUES);
+            let modal_after = any_of(&after, &["would", "could", "may", "might"]);
+            let continuing = after.first().is_some_and(|w| *w == "will") && after.get(1).is_some_and(|w| *w != "be");
+            // "received a letter" is no meeting; "received the ambassador" is
+            if matches!(h.word.as_str(), "received" | "hosted") {
+                let person_next = ctx.mentions.iter().any(|m| {
+                    m.0 >= h.end && m.0 - h.end <= 30 && input.entities[m.2].etype == EntityType::Person
+                });
+                if !person_next {
+                    return false;
+                }
+            }
+            // "until its demands are met"
+            let passive_met = h.word == "met" && before.last().is_some_and(|w| matches!(*w, "are" | "were" | "is" | "was" | "be" | "been" | "being"));
+            if passive_met {
+                return false;
+            }
+            !(any_of(&before, MEETING_IRREALIS) || infinitive(ctx, h) || modal_after || (continuing && !planned))
+        })
+        .collect();
+    if let Some(h) = meeting_hits.first() {
+        let before = ctx.clause_before(h.start, 6);
+        let after = ctx.clause_after(h.end, 8);
+        let planned = any_of(&before, FUTURE_CUES) || any_of(&after, FUTURE_CUES);
+        let mode = if planned { Mode::Planned } else { Mode::Past };
+        let mut ev = blank(EventKind::Meeting, ctx.index);
+        for &(_, _, e) in &ctx.mentions {
+            if input.entities[e].etype != EntityType::Base && !has(&ev, e) {
+                ev.participants.push(Participant { entity: e, role: Role::Participant });
+            }
+        }
+        locate(input, ctx, h, &mut ev);
+        let own = assign_date(ctx, h, mode, false, &mut ev);
+        made.push(Draft { ev, mode, own_date: own });
+    }
+
+    // announcements
+    let announce: Vec<Hit> = hits(&ANNOUNCEMENT, ctx)
+        .into_iter()
+        .filter(|h| {
+            let before = ctx.clause_before(h.start, 5);
+            if any_of(&before, ANNOUNCE_IRREALIS) || infinitive(ctx, h) {
+                return false;
+            }
+            if h.word == "scheduled" && !meeting_hits.is_empty() {
+                return false; // the meeting is what was scheduled
+            }
+            if h.word == "agreement" {
+                let near = ctx.clause_before(h.start, 3);
+                let reached = near.iter().any(|w| matches!(*w, "reached" | "signed" | "struck" | "concluded" | "announced"));
+                let dated = ctx.dates.iter().any(|d| d.end <= h.start && h.start - d.end <= 3);
+                let after = ctx.clause_after(h.end, 2);
+                return reached || dated || after.first() == Some(&"was") && after.get(1) == Some(&"reached");
+            }
+            !(h.word == "declared" && ctx.lc[h.end..].trim_start().starts_with("war"))
+        })
+        .collect();
+    if let Some(h) = announce.first() {
+        let mut ev = blank(EventKind::Announcement, ctx.index);
+        if let Some(e) = nearest_before(input, ctx, h.start, &[EntityType::Person, EntityType::Organization]) {
+            ev.participants.push(Participant { entity: e, role: Role::Actor });
+        }
+        locate(input, ctx, h, &mut ev);
+        let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
+        made.push(Draft { ev, mode: Mode::Past, own_date: own });
+    }
+
+    // withdrawals
+    let withdraw: Vec<Hit> = hits(&WITHDRAWAL, ctx)
+        .into_iter()
+        .filter(|h| {
+            let before = ctx.clause_before(h.start, 10);
+            let irrealis = before.iter().enumerate().any(|(i, w)| {
+                WITHDRAWAL_IRREALIS.contains(w)
+                    && !(w.starts_with("call") && i > 0 && before[..i].iter().any(|p| PLAN_NOUNS.contains(p)))
+            });
+            !irrealis
+        })
+        .collect();
+    // a withdrawal whose announcement was put off has not been announced
+    let put_off = ctx.toks.iter().any(|t| t.lc.starts_with("postpon") || t.lc.starts_with("delay"));
+    if let Some(h) = withdraw.first().filter(|_| !put_off) {
+        let mut ev = blank(EventKind::Withdrawal, ctx.index);
+        if let Some(e) = nearest_before(input, ctx, h.start, &[EntityType::Organization]) {
+            ev.participants.push(Participant { entity: e, role: Role::Actor });
+        }
+        locate(input, ctx, h, &mut ev);
+        let has_plan_date = ctx.dates.iter().any(|d| !d.period && (d.deadline || d.future));
+        let future = any_of(&ctx.clause_before(h.start, 6), &["will", "shall", "would"]);
+        let mode = if has_plan_date || future { Mode::Planned } else { Mode::Past };
+        let own = assign_date(ctx, h, mode, true, &mut ev);
+        made.push(Draft { ev, mode, own_date: own });
+    }
+
+    // statements: only with someone who speaks
+    let speech = hits(&SPEECH, ctx);
+    // "claimed by X" tells who did something, not what anyone said
+    if let Some(h) = speech.iter().find(|h| !ctx.lc[h.end..].trim_start().starts_with("by ")) {
+        if let Some(speaker) = speaker(input, ctx, h) {
+            let mut ev = blank(EventKind::Statement, ctx.index);
+            ev.participants.push(Participant { entity: speaker, role: Role::Speaker });
+            let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
+            made.push(Draft { ev, mode: Mode::Past, own_date: own });
+        }
+    }
+    out.extend(made);
+}
+
+/// "killed Qasem Soleimani and Abu Mahdi al-Muhandis": with no number, the
+/// dead are the people named as the object of an active killing.
+fn named_dead(input: &Input, ctx: &Ctx, violence: &[Hit], casualty: &[Hit]) -> Option<i64> {
+    let killing = casualty
+        .iter()
+        .filter(|h| h.word == "killed" || h.word == "killing")
+        .filter(|h| {
+            let before = ctx.clause_before(h.start, 1);
+            !before.first().is_some_and(|w| matches!(*w, "was" | "were" | "been" | "being" | "be" | "is" | "are"))
+        })
+        .chain(violence.iter().filter(|h| h.word.starts_with("assassinat")))
+        .min_by_key(|h| h.start)?;
+    let end = ctx.text[killing.end..].find([';', '.']).map(|i| i + killing.end).unwrap_or(ctx.text.len());
+    let mut people: Vec<usize> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.0 >= killing.end && m.1 <= end && input.entities[m.2].etype == EntityType::Person)
+        .map(|m| m.2)
+        .collect();
+    people.dedup();
+    (!people.is_empty()).then_some(people.len() as i64)
+}
+
+fn blank(kind: EventKind, sentence: usize) -> Event {
+    Event {
+        kind,
+        date: None,
+        precision: None,
+        date_text: None,
+        sentence,
+        base: None,
+        place: None,
+        killed: None,
+        injured: None,
+        reported_count: None,
+        count_qualifier: None,
+        count_period: None,
+        participants: Vec::new(),
+        summary: String::new(),
+    }
+}
+
+fn has(ev: &Event, e: usize) -> bool {
+    ev.participants.iter().any(|p| p.entity == e)
+}
+
+fn is_state_like(entity: &Entity) -> bool {
+    matches!(entity.kind.as_deref(), Some("government" | "military" | "coalition" | "state"))
+}
+
+/// Attack or strike: strikes are what states' forces carry out.
+fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
+    if strike_lean(&hit.word) {
+        return EventKind::Strike;
+    }
+    let clause = ctx.clause_before(hit.start, 10).join(" ");
+    let passive = PASSIVE.is_match(&clause);
+    let state_subject = STATE_ACTOR.is_match(&clause)
+        || ctx
+            .mentions
+            .iter()
+            .filter(|m| m.1 <= hit.start && hit.start - m.1 < 60)
+            .any(|m| is_state_like(&input.entities[m.2]));
+    let response = ctx.lc[hit.end..].trim_start().starts_with("in response") || clause.contains("retaliat");
+    if (state_subject && !passive) || response {
+        EventKind::Strike
+    } else {
+        EventKind::Attack
+    }
+}
+
+/// Actor and target by position and voice: "X attacked Y", "Y was attacked
+/// by X", "attacks on Y", "claimed by X".
+fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
+    let head = &ctx.lc[..hit.start];
+    let clause_start = [";", "—", "–", ", and ", ", but ", ", while ", ", whereas "]
+        .iter()
+        .filter_map(|sep| head.rfind(sep).map(|i| i + sep.len()))
+        .max()
+        .unwrap_or(0);
+    let before_text = &ctx.lc[clause_start..hit.start];
+    let passive = PASSIVE.is_match(before_text);
+    let clause_end = ctx.lc[hit.end..].find([';', '—', '–']).map(|i| i + hit.end).unwrap_or(ctx.lc.len());
+    for &(s, e, ent) in &ctx.mentions {
+        let etype = input.entities[ent].etype;
+        if etype == EntityType::Base || has(ev, ent) {
+            continue;
+        }
+        if e <= hit.start && s >= clause_start {
+            let role = if passive { Role::Target } else { Role::Actor };
+            ev.participants.push(Participant { entity: ent, role });
+        } else if s >= hit.end && s < clause_end {
+            let gap = &ctx.lc[hit.end..s];
+            let last_prep = gap
+                .split(|c: char| !c.is_alphanumeric())
+                .rfind(|w| matches!(*w, "by" | "on" | "against" | "targeting" | "at" | "near" | "toward" | "towards" | "of" | "from"));
+            match last_prep {
+                Some("by") | Some("from") => ev.participants.push(Participant { entity: ent, role: Role::Actor }),
+                Some("on") | Some("against") | Some("targeting") | Some("at") | Some("toward") | Some("towards") => {
+                    ev.participants.push(Participant { entity: ent, role: Role::Target })
+                }
+                _ if gap.trim().is_empty() || gap.trim() == "the" => {
+                    // "X attacked Y": the direct object
+                    let role = if passive { Role::Actor } else { Role::Target };
+                    ev.participants.push(Participant { entity: ent, role });
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The base or place where the event happened: the base nearest to the
+/// trigger, else the most specific place named.
+fn locate(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
+    let dist = |s: usize, e: usize| if s >= hit.end { s - hit.end } else { hit.start.saturating_sub(e) };
+    let base = ctx
+        .mentions
+        .iter()
+        .filter(|m| input.entities[m.2].etype == EntityType::Base)
+        .min_by_key(|m| dist(m.0, m.1));
+    if let Some(&(_, _, e)) = base {
+        ev.base = Some(e);
+        if !has(ev, e) {
+            ev.participants.push(Participant { entity: e, role: Role::Location });
+        }
+    } else {
+        ev.place = places::best(&ctx.places, hit.start);
+    }
+}
+
+/// Gives the event the date expression of its sentence that fits it: the
+/// nearest to the trigger, never a period ("since October"); a past event
+/// takes no plan's date ("by September 2025") and prefers a date that is
+/// not only when someone spoke ("the Pentagon said on Tuesday"); a planned
+/// event prefers a deadline or a future date. A past event dated after
+/// publication keeps the words but not the value. Returns whether the
+/// sentence gave a date.
+fn assign_date(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event) -> bool {
+    let dist = |d: &DateCand| {
+        let (lo, hi) = if d.start >= hit.end { (hit.end, d.start) } else { (d.end.min(hit.start), hit.start) };
+        let breaks = ctx.text[lo..hi].matches([',', ';', '—', '–']).count();
+        (breaks, hi - lo)
+    };
+    let usable: Vec<&DateCand> = ctx.dates.iter().filter(|d| !d.period).collect();
+    let chosen = match mode {
+        Mode::Aggregate => None,
+        Mode::Planned => usable
+            .iter()
+            .filter(|d| d.deadline || d.future)
+            .min_by_key(|d| dist(d))
+            // without a publication date "on Monday" may still be ahead
+            .or_else(|| usable.iter().filter(|d| d.value.is_none() && !d.speech).min_by_key(|d| dist(d)))
+            .copied(),
+        Mode::Past => usable
+            .iter()
+            .filter(|d| !d.deadline)
+            .min_by_key(|d| (d.speech && !speech_ok, dist(d)))
+            .copied(),
+    };
+    let Some(d) = chosen else { return false };
+    ev.date_text = Some(d.text.clone());
+    if mode == Mode::Past && d.future {
+        return true;
+    }
+    ev.date = d.value.clone();
+    ev.precision = if d.value.is_some() { d.precision } else { None };
+    true
+}
+
+/// Who makes a statement: the nearest person or organization before the
+/// speech verb in its clause ("X said"), else right after it ("said X",
+/// "according to X").
+fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
+    let speaking = |e: usize| matches!(input.entities[e].etype, EntityType::Person | EntityType::Organization);
+    let before = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.1 <= hit.start && speaking(m.2))
+        .filter(|m| !ctx.text[m.1..hit.start].contains([';', '“', '”', '"']))
+        .filter(|m| hit.start - m.1 <= 60)
+        .max_by_key(|m| m.1);
+    if let Some(m) = before {
+        return Some(m.2);
+    }
+    ctx.mentions
+        .iter()
+        .filter(|m| m.0 >= hit.end && m.0 - hit.end <= 40 && speaking(m.2))
+        .filter(|m| !ctx.text[hit.end..m.0].contains([';', '“', '”', '"', '.']))
+        .min_by_key(|m| m.0)
+        .map(|m| m.2)
+}
+
+fn nearest_before(input: &Input, ctx: &Ctx, pos: usize, types: &[EntityType]) -> Option<usize> {
+    ctx.mentions
+        .iter()
+        .filter(|m| m.1 <= pos && types.contains(&input.entities[m.2].etype))
+        .max_by_key(|m| m.1)
+        .map(|m| m.2)
+}
+
+/// A vague "last week" narrowed to the day another report of the same kind
+/// of event in the article gives, when that day falls in the week.
+fn refine_weeks(drafts: &mut [Draft]) {
+    let days: Vec<(u8, jiff::civil::Date, String, Option<String>)> = drafts
+        .iter()
+        .filter(|d| d.ev.precision == Some(Precision::Day) && d.mode != Mode::Planned)
+        .filter_map(|d| {
+            let v = d.ev.date.as_ref()?;
+            Some((group(d.ev.kind), v.parse().ok()?, v.clone(), d.ev.date_text.clone()))
+        })
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.ev.precision != Some(Precision::Week) {
+            continue;
+        }
+        let Some(monday) = d.ev.date.as_ref().and_then(|v| v.parse::<jiff::civil::Date>().ok()) else { continue };
+        let Ok(sunday) = monday.checked_add(jiff::Span::new().days(6)) else { continue };
+        let g = group(d.ev.kind);
+        if let Some((_, _, v, _)) = days.iter().find(|(dg, day, _, _)| *dg == g && *day >= monday && *day <= sunday) {
+            d.ev.date = Some(v.clone());
+            d.ev.precision = Some(Precision::Day);
+        }
+    }
+}
+
+/// A report with no date of its own that continues a dated one ("during
+/// the session", "Subsequently, ...", a later sentence about the same raid)
+/// takes that date: the latest dated past event of its kind group at most
+/// two sentences back, or any dated report of the sentence just before.
+/// Plans and aggregate claims neither give nor take; statements only give.
+/// The sentence a date was given in, its value, precision and words.
+type DatedAt = (usize, Option<String>, Option<Precision>, Option<String>);
+
+fn inherit_dates(drafts: &mut [Draft]) {
+    let mut by_group: [Option<DatedAt>; 5] = Default::default();
+    let mut any: Option<DatedAt> = None;
+    let mut i = 0;
+    while i < drafts.len() {
+        let sentence = drafts[i].ev.sentence;
+        let mut j = i;
+        while j < drafts.len() && drafts[j].ev.sentence == sentence {
+            j += 1;
+        }
+        for d in drafts[i..j].iter_mut() {
+            if d.mode != Mode::Past || d.own_date || d.ev.kind == EventKind::Statement {
+                continue;
+            }
+            let same = by_group[group(d.ev.kind) as usize].as_ref().filter(|l| sentence - l.0 <= 2);
+            let previous = any.as_ref().filter(|l| sentence - l.0 <= 1);
+            if let Some((_, date, precision, text)) = same.or(previous) {
+                d.ev.date = date.clone();
+                d.ev.precision = *precision;
+                d.ev.date_text = text.clone();
+            }
+        }
+        for d in drafts[i..j].iter().filter(|d| d.mode == Mode::Past && d.ev.date_text.is_some()) {
+            let dated = (sentence, d.ev.date.clone(), d.ev.precision, d.ev.date_text.clone());
+            by_group[group(d.ev.kind) as usize] = Some(dated.clone());
+            if any.as_ref().is_none_or(|a| a.0 != sentence) || d.ev.kind != EventKind::Statement {
+                any = Some(dated);
+            }
+        }
+        i = j;
+    }
+}
+
+/// "He met with X" after "Sudani was in Munich for the conference": a
+/// report with neither base nor place, right after one of the same kind
+/// group that names a place, happened there.
+///
+/// Likewise a report of the same kind group on the same day as an earlier
+/// one in the article ("Wednesday's attack is the first since ...") is that
+/// event, and happened where it did.
+fn inherit_places(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if d.ev.place.is_some() || d.ev.base.is_some() || d.mode == Mode::Aggregate {
+            continue;
+        }
+        let (sentence, g) = (d.ev.sentence, group(d.ev.kind));
+        if d.ev.precision == Some(Precision::Day) && d.ev.date.is_some() {
+            let same_day = drafts[..i].iter().rev().find(|p| {
+                group(p.ev.kind) == g && p.ev.date == d.ev.date && p.ev.precision == Some(Precision::Day)
+                    && (p.ev.base.is_some() || p.ev.place.is_some())
+            });
+            if let Some(p) = same_day {
+                let (base, place) = (p.ev.base, p.ev.place.clone());
+                let e = &mut drafts[i].ev;
+                e.base = base;
+                e.place = place;
+                if let Some(b) = base {
+                    if !has(e, b) {
+                        e.participants.push(Participant { entity: b, role: Role::Location });
+                    }
+                }
+                continue;
+            }
+        }
+        let source = drafts[..i]
+            .iter()
+            .rev()
+            .take_while(|p| sentence - p.ev.sentence <= 1)
+            .find(|p| p.ev.sentence + 1 == sentence && group(p.ev.kind) == g && p.ev.place.is_some())
+            .and_then(|p| p.ev.place.clone());
+        if let Some(place) = source {
+            drafts[i].ev.place = Some(place);
+        }
+    }
+}
+
+/// A one-line description: kind, main actor, target or base, place, date.
+fn summary(ev: &Event, entities: &[Entity]) -> String {
+    let names = |role: Role| -> Vec<&str> {
+        ev.participants.iter().filter(|p| p.role == role).map(|p| entities[p.entity].name.as_str()).collect()
+    };
+    let actor = names(Role::Actor).first().copied().or_else(|| names(Role::Speaker).first().copied());
+    let target = names(Role::Target).first().copied();
+    let base = ev.base.map(|b| entities[b].name.as_str());
+    let mut s = match (ev.kind, ev.reported_count) {
+        (EventKind::Attack | EventKind::Strike, Some(n)) => {
+            let q = ev.count_qualifier.as_deref().map(|q| format!("{q} ")).unwrap_or_default();
+            format!("{q}{n} {}s", ev.kind.as_str())
+        }
+        (kind, _) => kind.as_str().to_string(),
+    };
+    match ev.kind {
+        EventKind::Meeting => {
+            let who: Vec<&str> = names(Role::Participant);
+            if !who.is_empty() {
+                s.push_str(&format!(" of {}", who.join(", ")));
+            }
+        }
+        EventKind::Statement | EventKind::Announcement => {
+            if let Some(a) = actor {
+                s.push_str(&format!(" by {a}"));
+            }
+        }
+        EventKind::Withdrawal => {
+            if let Some(a) = actor {
+                s.push_str(&format!(" of {a}"));
+            }
+            if let Some(b) = base {
+                s.push_str(&format!(" from {b}"));
+            }
+        }
+        _ => {
+            if let Some(t) = target.or(base) {
+                s.push_str(&format!(" on {t}"));
+            }
+            if let Some(a) = actor {
+                s.push_str(&format!(" by {a}"));
+            }
+            if let Some(k) = ev.killed.filter(|k| *k > 0) {
+                s.push_str(&format!(", {k} killed"));
+            }
+            if let Some(k) = ev.injured.filter(|k| *k > 0) {
+                s.push_str(&format!(", {k} injured"));
+            }
+        }
+    }
+    if ev.base.is_none() || ev.kind == EventKind::Meeting {
+        if let Some(p) = &ev.place {
+            s.push_str(&format!(" in {p}"));
+        }
+    }
+    if let Some(p) = &ev.count_period {
+        s.push_str(&format!(" {p}"));
+    } else if let Some(d) = ev.date.as_ref().or(ev.date_text.as_ref()) {
+        s.push_str(&format!(" ({d})"));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text;
+
+    /// An article written for the test, with the entities and dates the
+    /// earlier stages would hand over.
+    struct Article {
+        body: String,
+        sentences: Vec<Sentence>,
+        entities: Vec<Entity>,
+        mentions: Vec<Mention>,
+        dates: Vec<DateMention>,
+        published: Option<jiff::civil::Date>,
+    }
+
+    fn article(body: &str, published: Option<&str>) -> Article {
+        Article {
+            body: body.to_string(),
+            sentences: text::sentences(body),
+            entities: Vec::new(),
+            mentions: Vec::new(),
+            dates: Vec::new(),
+            published: published.map(|p| p.parse().unwrap()),
+        }
+    }
+
+    impl Article {
+        /// Adds an entity and a mention at every place `surface` occurs.
+        fn entity(mut self, name: &str, etype: EntityType, kind: Option<&str>, surfaces: &[&str]) -> Article {
+            let idx = self.entities.len();
+            self.entities.push(Entity { etype, name: name.to_string(), kind: kind.map(String::from), ..Default::default() });
+            for surface in surfaces {
+                for (start, _) in self.body.match_indices(surface) {
+                    self.mentions.push(Mention { entity: idx, start, end: start + surface.len() });
+                }
+            }
+            self
+        }
+
+        /// Adds the date expression `words` (its first occurrence after
+        /// `after`) with its resolved value.
+        fn date(mut self, words: &str, after: &str, value: Option<&str>, precision: Precision) -> Article {
+            let from = self.body.find(after).unwrap();
+            let start = from + self.body[from..].find(words).unwrap();
+            let end = start + words.len();
+            let sentence = self.sentences.iter().position(|s| s.start <= start && end <= s.end).unwrap();
+            self.dates.push(DateMention {
+                start,
+                end,
+                value: value.map(String::from),
+                precision: value.map(|_| precision),
+                sentence,
+            });
+            self
+        }
+
+        fn events(&self) -> Vec<Event> {
+            find_events(&Input {
+                body: &self.body,
+                sentences: &self.sentences,
+                entities: &self.entities,
+                mentions: &self.mentions,
+                dates: &self.dates,
+                published: self.published,
+            })
+        }
+
+        fn sentence_of(&self, ev: &Event) -> &str {
+            let s = self.sentences[ev.sentence];
+            &self.body[s.start..s.end]
+        }
+    }
+
+    fn kinds(events: &[Event]) -> Vec<&'static str> {
+        events.iter().map(|e| e.kind.as_str()).collect()
+    }
+
+    fn role_of(a: &Article, ev: &Event, name: &str) -> Option<Role> {
+        ev.participants.iter().find(|p| a.entities[p.entity].name == name).map(|p| p.role)
+    }
+
+    #[test]
+    fn a_claimed_attack_on_a_base_has_actor_base_and_date() {
+        let a = article(
+            "A drone attack targeted Harir Air Base on Tuesday, in an operation claimed by the Islamic Resistance in Iraq.",
+            Some("2024-01-25"),
+        )
+        .entity("Harir Air Base", EntityType::Base, None, &["Harir Air Base"])
+        .entity("Islamic Resistance in Iraq", EntityType::Organization, Some("armed_group"), &["Islamic Resistance in Iraq"])
+        .date("on Tuesday", "", Some("2024-01-23"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!(ev[0].base, Some(0));
+        assert_eq!(ev[0].date.as_deref(), Some("2024-01-23"));
+        assert_eq!(ev[0].date_text.as_deref(), Some("on Tuesday"));
+        assert_eq!(role_of(&a, &ev[0], "Islamic Resistance in Iraq"), Some(Role::Actor));
+        assert_eq!(ev[0].summary, "attack on Harir Air Base by Islamic Resistance in Iraq (2024-01-23)");
+    }
+
+    #[test]
+    fn passive_voice_makes_the_subject_the_target() {
+        let a = article("Coalition forces were attacked by Kataib Hezbollah near Erbil on Monday.", Some("2024-02-07"))
+            .entity("Global Coalition", EntityType::Organization, Some("coalition"), &["Coalition"])
+            .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+            .date("on Monday", "", Some("2024-02-05"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!(role_of(&a, &ev[0], "Global Coalition"), Some(Role::Target));
+        assert_eq!(role_of(&a, &ev[0], "Kataib Hezbollah"), Some(Role::Actor));
+        assert_eq!(ev[0].place.as_deref(), Some("Erbil"));
+    }
+
+    #[test]
+    fn an_aggregate_claim_and_a_strike_in_one_sentence_are_two_events() {
+        let a = article(
+            "Troops in Iraq were hit by about 120 attacks launched by militias, and the United States launched a series of attacks in response, the last of which was on Monday.",
+            Some("2024-03-06"),
+        )
+        .entity("United States", EntityType::Organization, Some("state"), &["United States"])
+        .date("on Monday", "", Some("2024-03-04"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack", "strike"]);
+        assert_eq!(ev[0].reported_count, Some(120));
+        assert_eq!(ev[0].count_qualifier.as_deref(), Some("about"));
+        assert_eq!(ev[0].date, None);
+        assert_eq!(ev[1].date.as_deref(), Some("2024-03-04"));
+        assert_eq!(ev[1].reported_count, None);
+        assert_eq!(role_of(&a, &ev[1], "United States"), Some(Role::Actor));
+    }
+
+    #[test]
+    fn an_aggregate_claim_keeps_its_period_and_takes_no_date() {
+        let a = article(
+            "Armed groups have struck bases in Syria more than 90 times since November 2, officials said.",
+            Some("2024-01-10"),
+        )
+        .date("November 2", "", Some("2023-11-02"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!(ev[0].reported_count, Some(90));
+        assert_eq!(ev[0].count_qualifier.as_deref(), Some("more than"));
+        assert_eq!(ev[0].count_period.as_deref(), Some("since November 2"));
+        assert_eq!((ev[0].date.as_deref(), ev[0].date_text.as_deref()), (None, None));
+        assert_eq!(ev[0].place.as_deref(), Some("Syria"));
+    }
+
+    #[test]
+    fn the_dead_are_counted_and_the_place_found() {
+        let a = article(
+            "Three members of a militia were killed in an air strike on a depot in Diyala province, a military source said.",
+            Some("2024-05-02"),
+        );
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["casualty"]);
+        assert_eq!(ev[0].killed, Some(3));
+        assert_eq!(ev[0].place.as_deref(), Some("Diyala"));
+    }
+
+    #[test]
+    fn troop_strengths_and_years_are_not_casualties() {
+        let a = article(
+            "About 2,500 American soldiers remain in Iraq, where a coalition formed in 2014 fought a war that killed many.",
+            Some("2024-05-02"),
+        );
+        for e in a.events() {
+            assert_eq!(e.killed, None);
+            assert_eq!(e.reported_count, None);
+        }
+    }
+
+    #[test]
+    fn generic_talk_about_attacks_is_not_an_event() {
+        let a = article(
+            concat!(
+                "Officials in Baghdad said the attacks would likely not stop in Iraq.\n",
+                "The talks may reduce attacks on American forces in Syria.\n",
+                "The parliament urged the government to prevent all forms of attacks on Iraqi territory.\n",
+                "He said the forces in Iraq would defend themselves if they were attacked.\n",
+            ),
+            Some("2024-01-25"),
+        );
+        let violent: Vec<Event> = a.events().into_iter().filter(|e| group(e.kind) == 0).collect();
+        assert!(violent.is_empty(), "{violent:?}");
+    }
+
+    #[test]
+    fn headlines_without_a_stop_are_not_events() {
+        let a = article("Militias attack US base in Syria on Tuesday\nNothing else happened here.", Some("2024-01-25"))
+            .date("on Tuesday", "", Some("2024-01-23"), Precision::Day);
+        assert!(a.events().is_empty());
+    }
+
+    #[test]
+    fn statements_need_a_speaker() {
+        let a = article(
+            "The Pentagon said the base was quiet.\nIt was said that the base was quiet.",
+            Some("2024-01-25"),
+        )
+        .entity("United States Department of Defense", EntityType::Organization, Some("government"), &["Pentagon"]);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["statement"]);
+        assert_eq!(ev[0].sentence, 0);
+        assert_eq!(role_of(&a, &ev[0], "United States Department of Defense"), Some(Role::Speaker));
+    }
+
+    #[test]
+    fn an_agreement_is_dated_when_made_and_the_withdrawal_at_its_deadline() {
+        let a = article(
+            "The two governments agreed on Friday on ending the mission of the coalition in Iraq by the end of September 2026.",
+            Some("2025-09-28"),
+        )
+        .date("on Friday", "", Some("2025-09-26"), Precision::Day)
+        .date("September 2026", "", Some("2026-09"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["announcement", "withdrawal"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2025-09-26"));
+        assert_eq!(ev[1].date.as_deref(), Some("2026-09"));
+        assert_eq!(ev[1].precision, Some(Precision::Month));
+        assert_eq!(ev[1].place.as_deref(), Some("Iraq"));
+    }
+
+    #[test]
+    fn a_scheduled_meeting_keeps_its_future_date() {
+        let a = article(
+            "A new round of talks in Baghdad was scheduled for March 3.",
+            Some("2024-02-20"),
+        )
+        .date("March 3", "", Some("2024-03-03"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn a_past_event_is_never_dated_after_publication() {
+        let a = article("Rockets struck the airport in Baghdad on Friday.", Some("2024-01-25"))
+            .date("on Friday", "", Some("2024-01-26"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!(ev[0].date, None);
+        assert_eq!(ev[0].date_text.as_deref(), Some("on Friday"));
+    }
+
+    #[test]
+    fn without_a_publication_date_the_words_are_kept() {
+        let a = article("Last week, the committee met with coalition officers in Baghdad.", None)
+            .date("Last week", "", None, Precision::Week);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting"]);
+        assert_eq!(ev[0].date, None);
+        assert_eq!(ev[0].date_text.as_deref(), Some("Last week"));
+        assert_eq!(ev[0].place.as_deref(), Some("Baghdad"));
+    }
+
+    #[test]
+    fn a_continuing_sentence_takes_the_date_of_the_event_before() {
+        let a = article(
+            concat!(
+                "“We reject the strikes,” Speaker Ali Hassan said during Saturday’s session.\n",
+                "The parliament met to discuss a bill that would expel foreign troops.\n",
+            ),
+            Some("2024-02-11"),
+        )
+        .entity("Ali Hassan", EntityType::Person, None, &["Ali Hassan"])
+        .entity("Council of Representatives of Iraq", EntityType::Organization, Some("government"), &["parliament"])
+        .date("Saturday’s session", "", Some("2024-02-10"), Precision::Day);
+        let ev = a.events();
+        let meeting = ev.iter().find(|e| e.kind == EventKind::Meeting && e.sentence == 1).expect("a meeting");
+        assert_eq!(a.sentence_of(meeting), "The parliament met to discuss a bill that would expel foreign troops.");
+        assert_eq!(meeting.date.as_deref(), Some("2024-02-10"));
+        assert_eq!(meeting.date_text.as_deref(), Some("Saturday’s session"));
+    }
+
+    #[test]
+    fn the_date_of_a_report_is_not_the_date_of_the_attack() {
+        let a = article(
+            "Five soldiers were injured in a drone attack in Syria last week, the Pentagon said on Tuesday.",
+            Some("2024-08-14"),
+        )
+        .date("last week", "", Some("2024-08-05"), Precision::Week)
+        .date("on Tuesday", "", Some("2024-08-13"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev[0].kind, EventKind::Casualty);
+        assert_eq!(ev[0].injured, Some(5));
+        assert_eq!(ev[0].date.as_deref(), Some("2024-08-05"));
+        assert_eq!(ev[0].precision, Some(Precision::Week));
+    }
+
+    #[test]
+    fn last_week_narrows_to_the_day_another_report_gives() {
+        let a = article(
+            concat!(
+                "Five soldiers were injured in a drone attack in Syria last week.\n",
+                "The drone attack on Friday hit a base in Hasakah.\n",
+            ),
+            Some("2024-08-14"),
+        )
+        .date("last week", "", Some("2024-08-05"), Precision::Week)
+        .date("on Friday", "", Some("2024-08-09"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev[0].date.as_deref(), Some("2024-08-09"));
+        assert_eq!(ev[0].precision, Some(Precision::Day));
+    }
+
+    #[test]
+    fn demands_and_denials_of_withdrawal_are_not_events() {
+        let a = article(
+            concat!(
+                "Lawmakers in Iraq called for the withdrawal of US troops on Sunday.\n",
+                "The envoy said there is no plan for an imminent withdrawal from Iraq.\n",
+            ),
+            Some("2024-01-08"),
+        )
+        .date("on Sunday", "", Some("2024-01-07"), Precision::Day);
+        let ev = a.events();
+        assert!(!ev.iter().any(|e| e.kind == EventKind::Withdrawal), "{ev:?}");
+    }
+
+    #[test]
+    fn a_completed_withdrawal_from_a_base_is_dated() {
+        let a = article(
+            "US forces have completed their withdrawal from Ain al-Asad Air Base, officials confirmed on Saturday.",
+            Some("2026-01-17"),
+        )
+        .entity("Ain al-Asad Air Base", EntityType::Base, None, &["Ain al-Asad Air Base"])
+        .date("on Saturday", "", Some("2026-01-17"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["withdrawal"]);
+        assert_eq!(ev[0].base, Some(0));
+        assert_eq!(ev[0].date.as_deref(), Some("2026-01-17"));
+    }
+
+    #[test]
+    fn back_references_and_passive_met_are_not_events() {
+        let a = article(
+            concat!(
+                "A rocket attack hit a base in Syria on Monday.\n",
+                "The group that claimed responsibility for that attack announced a pause in Iraq.\n",
+                "The fighting will go on in Syria until its demands are met.\n",
+            ),
+            Some("2024-01-10"),
+        )
+        .date("on Monday", "", Some("2024-01-08"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev.iter().filter(|e| group(e.kind) == 0).count(), 1, "{ev:?}");
+        assert!(!ev.iter().any(|e| e.kind == EventKind::Meeting), "{ev:?}");
+    }
+
+    #[test]
+    fn the_people_named_as_killed_are_counted() {
+        let a = article(
+            "A US drone killed the commander Qasem Soleimani and Abu Mahdi al-Muhandis near Baghdad airport.",
+            Some("2020-01-05"),
+        )
+        .entity("Qasem Soleimani", EntityType::Person, None, &["Qasem Soleimani"])
+        .entity("Abu Mahdi al-Muhandis", EntityType::Person, None, &["Abu Mahdi al-Muhandis"]);
+        let ev = a.events();
+        assert_eq!(ev.len(), 1);
+        assert_eq!(ev[0].killed, Some(2));
+    }
+
+    #[test]
+    fn a_paragraph_cut_short_still_reports_but_a_headline_does_not() {
+        let a = article(
+            concat!(
+                "Militia drones hit a base in Syria\n",
+                "Lead paragraph of the story goes here.\n",
+                "During a raid in Deir ez-Zor on Monday, US forces conducted a raid resulting in the death of a senior leader and his\n",
+            ),
+            Some("2024-01-10"),
+        )
+        .date("on Monday", "During", Some("2024-01-08"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike"]);
+        assert_eq!(ev[0].sentence, 2);
+    }
+
+    #[test]
+    fn a_report_after_one_in_a_place_happened_there() {
+        let a = article(
+            "The minister was in Munich to attend the security conference.\nHe met with the chancellor and the foreign secretary.",
+            Some("2024-02-17"),
+        );
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting", "meeting"]);
+        assert_eq!(ev[1].place.as_deref(), Some("Munich"));
+    }
+
+    #[test]
+    fn a_later_report_of_the_same_day_is_the_same_event_and_place() {
+        let a = article(
+            "Rockets struck Camp Alpha near Erbil on Wednesday.\nOfficials said Wednesday’s attack was the first since November 23.",
+            Some("2023-11-30"),
+        )
+        .entity("Camp Alpha", EntityType::Base, None, &["Camp Alpha"])
+        .date("on Wednesday", "", Some("2023-11-29"), Precision::Day)
+        .date("Wednesday", "Officials", Some("2023-11-29"), Precision::Day)
+        .date("November 23", "", Some("2023-11-23"), Precision::Day);
+        let ev: Vec<Event> = a.events().into_iter().filter(|e| group(e.kind) == 0).collect();
+        assert_eq!(ev.len(), 2);
+        assert_eq!(ev[1].base, Some(0));
+        assert_eq!(ev[1].date.as_deref(), Some("2023-11-29"));
+    }
+
+    #[test]
+    fn a_withdrawal_to_come_without_a_date_is_not_an_event() {
+        let a = article(
+            "Experts will oversee the conclusion of the coalition mission in Iraq, the office said on Saturday.",
+            Some("2024-01-27"),
+        )
+        .date("on Saturday", "", Some("2024-01-27"), Precision::Day);
+        assert!(!a.events().iter().any(|e| e.kind == EventKind::Withdrawal));
+    }
+
+    #[test]
+    fn receiving_a_person_is_a_meeting_but_receiving_a_letter_is_not() {
+        let a = article(
+            "The prime minister received John Smith in Baghdad on Monday.\nThe ministry received a letter in Baghdad on Monday.",
+            Some("2024-01-10"),
+        )
+        .entity("John Smith", EntityType::Person, None, &["John Smith"])
+        .date("on Monday", "", Some("2024-01-08"), Precision::Day)
+        .date("on Monday", "letter", Some("2024-01-08"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting"]);
+        assert_eq!(ev[0].sentence, 0);
+    }
 }

@@ -1,15 +1,756 @@
 //! Recognition and resolution of names: dictionary matches, names found by
 //! the rules of English news, and resolution of short forms within an article.
 
-use super::{Entity, Gazetteer, Mention, Sentence};
+pub mod discover;
+pub mod fold;
+pub mod key;
+pub mod lexicon;
+pub mod tokens;
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use regex::Regex;
+use std::sync::OnceLock;
+
+use super::dictionary::short_acronym;
+use super::{Entity, EntityType, Gazetteer, Mention, Sentence};
+use discover::{discover, Found};
+use fold::{fold, fold_name, Folded};
+pub use key::name_key;
+use key::word_key;
+use lexicon::*;
 
 /// Finds every person, organization and base the article names.
-pub fn recognize(_body: &str, _sentences: &[Sentence], _gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Mention>) {
-    (Vec::new(), Vec::new())
+pub fn recognize(body: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Mention>) {
+    let folded = fold(body);
+    let mut article = Article::new(body, &folded, gazetteer);
+    article.dictionary_and_rules(sentences);
+    article.merge_short_organizations();
+    article.acronym_definitions();
+    article.second_pass();
+    article.surname_spellings(sentences);
+    article.coalition_descriptions();
+    article.head_noun_anaphora();
+    article.finish()
 }
 
-/// A spelling-folded key on which variants of one name meet across articles
-/// (Yehia/Yahya, Basem/Basim, Muhsin/Mohsen).
-pub fn name_key(name: &str) -> String {
-    name.to_lowercase()
+struct Article<'a> {
+    body: &'a str,
+    folded: &'a Folded,
+    gaz: &'a Gazetteer,
+    entities: Vec<Entity>,
+    /// dictionary entry -> article entity
+    by_entry: HashMap<usize, usize>,
+    /// spelling key of a discovered name -> article entity
+    by_key: HashMap<(EntityType, String), usize>,
+    /// (start, end, entity), byte offsets in the body
+    mentions: Vec<(usize, usize, usize)>,
+    /// acronyms the article defined: (acronym, entity)
+    acronyms: Vec<(String, usize)>,
 }
+
+/// Accepts an automaton match in the folded text: whole words, and a short
+/// acronym only in capitals.
+fn accept(folded: &Folded, body: &str, start: usize, end: usize, acronym: Option<&str>) -> bool {
+    if !folded.is_word_start(start) || !folded.is_word_end(end) {
+        return false;
+    }
+    if let Some(acr) = acronym {
+        let (s, e) = folded.original(start, end);
+        let letters: String = body[s..e].chars().filter(|c| c.is_alphabetic()).collect();
+        if letters != acr {
+            return false;
+        }
+    }
+    true
+}
+
+/// Leftmost-longest matching with word boundaries: when the longest match at
+/// a place fails the checks, shorter ones starting there are tried before
+/// moving on to the next word.
+fn scan(ac: &AhoCorasick, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) -> Vec<(usize, usize, usize)> {
+    let text = folded.text.as_str();
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else { break };
+        if ok(m.pattern().as_usize(), m.start(), m.end()) {
+            // "Iran's Revolutionary Guard Corps": a name that starts inside
+            // this match and reaches further is the one the text means
+            let mut best = (m.start(), m.end(), m.pattern().as_usize());
+            for p in m.start() + 1..m.end() {
+                if !folded.is_word_start(p) {
+                    continue;
+                }
+                if let Some(x) = ac.find(Input::new(text).span(p..text.len()).anchored(Anchored::Yes)) {
+                    if x.end() > best.1 && ok(x.pattern().as_usize(), x.start(), x.end()) {
+                        best = (x.start(), x.end(), x.pattern().as_usize());
+                    }
+                }
+            }
+            out.push(best);
+            pos = best.1;
+            continue;
+        }
+        // shorter patterns at the same start
+        let mut limit = m.end();
+        let mut found = None;
+        while limit > m.start() + 1 {
+            let input = Input::new(text).span(m.start()..limit - 1).anchored(Anchored::Yes);
+            match ac.find(input) {
+                Some(s) => {
+                    if ok(s.pattern().as_usize(), s.start(), s.end()) {
+                        found = Some(s);
+                        break;
+                    }
+                    limit = s.end();
+                }
+                None => break,
+            }
+        }
+        if let Some(s) = found {
+            out.push((s.start(), s.end(), s.pattern().as_usize()));
+            pos = s.end();
+            continue;
+        }
+        // next word
+        let mut p = m.start() + 1;
+        while p < bytes.len() && fold::is_word_byte(bytes[p]) {
+            p += 1;
+        }
+        while p < bytes.len() && !text.is_char_boundary(p) {
+            p += 1;
+        }
+        pos = p.max(m.start() + 1);
+        while pos < bytes.len() && !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+    out
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// Words of a folded phrase, for nationality checks.
+fn words(s: &str) -> Vec<String> {
+    fold_name(s).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+fn nationalities_of(s: &str) -> Vec<&'static str> {
+    let w = words(s);
+    let mut out = Vec::new();
+    for (i, x) in w.iter().enumerate() {
+        if let Some(c) = nationality(x) {
+            out.push(c);
+        }
+        if i + 1 < w.len() && x == "united" && w[i + 1] == "states" {
+            out.push("us");
+        }
+    }
+    out
+}
+
+impl<'a> Article<'a> {
+    fn new(body: &'a str, folded: &'a Folded, gaz: &'a Gazetteer) -> Article<'a> {
+        Article {
+            body,
+            folded,
+            gaz,
+            entities: Vec::new(),
+            by_entry: HashMap::new(),
+            by_key: HashMap::new(),
+            mentions: Vec::new(),
+            acronyms: Vec::new(),
+        }
+    }
+
+    fn free(&self, span: (usize, usize)) -> bool {
+        !self.mentions.iter().any(|m| overlaps((m.0, m.1), span))
+    }
+
+    fn add_mention(&mut self, start: usize, end: usize, entity: usize) {
+        debug_assert!(self.body.is_char_boundary(start) && self.body.is_char_boundary(end));
+        self.mentions.push((start, end, entity));
+    }
+
+    fn entity_for_entry(&mut self, entry: usize) -> usize {
+        if let Some(&e) = self.by_entry.get(&entry) {
+            return e;
+        }
+        let mut ent = self.gaz.entries[entry].entity.clone();
+        ent.known = true;
+        ent.aliases.clear();
+        self.entities.push(ent);
+        let idx = self.entities.len() - 1;
+        self.by_entry.insert(entry, idx);
+        idx
+    }
+
+    /// A discovered name: a dictionary entity when its spelling key is one
+    /// entry's, else this article's entity of that key, else a new entity.
+    fn entity_for_found(&mut self, f: &Found) -> usize {
+        let surface = self.body[f.start..f.end].split_whitespace().collect::<Vec<_>>().join(" ");
+        let key = name_key(&surface);
+        let dict = self.gaz.by_key(f.etype, &key);
+        if dict.len() == 1 {
+            return self.entity_for_entry(dict[0]);
+        }
+        if let Some(&e) = self.by_key.get(&(f.etype, key.clone())) {
+            if self.entities[e].role.is_none() {
+                self.entities[e].role = f.role.clone();
+            }
+            return e;
+        }
+        self.entities.push(Entity {
+            etype: f.etype,
+            name: surface,
+            role: f.role.clone(),
+            kind: f.kind.clone(),
+            known: false,
+            ..Default::default()
+        });
+        let idx = self.entities.len() - 1;
+        self.by_key.insert((f.etype, key), idx);
+        idx
+    }
+
+    /// Dictionary matches and rule-found names; where they overlap the
+    /// longer wins, and the dictionary wins a tie.
+    fn dictionary_and_rules(&mut self, sentences: &[Sentence]) {
+        let (body, folded, gaz) = (self.body, self.folded, self.gaz);
+        // (start, end, priority, candidate)
+        let mut cands: Vec<(usize, usize, u8, Cand)> = Vec::new();
+        // ((start, end) of a description, end of its head, complement span and pattern)
+        let mut splits: Vec<((usize, usize), usize, usize, usize, usize)> = Vec::new();
+        if let Some(ac) = gaz.automaton() {
+            for (s, e, pid) in scan(ac, folded, |pid, s, e| accept(folded, body, s, e, gaz.pattern(pid).acronym.as_deref())) {
+                // "the international coalition to fight ISIS": a description
+                // whose complement names another body; both are mentions
+                if let Some((cut, rest)) = split_description(folded, body, s, e) {
+                    let ok = |p: usize, a: usize, b: usize| accept(folded, body, a, b, gaz.pattern(p).acronym.as_deref());
+                    let inner = ac.find(Input::new(&folded.text).span(rest..e).anchored(Anchored::Yes));
+                    if let Some(m) = inner.filter(|m| ok(m.pattern().as_usize(), m.start(), m.end())) {
+                        let (is, ie) = folded.original(m.start(), m.end());
+                        splits.push((folded.original(s, e), folded.original(s, cut).1, is, ie, m.pattern().as_usize()));
+                    }
+                }
+                let (mut os, oe) = folded.original(s, e);
+                if descriptor_not_naming(body, os, oe) {
+                    continue;
+                }
+                // "Maj. Gen. Pat Ryder": the title is not part of the name
+                let entry = gaz.pattern(pid).entries[0];
+                if gaz.entries[entry].entity.etype == EntityType::Person {
+                    os = skip_titles(body, os, oe);
+                }
+                cands.push((os, oe, 2, Cand::Dict(pid)));
+            }
+        }
+        for f in discover(body, sentences) {
+            // "Iranian Revolutionary Guard Corps", "US State Department":
+            // a nationality before a dictionary name keeps the dictionary
+            // entity unless the entity belongs to another nation
+            if f.etype == EntityType::Organization {
+                let inner: Vec<&(usize, usize, u8, Cand)> = cands
+                    .iter()
+                    .filter(|c| c.2 == 2 && c.0 >= f.start && c.1 <= f.end && (c.0, c.1) != (f.start, f.end))
+                    .collect();
+                if inner.len() == 1 && inner[0].1 == f.end {
+                    let Cand::Dict(pid) = inner[0].3 else { unreachable!() };
+                    let entry = gaz.pattern(pid).entries[0];
+                    let ent = &gaz.entries[entry].entity;
+                    let extra = &body[f.start..inner[0].0];
+                    let extra_words = words(extra);
+                    let extra_nat = nationalities_of(extra);
+                    if ent.etype == EntityType::Organization && !extra_words.is_empty() && extra_nat.len() == extra_words.len() {
+                        let own = nationalities_of(&ent.name);
+                        if own.is_empty() || own.iter().any(|c| extra_nat.contains(c)) {
+                            cands.push((f.start, f.end, 3, Cand::Dict(pid)));
+                            continue;
+                        }
+                    }
+                }
+            }
+            cands.push((f.start, f.end, 1, Cand::Found(f)));
+        }
+        cands.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
+        let mut chosen: Vec<(usize, usize, Cand)> = Vec::new();
+        for (s, e, _, c) in cands {
+            if chosen.iter().all(|x| !overlaps((x.0, x.1), (s, e))) {
+                chosen.push((s, e, c));
+            }
+        }
+        chosen.sort_by_key(|c| c.0);
+        // entries named unambiguously decide ambiguous names
+        let unambiguous: Vec<usize> = chosen
+            .iter()
+            .filter_map(|c| match &c.2 {
+                Cand::Dict(pid) if gaz.pattern(*pid).entries.len() == 1 => Some(gaz.pattern(*pid).entries[0]),
+                _ => None,
+            })
+            .collect();
+        for (s, e, c) in chosen {
+            let ent = match c {
+                Cand::Dict(pid) => {
+                    let entries = &gaz.pattern(pid).entries;
+                    let entry = entries.iter().copied().find(|x| unambiguous.contains(x)).unwrap_or(entries[0]);
+                    self.entity_for_entry(entry)
+                }
+                Cand::Found(f) => self.entity_for_found(&f),
+            };
+            self.add_mention(s, e, ent);
+        }
+        // "the international coalition to fight ISIS": the longest name is
+        // the mention, unless it would hide the only place the article
+        // names the body of its complement; then both are mentions
+        for ((s, e), cut, is, ie, pid) in splits {
+            let entries = &gaz.pattern(pid).entries;
+            let named_elsewhere = entries.iter().any(|x| {
+                self.by_entry.get(x).is_some_and(|&ent| self.mentions.iter().any(|m| m.2 == ent && (m.0 >= e || m.1 <= s)))
+            });
+            if named_elsewhere {
+                continue;
+            }
+            if let Some(m) = self.mentions.iter_mut().find(|m| m.0 == s && m.1 == e) {
+                m.1 = cut;
+                let ent = self.entity_for_entry(entries[0]);
+                self.add_mention(is, ie, ent);
+            }
+        }
+    }
+
+    /// "US-Iraq Higher Military Commission" ... "Higher Military Commission":
+    /// a discovered organization whose name ends another's found in the same
+    /// article is that one's short form, unless two longer names end with it.
+    fn merge_short_organizations(&mut self) {
+        let n = self.entities.len();
+        let folded: Vec<String> = self.entities.iter().map(|e| format!(" {}", fold_name(&e.name))).collect();
+        let mut into: Vec<Option<usize>> = vec![None; n];
+        for b in 0..n {
+            let eb = &self.entities[b];
+            if eb.known || eb.etype != EntityType::Organization {
+                continue;
+            }
+            let longer: Vec<usize> = (0..n)
+                .filter(|&a| a != b && self.entities[a].etype == EntityType::Organization && folded[a].len() > folded[b].len() && folded[a].ends_with(&folded[b]))
+                .collect();
+            if longer.len() == 1 {
+                into[b] = Some(longer[0]);
+            }
+        }
+        for b in 0..n {
+            if let Some(a) = into[b] {
+                let name = self.entities[b].name.clone();
+                if !self.entities[a].known && !self.entities[a].aliases.contains(&name) {
+                    self.entities[a].aliases.push(name);
+                }
+                for m in self.mentions.iter_mut() {
+                    if m.2 == b {
+                        m.2 = a;
+                    }
+                }
+            }
+        }
+    }
+
+    /// "Popular Mobilization Forces (PMF)", "Higher Military Commission (or
+    /// HMC for short)": the acronym becomes the organization's alias.
+    fn acronym_definitions(&mut self) {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"^\s?\((?:or |also |also known as |known as )?([A-Z][A-Za-z]?[A-Z0-9&.\-]{0,8})(?: for short)?\)").unwrap()
+        });
+        let mut found = Vec::new();
+        for &(_, e, ent) in &self.mentions {
+            if self.entities[ent].etype != EntityType::Organization {
+                continue;
+            }
+            let Some(c) = re.captures(&self.body[e..]) else { continue };
+            let acr = c.get(1).unwrap().as_str().trim_end_matches('.');
+            let caps = acr.chars().filter(|c| c.is_uppercase()).count();
+            if caps < 2 {
+                continue;
+            }
+            // the acronym starts like the name it stands for
+            let name_initial = self.entities[ent].name.trim_start_matches("the ").chars().next();
+            let mention_initial = self.mentions.iter().find(|m| m.1 == e).map(|m| self.body[m.0..].chars().next());
+            let first = acr.chars().next();
+            if first != name_initial.map(|c| c.to_ascii_uppercase()) && mention_initial.flatten().map(|c| c.to_ascii_uppercase()) != first {
+                continue;
+            }
+            found.push((acr.to_string(), ent));
+        }
+        for (acr, ent) in found {
+            let e = &mut self.entities[ent];
+            if !e.known && e.name != acr && !e.aliases.contains(&acr) {
+                e.aliases.push(acr.clone());
+            } else if e.known && !self.gaz.entries.iter().any(|d| d.entity.name == e.name && d.aliases.contains(&acr)) && !e.aliases.contains(&acr) {
+                e.aliases.push(acr.clone());
+            }
+            if !self.acronyms.iter().any(|a| a.0 == acr) {
+                self.acronyms.push((acr, ent));
+            }
+        }
+    }
+
+    /// Names the article already used, their surnames, and acronyms it
+    /// defined, found wherever else they occur ("Rasool" after "Yahya
+    /// Rasool", "al-Sudani", a headline's "Barzani").
+    fn second_pass(&mut self) {
+        // folded pattern -> (entity, acronym letters)
+        let mut pats: HashMap<String, Option<(usize, Option<String>)>> = HashMap::new();
+        let add = |pats: &mut HashMap<String, Option<(usize, Option<String>)>>, text: String, ent: usize, acr: Option<String>| {
+            if text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+                return;
+            }
+            match pats.get(&text) {
+                None => {
+                    pats.insert(text, Some((ent, acr)));
+                }
+                Some(Some((other, _))) if *other != ent => {
+                    pats.insert(text, None); // two people share it: no evidence
+                }
+                _ => {}
+            }
+        };
+        let mut names: Vec<(usize, String)> = Vec::new();
+        for &(s, e, ent) in &self.mentions {
+            names.push((ent, self.body[s..e].to_string()));
+        }
+        for (i, ent) in self.entities.iter().enumerate() {
+            names.push((i, ent.name.clone()));
+        }
+        for (ent, name) in names {
+            let etype = self.entities[ent].etype;
+            if etype == EntityType::Person {
+                add(&mut pats, fold_name(&name), ent, None);
+                let w: Vec<&str> = name.split_whitespace().collect();
+                if w.len() >= 2 {
+                    let last = w[w.len() - 1];
+                    add(&mut pats, fold_name(last), ent, None);
+                    if let Some((p, rest)) = last.split_once(|c: char| fold::is_hyphen(c)) {
+                        if is_in(PARTICLES, &p.to_lowercase()) && rest.chars().count() > 2 {
+                            add(&mut pats, fold_name(rest), ent, None);
+                        }
+                    }
+                }
+            } else if !self.entities[ent].known && name.split_whitespace().count() >= 2 {
+                add(&mut pats, fold_name(&name), ent, None);
+                if etype == EntityType::Base {
+                    // "Ain al-Asad" for "Ain al-Asad air base"; a lone word
+                    // ("Harir") may be the town, so it needs a particle
+                    let short = base_short_form(&name);
+                    if let Some(short) = short {
+                        add(&mut pats, fold_name(&short), ent, None);
+                    }
+                }
+            }
+        }
+        for (acr, ent) in &self.acronyms {
+            add(&mut pats, fold_name(acr), *ent, short_acronym(acr).or_else(|| Some(acr.chars().filter(|c| c.is_alphabetic()).collect())));
+        }
+        let list: Vec<(String, usize, Option<String>)> =
+            pats.into_iter().filter_map(|(t, v)| v.map(|(e, a)| (t, e, a))).filter(|(t, _, _)| !t.is_empty()).collect();
+        if list.is_empty() {
+            return;
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(list.iter().map(|x| x.0.as_str()))
+            .expect("article automaton");
+        let (body, folded) = (self.body, self.folded);
+        let hits = scan(&ac, folded, |pid, s, e| {
+            let (_, ent, acr) = &list[pid];
+            if !accept(folded, body, s, e, acr.as_deref()) {
+                return false;
+            }
+            let (os, oe) = folded.original(s, e);
+            // a person's name is written with a capital
+            self.entities[*ent].etype != EntityType::Person || body[os..oe].chars().any(char::is_uppercase)
+        });
+        for (s, e, pid) in hits {
+            let (os, oe) = folded.original(s, e);
+            if self.free((os, oe)) {
+                self.add_mention(os, oe, list[pid].1);
+            }
+        }
+    }
+
+    /// A lone capitalized word that spells a person's surname differently
+    /// ("Makari" after "Ian McCarry"): same skeleton, one person only.
+    fn surname_spellings(&mut self, sentences: &[Sentence]) {
+        let mut keys: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, ent) in self.entities.iter().enumerate() {
+            if ent.etype != EntityType::Person {
+                continue;
+            }
+            let w: Vec<&str> = ent.name.split_whitespace().collect();
+            if w.len() < 2 {
+                continue;
+            }
+            let k = name_key(w[w.len() - 1]);
+            if k.len() < 3 {
+                continue;
+            }
+            match keys.get(&k) {
+                None => {
+                    keys.insert(k, Some(i));
+                }
+                Some(Some(o)) if *o != i => {
+                    keys.insert(k, None);
+                }
+                _ => {}
+            }
+        }
+        if keys.is_empty() {
+            return;
+        }
+        let mut add = Vec::new();
+        for &s in sentences {
+            let toks = tokens::tokenize(self.body, s);
+            for (i, t) in toks.iter().enumerate() {
+                let w = t.lower.as_str();
+                if !t.cap || w.len() < 4 || is_in(NOT_NAME, w) || is_in(TITLES, w) || is_in(COUNTRIES, w) || org_head_kind(w).is_some() {
+                    continue;
+                }
+                // a lone word: not inside a run of capitals
+                let prev_cap = i > 0 && toks[i - 1].cap && toks[i - 1].joined_next;
+                let next_cap = i + 1 < toks.len() && toks[i + 1].cap && t.joined_next;
+                if prev_cap || next_cap || !self.free((t.start, t.end)) {
+                    continue;
+                }
+                if let Some(Some(ent)) = keys.get(&word_key(w)) {
+                    add.push((t.start, t.end, *ent));
+                }
+            }
+        }
+        for (s, e, ent) in add {
+            self.add_mention(s, e, ent);
+        }
+    }
+
+    /// "the US-led coalition", "the international coalition", "coalition
+    /// forces": descriptions of the anti-ISIS coalition.
+    fn coalition_descriptions(&mut self) {
+        let Some(entry) = self.gaz.coalition() else { return };
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(
+                r"\b((?:(?:us|united states|washington|american|america|international|global|multinational|western|anti isis|anti is|anti daesh|anti jihadist|anti terror|anti terrorism)(?: led)? (?:military )?)*)coalition\b",
+            )
+            .unwrap()
+        });
+        let text = self.folded.text.as_str();
+        let mut seen = self.by_entry.contains_key(&entry);
+        let mut hits = Vec::new();
+        for c in re.captures_iter(text) {
+            let whole = c.get(0).unwrap();
+            let quals = c.get(1).unwrap();
+            let qualified = !quals.as_str().is_empty();
+            let before: Vec<&str> = text[..whole.start()].split_whitespace().rev().take(2).collect();
+            let after = text[whole.end()..].split_whitespace().next().unwrap_or("");
+            let after = after.trim_matches(|c: char| !c.is_alphanumeric());
+            const POLITICAL: &[&str] = &[
+                "led", "ruling", "governing", "electoral", "parliamentary", "shiite", "shia", "sunni", "kurdish",
+                "largest", "opposition", "winning", "political", "framework", "party", "parties", "arab", "saudi",
+                "rival", "new", "broad", "grand",
+            ];
+            const MILITARY: &[&str] = &[
+                "forces", "force", "troops", "advisers", "advisors", "personnel", "bases", "base", "aircraft", "jets",
+                "warplanes", "strikes", "airstrikes", "partners", "members", "mission", "military", "soldiers",
+                "spokesman", "spokesperson", "officials", "operations", "presence", "convoy", "convoys", "'s",
+            ];
+            if !qualified {
+                if before.first().is_some_and(|w| POLITICAL.contains(w)) {
+                    continue;
+                }
+                if after == "government" {
+                    continue;
+                }
+                let military = MILITARY.contains(&after) || text[whole.end()..].starts_with('\'');
+                if !(seen || military) {
+                    continue;
+                }
+            }
+            seen = true;
+            hits.push((whole.start(), whole.end()));
+        }
+        if hits.is_empty() {
+            return;
+        }
+        let ent = self.entity_for_entry(entry);
+        for (s, e) in hits {
+            let (os, oe) = self.folded.original(s, e);
+            // "US-led coalition" names the coalition, not the state inside it
+            let entities = &self.entities;
+            self.mentions.retain(|m| !(m.0 >= os && m.1 <= oe && entities[m.2].kind.as_deref() == Some("state")));
+            if self.free((os, oe)) {
+                self.add_mention(os, oe, ent);
+            }
+        }
+    }
+
+    /// "the Council", "the ministry": the organization of that head noun
+    /// the article named last.
+    fn head_noun_anaphora(&mut self) {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| Regex::new(r"\bthe (council|commission|committee|ministry|army|parliament|mission|movement|command|agency|court)\b").unwrap());
+        let text = self.folded.text.as_str();
+        let mut add = Vec::new();
+        for c in re.captures_iter(text) {
+            let g = c.get(1).unwrap();
+            let (os, oe) = self.folded.original(g.start(), g.end());
+            if !self.free((os, oe)) {
+                continue;
+            }
+            // not the start of a longer name ("the Council of Ministers")
+            let rest = &self.body[oe..];
+            let next = rest.trim_start().chars().next();
+            if rest.starts_with(' ') && next.is_some_and(char::is_uppercase) {
+                continue;
+            }
+            if rest.trim_start().starts_with("of ") || rest.trim_start().starts_with("for ") {
+                continue;
+            }
+            let head = g.as_str();
+            let mut best: Option<(usize, usize)> = None;
+            for &(s, _, ent) in &self.mentions {
+                let e = &self.entities[ent];
+                if e.etype != EntityType::Organization || s >= os {
+                    continue;
+                }
+                let has_head = words(&e.name).iter().any(|w| w == head)
+                    || (head == "ministry" && words(&e.name).iter().any(|w| w == "ministry"));
+                if has_head && best.is_none_or(|b| s > b.0) {
+                    best = Some((s, ent));
+                }
+            }
+            if let Some((_, ent)) = best {
+                add.push((os, oe, ent));
+            }
+        }
+        for (s, e, ent) in add {
+            if self.free((s, e)) {
+                self.add_mention(s, e, ent);
+            }
+        }
+    }
+
+    /// Drops what must not be stored (a state named by anything but a
+    /// country's name), keeps only mentioned entities, orders mentions.
+    fn finish(mut self) -> (Vec<Entity>, Vec<Mention>) {
+        let entities = &self.entities;
+        self.mentions.retain(|&(s, e, ent)| {
+            let en = &entities[ent];
+            en.kind.as_deref() != Some("state") || is_in(COUNTRIES, &fold_name(&self.body[s..e]).replace('.', ""))
+        });
+        self.mentions.sort_by_key(|m| (m.0, m.1));
+        let mut remap: Vec<Option<usize>> = vec![None; self.entities.len()];
+        let mut out_entities = Vec::new();
+        let mut out_mentions = Vec::new();
+        for &(s, e, ent) in &self.mentions {
+            let idx = *remap[ent].get_or_insert_with(|| {
+                out_entities.push(self.entities[ent].clone());
+                out_entities.len() - 1
+            });
+            out_mentions.push(Mention { entity: idx, start: s, end: e });
+        }
+        (out_entities, out_mentions)
+    }
+}
+
+/// Where a lower-case description of a coalition ends and its complement
+/// begins: "international coalition | to fight | ISIS". Returns the folded
+/// end of the description and the folded start of the complement.
+fn split_description(folded: &Folded, body: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\bcoalition (?:to fight |to defeat |to counter |to combat |against |fighting |battling )(?:the )?").unwrap()
+    });
+    let text = &folded.text[s..e];
+    let m = re.find(text)?;
+    let cut = s + m.start() + "coalition".len();
+    let (os, _) = folded.original(s + m.start(), s + m.start() + 1);
+    if !body[os..].starts_with('c') || s + m.end() >= e {
+        return None; // "Coalition to Defeat ISIS" is a proper name
+    }
+    Some((cut, s + m.end()))
+}
+
+/// A descriptive name in lower case ("US military", "American troops")
+/// that does not name the body here: it describes people ("US personnel",
+/// "US service members"), or it modifies a noun ("a US military aircraft",
+/// "the U.S. military presence").
+fn descriptor_not_naming(body: &str, start: usize, end: usize) -> bool {
+    let surface = &body[start..end];
+    let last = surface.rsplit(' ').next().unwrap_or("");
+    if !last.chars().next().is_some_and(char::is_lowercase) {
+        return false; // a proper name ("Iraqi Army")
+    }
+    if matches!(last, "personnel" | "members") {
+        return true;
+    }
+    const MODIFIED: &[&str] = &[
+        "aircraft", "presence", "statement", "statements", "activity", "official", "officials", "operation",
+        "operations", "base", "bases", "personnel", "adviser", "advisers", "advisor", "advisors", "spokesman",
+        "spokesperson", "spokeswoman", "convoy", "convoys", "vehicle", "vehicles", "commander", "commanders",
+        "source", "sources", "leader", "leaders", "leadership", "equipment", "footprint", "mission", "role",
+        "support", "assistance", "action", "actions", "campaign", "strike", "strikes", "airstrike",
+        "airstrikes", "jet", "jets", "plane", "planes", "drone", "drones", "installation", "installations",
+        "facility", "facilities", "site", "sites", "position", "positions", "withdrawal", "deployment",
+        "contractor", "contractors", "member", "members", "service", "helicopter", "helicopters", "training",
+        "cooperation", "partnership", "officer", "officers", "chief", "command", "analyst", "analysts",
+        "expert", "experts", "trainers", "police", "intelligence", "assets", "target", "targets", "response",
+        "retaliation", "units", "unit", "patrol", "patrols", "raid", "raids", "casualties", "deaths", "presence.",
+        "involvement", "plan", "plans", "planners", "doctrine", "buildup", "build-up", "posture",
+    ];
+    let next = body[end..].split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    body[end..].starts_with(' ') && MODIFIED.contains(&next)
+}
+
+/// The start of a person's name after any titles a dictionary alias carries.
+fn skip_titles(body: &str, start: usize, end: usize) -> usize {
+    let mut s = start;
+    loop {
+        let rest = &body[s..end];
+        let Some((word, after)) = rest.split_once(' ') else { return s };
+        let w = word.to_lowercase();
+        if !(is_in(TITLES, &w) || is_in(TITLES, w.trim_end_matches('.'))) || after.is_empty() {
+            return s;
+        }
+        s += word.len() + 1;
+    }
+}
+
+/// A base's name without its head words, when what is left still names it.
+fn base_short_form(name: &str) -> Option<String> {
+    let w: Vec<&str> = name.split_whitespace().collect();
+    let heads = ["base", "airbase", "air", "military", "airfield", "garrison", "army"];
+    let mut end = w.len();
+    while end > 0 && heads.contains(&w[end - 1].to_lowercase().as_str()) {
+        end -= 1;
+    }
+    if end == w.len() || end == 0 {
+        return None;
+    }
+    let rest = &w[..end];
+    let has_particle = rest.iter().any(|x| {
+        let l = x.to_lowercase();
+        is_in(PARTICLES, &l) || l.split_once(|c: char| fold::is_hyphen(c)).is_some_and(|(p, _)| is_in(PARTICLES, p))
+    });
+    (rest.len() >= 2 || has_particle).then(|| rest.join(" "))
+}
+
+enum Cand {
+    Dict(usize),
+    Found(Found),
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,319 @@
+//! Numbers an event report carries: the dead and the wounded, and the size
+//! and period of an aggregate claim ("more than 150 attacks since
+//! mid-October"), kept apart from years, dates and troop strengths.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A word of a sentence: `text[start..end]`, lower-cased.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub lc: String,
+}
+
+static TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d[\d,]*(?:\.\d+)?|[\p{L}\d]+(?:[-'’][\p{L}\d]+)*").unwrap());
+
+/// Splits a sentence into words (numbers keep their thousands commas).
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    TOKEN
+        .find_iter(text)
+        .map(|m| {
+            let s = m.as_str().trim_end_matches(',');
+            Tok { start: m.start(), end: m.start() + s.len(), lc: s.to_lowercase() }
+        })
+        .collect()
+}
+
+const UNITS: &[(&str, i64)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("dozen", 12),
+];
+
+/// The value of a numeral ("150", "2,500") or a number word ("four",
+/// "twenty-five").
+pub fn parse_number(word: &str) -> Option<i64> {
+    let w = word.to_lowercase();
+    if w.chars().next()?.is_ascii_digit() {
+        if w.contains('.') {
+            return None;
+        }
+        let digits: String = w.chars().filter(|c| *c != ',').collect();
+        return digits.parse().ok();
+    }
+    if let Some((a, b)) = w.split_once('-') {
+        let tens = UNITS.iter().find(|(n, _)| *n == a).map(|x| x.1)?;
+        let unit = UNITS.iter().find(|(n, _)| *n == b).map(|x| x.1)?;
+        if tens >= 20 && tens % 10 == 0 && unit < 10 {
+            return Some(tens + unit);
+        }
+        return None;
+    }
+    UNITS.iter().find(|(n, _)| *n == w).map(|x| x.1)
+}
+
+/// A four-digit numeral that reads as a year ("2014"), never a count.
+pub fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.chars().all(|c| c.is_ascii_digit())
+        && matches!(word.parse::<i64>(), Ok(1900..=2100))
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec",
+];
+
+/// Words after a number that make it a measure of time, distance or a
+/// ratio rather than a head count.
+const NOT_PEOPLE: &[&str] = &[
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+    "times", "percent", "km", "kilometers", "kilometres", "miles", "meters", "a", "p", "am", "pm",
+    "o'clock", "attacks", "strikes", "rounds", "round",
+];
+
+const DEATH: &[&str] = &["killed", "killing", "dead", "died", "deaths", "death", "kills", "kill", "fatalities"];
+const HURT: &[&str] = &["wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt"];
+
+/// Hedges that may stand between a casualty verb and its number.
+const HEDGES: &[&str] = &["at", "least", "about", "some", "more", "than", "over", "nearly", "around", "an", "estimated", "almost", "approximately", "roughly", "up", "to"];
+
+/// Whether token `i` is a number that can count people.
+fn head_count(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) -> Option<i64> {
+    let t = &toks[i];
+    if is_year(&t.lc) || in_date(t.start) {
+        return None;
+    }
+    let n = parse_number(&t.lc)?;
+    if let Some(next) = toks.get(i + 1) {
+        if NOT_PEOPLE.contains(&next.lc.as_str()) || MONTHS.contains(&next.lc.as_str()) {
+            return None;
+        }
+    }
+    if i > 0 && MONTHS.contains(&toks[i - 1].lc.as_str()) {
+        return None;
+    }
+    Some(n)
+}
+
+/// Which casualty a word reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Harm {
+    Death,
+    Injury,
+}
+
+pub fn harm_of(word: &str) -> Option<Harm> {
+    if DEATH.contains(&word) {
+        Some(Harm::Death)
+    } else if HURT.contains(&word) {
+        Some(Harm::Injury)
+    } else {
+        None
+    }
+}
+
+/// The number a casualty word at `i` reports: after an active verb
+/// ("killing three soldiers", "the number of dead at 14"), else the nearest
+/// number before it in the clause ("Four members of X were killed").
+pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) -> Option<i64> {
+    let active = matches!(toks[i].lc.as_str(), "killing" | "killed" | "wounding" | "injuring" | "kills" | "kill");
+    let forward = |max: usize| -> Option<i64> {
+        let mut j = i + 1;
+        let mut hedges = 0;
+        while j < toks.len() && j <= i + max {
+            if let Some(n) = head_count(toks, j, in_date) {
+                return Some(n);
+            }
+            if !HEDGES.contains(&toks[j].lc.as_str()) || hedges > 3 {
+                return None;
+            }
+            hedges += 1;
+            j += 1;
+        }
+        None
+    };
+    if active {
+        if let Some(n) = forward(4) {
+            return Some(n);
+        }
+    }
+    // backwards, up to eight words, not across another casualty word
+    let lo = i.saturating_sub(8);
+    for j in (lo..i).rev() {
+        if harm_of(&toks[j].lc).is_some() {
+            break;
+        }
+        if let Some(n) = head_count(toks, j, in_date) {
+            return Some(n);
+        }
+    }
+    if !active {
+        return forward(4);
+    }
+    None
+}
+
+static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:without (?:causing |any |inflicting )*(?:casualties|injuries|injury|damage)|no (?:casualties|injuries)(?: were| have been)? (?:reported|caused)|no (?:u\.s\. |us |american |coalition )?(?:personnel|one|troops|service members) (?:was|were) (?:killed|injured|hurt|wounded))")
+        .unwrap()
+});
+
+/// "without causing casualties", "no injuries were reported".
+pub fn no_casualties(text: &str) -> bool {
+    NO_CASUALTIES.is_match(text)
+}
+
+/// An aggregate claim: "about 150 attacks", "over 160 times since
+/// October 17".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Aggregate {
+    pub start: usize,
+    pub end: usize,
+    pub count: i64,
+    pub qualifier: Option<String>,
+    pub period: Option<String>,
+}
+
+static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?:(about|more than|over|at least|nearly|some|almost|around|roughly|approximately|an estimated|upwards of|fewer than|less than|up to)\s+)?",
+        r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+",
+        r"(?:(?:[a-z]+-)?[a-z]+\s+){0,3}?",
+        r"(attacks|strikes|airstrikes|times|operations|raids|assaults|incidents)\b"
+    ))
+    .unwrap()
+});
+
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?:since (?:mid-|early |late )?(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|[a-z]+)(?: \d{1,2}\b)?(?:,? \d{4})?",
+        r"|(?:over|in|during|within) the (?:past|last) (?:[a-z0-9-]+ ){0,2}?(?:days?|weeks?|months?|years?|decade)",
+        r"|so far this (?:year|month)|this year)"
+    ))
+    .unwrap()
+});
+
+/// The period of a claim: "since mid-October", "over the past year".
+pub fn period(text: &str) -> Option<(usize, usize, String)> {
+    PERIOD.find(text).map(|m| (m.start(), m.end(), m.as_str().to_string()))
+}
+
+/// Finds an aggregate claim in a sentence. A bare small number of attacks
+/// ("two attacks") is not a claim unless a hedge or a period comes with it.
+pub fn aggregate(text: &str, in_date: &dyn Fn(usize) -> bool) -> Option<Aggregate> {
+    for c in AGGREGATE.captures_iter(text) {
+        let num = c.get(2).unwrap();
+        if in_date(num.start()) || is_year(num.as_str()) {
+            continue;
+        }
+        let Some(count) = parse_number(num.as_str()) else { continue };
+        let whole = c.get(0).unwrap();
+        let qualifier = c.get(1).map(|q| q.as_str().to_lowercase());
+        let period = period(text).map(|p| p.2);
+        if count < 3 || (qualifier.is_none() && period.is_none() && count < 10) {
+            continue;
+        }
+        return Some(Aggregate { start: whole.start(), end: whole.end(), count, qualifier, period });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn none(_: usize) -> bool {
+        false
+    }
+
+    fn killed_in(text: &str, word: &str) -> Option<i64> {
+        let toks = tokenize(text);
+        let i = toks.iter().position(|t| t.lc == word).unwrap();
+        casualty_number(&toks, i, &none)
+    }
+
+    #[test]
+    fn parses_numerals_and_words() {
+        assert_eq!(parse_number("2,500"), Some(2500));
+        assert_eq!(parse_number("Four"), Some(4));
+        assert_eq!(parse_number("twenty-five"), Some(25));
+        assert_eq!(parse_number("fourth"), None);
+        assert!(is_year("2014"));
+        assert!(!is_year("2,014"));
+    }
+
+    #[test]
+    fn finds_the_dead_before_and_after_the_verb() {
+        assert_eq!(killed_in("Four members of the brigade were killed in a strike.", "killed"), Some(4));
+        assert_eq!(killed_in("A drone hit the camp, killing three soldiers.", "killing"), Some(3));
+        assert_eq!(killed_in("The blast left two dead.", "dead"), Some(2));
+        assert_eq!(killed_in("Officials put the number of dead at 14 on Monday.", "dead"), Some(14));
+        assert_eq!(killed_in("The raid killed at least 12 militants.", "killed"), Some(12));
+    }
+
+    #[test]
+    fn years_dates_and_troop_strengths_are_not_the_dead() {
+        assert_eq!(killed_in("In 2019 a commander was killed.", "killed"), None);
+        assert_eq!(killed_in("A commander was killed on March 3.", "killed"), None);
+        assert_eq!(killed_in("Some 2,500 troops remain after 20 years of war, and one was killed.", "killed"), Some(1));
+        assert_eq!(killed_in("It was the deadliest day in 10 years that people were killed.", "killed"), None);
+    }
+
+    #[test]
+    fn the_dead_and_the_wounded_are_counted_apart() {
+        let text = "The raid left at least 14 fighters dead and seven soldiers wounded.";
+        assert_eq!(killed_in(text, "dead"), Some(14));
+        assert_eq!(killed_in(text, "wounded"), Some(7));
+    }
+
+    #[test]
+    fn aggregate_claims_keep_hedge_and_period() {
+        let a = aggregate("Bases were hit more than 150 times since mid-October, officials said.", &none).unwrap();
+        assert_eq!((a.count, a.qualifier.as_deref(), a.period.as_deref()), (150, Some("more than"), Some("since mid-October")));
+        let a = aggregate("Militias launched about 150 drone and rocket attacks.", &none).unwrap();
+        assert_eq!((a.count, a.qualifier.as_deref()), (150, Some("about")));
+        let a = aggregate("There were 74 attacks since October 17.", &none).unwrap();
+        assert_eq!(a.period.as_deref(), Some("since October 17"));
+        assert_eq!(aggregate("Militants carried out two attacks on the base.", &none), None);
+        assert_eq!(aggregate("It marks the third time the base was hit.", &none), None);
+    }
+
+    #[test]
+    fn no_casualties_is_recognised() {
+        assert!(no_casualties("A drone hit the base without causing casualties."));
+        assert!(no_casualties("No U.S. personnel were injured."));
+        assert!(!no_casualties("Two soldiers were injured."));
+    }
+}

@@ -1,0 +1,206 @@
+//! Named places (countries, provinces, cities) an event can be located at
+//! when the text names no base: a small bundled list, since the knowledge
+//! base keeps places as plain text, not as entities.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
+
+pub const BUNDLED_PLACES: &str = include_str!("../../dictionary/places.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PlaceKind {
+    Region,
+    Country,
+    Province,
+    City,
+}
+
+#[derive(Debug, Clone)]
+struct Place {
+    name: String,
+    kind: PlaceKind,
+    capital: bool,
+}
+
+struct Places {
+    places: Vec<Place>,
+    /// pattern index -> place index
+    owner: Vec<usize>,
+    matcher: AhoCorasick,
+}
+
+static PLACES: LazyLock<Places> = LazyLock::new(|| parse(BUNDLED_PLACES));
+
+fn parse(text: &str) -> Places {
+    let mut places = Vec::new();
+    let mut patterns = Vec::new();
+    let mut owner = Vec::new();
+    let mut header = true;
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if header {
+            header = false;
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let kind = match cols.get(1).copied() {
+            Some("country") => PlaceKind::Country,
+            Some("region") => PlaceKind::Region,
+            Some("province") => PlaceKind::Province,
+            _ => PlaceKind::City,
+        };
+        let idx = places.len();
+        places.push(Place { name: cols[0].to_string(), kind, capital: cols.get(2) == Some(&"yes") });
+        patterns.push(cols[0].to_string());
+        owner.push(idx);
+        for alias in cols.get(3).unwrap_or(&"").split('|').map(str::trim).filter(|a| !a.is_empty()) {
+            patterns.push(alias.to_string());
+            owner.push(idx);
+        }
+    }
+    let matcher = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).unwrap();
+    Places { places, owner, matcher }
+}
+
+/// A place named in a text: `text[start..end]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMention {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    pub kind: PlaceKind,
+}
+
+const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "outside", "around", "across", "inside", "into", "from", "to", "toward", "towards",
+    "throughout", "over", "within",
+];
+/// "of" is locative after these: "the province of Babil", "north of Baghdad".
+const OF_LOCATIVE: &[&str] = &[
+    "province", "city", "town", "region", "governorate", "outskirts", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "capital",
+];
+
+/// Every place named in `text` as a location: after a locative
+/// preposition ("in Iraq", "near Damascus"), opening the sentence ("Iraq has
+/// witnessed ..."), or listed after such a place ("in Iraq and Syria").
+/// Elsewhere a place name usually stands for a state or a government
+/// ("factions allied with Iran", "Baghdad hopes").
+pub fn find(text: &str) -> Vec<PlaceMention> {
+    let p = &*PLACES;
+    let mut out: Vec<PlaceMention> = Vec::new();
+    let dateline = dateline_end(text);
+    for m in p.matcher.find_iter(text) {
+        if m.start() < dateline {
+            continue;
+        }
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        if !boundary(before) || !boundary(after) {
+            continue;
+        }
+        let place = &p.places[p.owner[m.pattern().as_usize()]];
+        let head = text[..m.start()].trim_end();
+        let mut words = head.rsplit(|c: char| c.is_whitespace()).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        let prev = words.next().unwrap_or_default();
+        let prev2 = words.next().unwrap_or_default();
+        let locative = LOCATIVES.contains(&prev.as_str())
+            || (prev == "of" && OF_LOCATIVE.contains(&prev2.as_str()))
+            || (prev == "the" && LOCATIVES.contains(&prev2.as_str()));
+        // "Iraq's parliament" names the state, not a place
+        let possessive = text[m.end()..].starts_with("'s") || text[m.end()..].starts_with("’s");
+        let opening = head.trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty() && !possessive;
+        let listed = out.last().is_some_and(|last| {
+            let gap = text[last.end..m.start()].trim();
+            (gap == "and" || gap == "," || gap == "or") && last.end <= m.start()
+        });
+        // "Iraqi territory" names ground, whatever precedes it
+        let ground = ["territory", "soil", "airspace"].iter().any(|g| m.end() >= g.len() && text[..m.end()].ends_with(g));
+        let ok = ground || if place.capital { locative || listed } else { locative || opening || listed };
+        if !ok {
+            continue;
+        }
+        out.push(PlaceMention { start: m.start(), end: m.end(), name: place.name.clone(), kind: place.kind });
+    }
+    out
+}
+
+/// Where a dateline ("ERBIL, Kurdistan Region - ") ends: the place the
+/// story was filed from, not where its events happened.
+fn dateline_end(text: &str) -> usize {
+    let first = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if first.chars().count() < 3 || !first.chars().all(|c| c.is_uppercase()) {
+        return 0;
+    }
+    for dash in [" - ", " – ", " — "] {
+        if let Some(i) = text.find(dash) {
+            if i < 60 {
+                return i + dash.len();
+            }
+        }
+    }
+    0
+}
+
+/// The place to report for an event: the most specific place named, the
+/// nearest to the trigger among equals; two countries and nothing finer
+/// ("in Iraq and Syria") are reported together.
+pub fn best(mentions: &[PlaceMention], trigger: usize) -> Option<String> {
+    let most = mentions.iter().map(|m| m.kind).max()?;
+    let finest: Vec<&PlaceMention> = mentions.iter().filter(|m| m.kind == most).collect();
+    if most == PlaceKind::Country {
+        let mut names: Vec<&str> = Vec::new();
+        for m in &finest {
+            if !names.contains(&m.name.as_str()) {
+                names.push(&m.name);
+            }
+        }
+        let pair = |a: &str, b: &str| names.len() == 2 && names.contains(&a) && names.contains(&b);
+        if pair("Iraq", "Syria") {
+            return Some("Iraq and Syria".to_string());
+        }
+    }
+    finest
+        .iter()
+        .min_by_key(|m| if m.start >= trigger { m.start - trigger } else { trigger - m.end })
+        .map(|m| m.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        find(text).into_iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn finds_places_and_aliases_on_word_boundaries() {
+        assert_eq!(names("A rocket hit a base in Deir al-Zour province."), vec!["Deir ez-Zor"]);
+        assert_eq!(names("Fighters near Babylon fled."), vec!["Babil"]);
+        assert_eq!(names("Iraqi forces moved."), Vec::<String>::new());
+        assert_eq!(names("Factions allied with Iran fired at troops in Iraq and Syria."), vec!["Iraq", "Syria"]);
+        assert_eq!(names("Iraq has seen attacks."), vec!["Iraq"]);
+        assert_eq!(names("Iraq's parliament met."), Vec::<String>::new());
+        assert_eq!(names("MOSUL, Iraq - A blast hit a market in Kirkuk."), vec!["Kirkuk"]);
+        assert_eq!(names("Attacks on Iraqi territory rose."), vec!["Iraq"]);
+    }
+
+    #[test]
+    fn capitals_need_a_preposition() {
+        assert_eq!(names("Baghdad hopes the talks succeed."), Vec::<String>::new());
+        assert_eq!(names("The talks were held in Baghdad."), vec!["Baghdad"]);
+    }
+
+    #[test]
+    fn the_most_specific_place_wins() {
+        let text = "A drone struck a site in Babil province, in Iraq.";
+        let m = find(text);
+        assert_eq!(best(&m, 0).as_deref(), Some("Babil"));
+        let text = "The coalition in Iraq and Syria was attacked.";
+        assert_eq!(best(&find(text), 0).as_deref(), Some("Iraq and Syria"));
+    }
+}

@@ -1,0 +1,158 @@
+//! Folding text for matching: one spelling of every apostrophe, hyphen,
+//! accent and letter case, with a map back to the original byte offsets so
+//! that a match in the folded copy is a mention in the body.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// A folded copy of a text. `src[i]` is the original byte range of the
+/// character that produced folded byte `i`.
+pub struct Folded {
+    pub text: String,
+    pub src: Vec<(usize, usize)>,
+}
+
+impl Folded {
+    /// The original byte range of the folded range `start..end` (non-empty).
+    pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.src[start].0, self.src[end - 1].1)
+    }
+
+    /// True when folded byte `i` starts a word: it is alphanumeric and the
+    /// byte before it is not.
+    pub fn is_word_start(&self, i: usize) -> bool {
+        let b = self.text.as_bytes();
+        i < b.len() && is_word_byte(b[i]) && (i == 0 || !is_word_byte(b[i - 1]))
+    }
+
+    /// True when a word ends just before folded byte `i`.
+    pub fn is_word_end(&self, i: usize) -> bool {
+        let b = self.text.as_bytes();
+        i > 0 && is_word_byte(b[i - 1]) && (i == b.len() || !is_word_byte(b[i]))
+    }
+}
+
+/// Letters and digits (folded text is mostly ASCII; any non-ASCII byte is
+/// part of a letter of some other script and counts as a word byte).
+pub fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | 'ʻ' | '`' | '´' | 'ʹ' | '′')
+}
+
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | '⁃')
+}
+
+/// Folds `s`: case and diacritics removed; every apostrophe dropped except a
+/// possessive one (kept as `'`, so that "Iraq’s" still ends a word at "Iraq"),
+/// which makes "Kata’ib" meet "Kataib" and "Shia’" meet "Shia"; hyphens,
+/// dashes and runs of white space become one space ("al-Asad" meets "al
+/// Asad"); the stops of a spelled-out acronym are dropped ("U.S." meets "US").
+pub fn fold(s: &str) -> Folded {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut text = String::with_capacity(s.len());
+    let mut src = Vec::with_capacity(s.len());
+    let n = chars.len();
+    let char_at = |i: usize| -> Option<char> { chars.get(i).map(|x| x.1) };
+    for i in 0..n {
+        let (pos, c) = chars[i];
+        let end = if i + 1 < n { chars[i + 1].0 } else { s.len() };
+        let prev = if i > 0 { char_at(i - 1) } else { None };
+        let push = |text: &mut String, src: &mut Vec<(usize, usize)>, out: char| {
+            let before = text.len();
+            text.push(out);
+            for _ in before..text.len() {
+                src.push((pos, end));
+            }
+        };
+        if c.is_whitespace() || is_hyphen(c) {
+            if !text.ends_with(' ') {
+                push(&mut text, &mut src, ' ');
+            }
+            continue;
+        }
+        if is_apostrophe(c) {
+            let next = char_at(i + 1);
+            let after = char_at(i + 2);
+            let possessive = prev.is_some_and(char::is_alphanumeric)
+                && matches!(next, Some('s') | Some('S'))
+                && !after.is_some_and(char::is_alphanumeric);
+            if possessive {
+                push(&mut text, &mut src, '\'');
+            }
+            continue;
+        }
+        if c == '.' {
+            // "U.S.": a stop right after a lone capital letter
+            let lone_capital = prev.is_some_and(char::is_uppercase)
+                && (i < 2 || !char_at(i - 2).is_some_and(char::is_alphabetic));
+            if lone_capital {
+                continue;
+            }
+            push(&mut text, &mut src, '.');
+            continue;
+        }
+        if matches!(c, '“' | '”' | '«' | '»' | '„') {
+            push(&mut text, &mut src, '"');
+            continue;
+        }
+        if c.is_ascii() {
+            push(&mut text, &mut src, c.to_ascii_lowercase());
+            continue;
+        }
+        let mut base = String::new();
+        decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                base.push(d);
+            }
+        });
+        for b in base.chars() {
+            for l in b.to_lowercase() {
+                push(&mut text, &mut src, l);
+            }
+        }
+    }
+    Folded { text, src }
+}
+
+/// Folds a dictionary name the same way, trimmed of spaces.
+pub fn fold_name(s: &str) -> String {
+    fold(s).text.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_hyphens_and_apostrophes() {
+        assert_eq!(fold("Kata’ib Hizbollah").text, "kataib hizbollah");
+        assert_eq!(fold("Mohammed Shia’ al-Sudani").text, "mohammed shia al sudani");
+        assert_eq!(fold("Qāsim  Sulaymānī").text, "qasim sulaymani");
+        assert_eq!(fold("Task Force – Operation").text, "task force operation");
+    }
+
+    #[test]
+    fn keeps_possessive_as_a_word_end() {
+        let f = fold("Iraq’s Foreign Ministry");
+        assert_eq!(f.text, "iraq's foreign ministry");
+        assert!(f.is_word_end(4));
+    }
+
+    #[test]
+    fn drops_acronym_stops_only() {
+        assert_eq!(fold("U.S.-led coalition").text, "us led coalition");
+        assert_eq!(fold("Gen. Smith").text, "gen. smith");
+    }
+
+    #[test]
+    fn maps_back_to_original_offsets() {
+        let s = "the Qāsim’s";
+        let f = fold(s);
+        let start = f.text.find("qasim").unwrap();
+        let (a, b) = f.original(start, start + 5);
+        assert_eq!(&s[a..b], "Qāsim");
+    }
+}

@@ -1,0 +1,295 @@
+//! Recognition and resolution on sentences written for the tests, with a
+//! small dictionary of their own.
+
+use super::*;
+use crate::extract::dictionary::parse_table;
+use crate::extract::text::sentences;
+
+const PEOPLE: &str = "name\trole\taffiliation\taliases
+Mohammed Shia al-Sudani\tIraqi Prime Minister\tGovernment of Iraq\tSudani|al-Sudani|Mohammed Shia' al-Sudani
+Yahya Rasool\tmilitary spokesman\tIraqi Armed Forces\tYehia Rasool
+";
+const ORGS: &str = "name\tkind\taliases
+Global Coalition to Defeat ISIS\tcoalition\tInternational Coalition to Defeat ISIS|Global Coalition Against Daesh
+ISIS\tarmed_group\tIslamic State|IS|Daesh|ISIL
+Popular Mobilization Forces\tarmed_group\tPMF|Hashed al-Shaabi
+Higher Military Commission\tmilitary\tHMC|Supreme Military Committee
+United States\tstate\tUS|U.S.|Washington|United States of America
+Iraqi Ministry of Interior\tgovernment\tMinistry of Interior|Interior Ministry
+Islamic Revolutionary Guard Corps\tmilitary\tIRGC|Revolutionary Guard Corps
+Kataib Hezbollah\tarmed_group\tKataib Hizbollah
+Reuters\tmedia\t
+";
+const BASES: &str = "name\tcountry\tprovince\tlatitude\tlongitude\taliases
+Ain al-Asad Air Base\tIraq\tAnbar\t33.8\t42.44\tAin al-Asad|Ayn al-Asad|al-Asad Air Base
+";
+
+fn gaz() -> Gazetteer {
+    let mut e = parse_table(EntityType::Person, PEOPLE);
+    e.extend(parse_table(EntityType::Organization, ORGS));
+    e.extend(parse_table(EntityType::Base, BASES));
+    Gazetteer::new(e)
+}
+
+/// (surface, entity name) of every mention, in order.
+fn run(text: &str) -> Vec<(String, String)> {
+    let g = gaz();
+    let (ents, ments) = recognize(text, &sentences(text), &g);
+    for w in ments.windows(2) {
+        assert!(w[0].end <= w[1].start, "mentions overlap: {w:?}");
+    }
+    ments.iter().map(|m| (text[m.start..m.end].to_string(), ents[m.entity].name.clone())).collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+}
+
+fn entities(text: &str) -> Vec<Entity> {
+    let g = gaz();
+    recognize(text, &sentences(text), &g).0
+}
+
+#[test]
+fn dictionary_names_with_folded_apostrophes_hyphens_and_case() {
+    assert_eq!(
+        run("Fighters of Kata’ib Hizbollah fired at Ayn al-Asad; Mohammed Shia’ al-Sudani objected."),
+        pairs(&[
+            ("Kata’ib Hizbollah", "Kataib Hezbollah"),
+            ("Ayn al-Asad", "Ain al-Asad Air Base"),
+            ("Mohammed Shia’ al-Sudani", "Mohammed Shia al-Sudani"),
+        ])
+    );
+}
+
+#[test]
+fn short_acronyms_match_only_in_capitals() {
+    let r = run("This is what IS wants, said an official who asked us not to name him.");
+    assert_eq!(r, pairs(&[("IS", "ISIS")]));
+}
+
+#[test]
+fn the_and_possessive_are_not_part_of_the_surface() {
+    assert_eq!(
+        run("The Popular Mobilization Forces condemned it. Sudani’s office agreed."),
+        pairs(&[("Popular Mobilization Forces", "Popular Mobilization Forces"), ("Sudani", "Mohammed Shia al-Sudani")])
+    );
+}
+
+#[test]
+fn words_inside_longer_words_do_not_match() {
+    assert!(run("Sudanism and Reutersville are not names.").is_empty());
+}
+
+#[test]
+fn discovered_person_and_surname() {
+    let r = run("Iraqi Defense Minister Thabet al-Abbasi visited Erbil. Abbasi said the talks went well. Later al-Abbasi left.");
+    assert_eq!(
+        r,
+        pairs(&[("Thabet al-Abbasi", "Thabet al-Abbasi"), ("Abbasi", "Thabet al-Abbasi"), ("al-Abbasi", "Thabet al-Abbasi")])
+    );
+    let e = entities("Iraqi Defense Minister Thabet al-Abbasi visited Erbil.");
+    assert!(!e[0].known);
+    assert_eq!(e[0].role.as_deref(), Some("Iraqi Defense Minister"));
+}
+
+#[test]
+fn surname_by_spelling_key() {
+    let r = run("Ian McCarry said there was no plan. Makari added that talks would go on.");
+    assert_eq!(r, pairs(&[("Ian McCarry", "Ian McCarry"), ("Makari", "Ian McCarry")]));
+}
+
+#[test]
+fn shared_surname_is_not_resolved() {
+    let r = run("Masoud Barzani said one thing and Nechirvan Barzani said another. Barzani left.");
+    assert_eq!(r, pairs(&[("Masoud Barzani", "Masoud Barzani"), ("Nechirvan Barzani", "Nechirvan Barzani")]));
+}
+
+#[test]
+fn spelling_variant_meets_the_dictionary_entry() {
+    let r = run("Prime Minister Muhammad Shia al-Sudani spoke, and spokesman Yehia Rasool agreed.");
+    assert_eq!(
+        r,
+        pairs(&[("Muhammad Shia al-Sudani", "Mohammed Shia al-Sudani"), ("Yehia Rasool", "Yahya Rasool")])
+    );
+}
+
+#[test]
+fn acronym_defined_in_the_text() {
+    let text = "The Badr Organization (BO) said it would stay. BO fighters then left.";
+    let r = run(text);
+    assert_eq!(r, pairs(&[("Badr Organization", "Badr Organization"), ("BO", "Badr Organization"), ("BO", "Badr Organization")]));
+    let e = entities(text);
+    assert_eq!(e[0].aliases, vec!["BO".to_string()]);
+    assert!(!e[0].known);
+}
+
+#[test]
+fn acronym_for_short() {
+    let r = run("They will form the Joint Security Committee (or JSC for short) soon. The JSC meets monthly.");
+    assert_eq!(
+        r,
+        pairs(&[("Joint Security Committee", "Joint Security Committee"), ("JSC", "Joint Security Committee"), ("JSC", "Joint Security Committee")])
+    );
+}
+
+#[test]
+fn nationality_before_a_dictionary_name() {
+    let r = run("Strikes hit the Iranian Revolutionary Guard Corps. The Syrian Ministry of Interior helped.");
+    assert_eq!(
+        r,
+        pairs(&[
+            ("Iranian Revolutionary Guard Corps", "Islamic Revolutionary Guard Corps"),
+            ("Syrian Ministry of Interior", "Syrian Ministry of Interior"),
+        ])
+    );
+}
+
+#[test]
+fn coalition_descriptions_link_to_the_coalition() {
+    let r = run("The US-led coalition struck. Coalition forces left, and the international coalition agreed.");
+    assert_eq!(
+        r,
+        pairs(&[
+            ("US-led coalition", "Global Coalition to Defeat ISIS"),
+            ("Coalition", "Global Coalition to Defeat ISIS"),
+            ("international coalition", "Global Coalition to Defeat ISIS"),
+        ])
+    );
+}
+
+#[test]
+fn political_coalitions_are_not_the_coalition() {
+    assert!(run("The ruling coalition met in Baghdad. The coalition government fell.").is_empty());
+}
+
+#[test]
+fn states_only_by_country_name() {
+    let r = run("Washington and the United States of America agreed.");
+    assert_eq!(r, pairs(&[("United States of America", "United States")]));
+}
+
+#[test]
+fn head_noun_refers_back() {
+    let r = run("The Supreme Judicial Council ruled. The Council also said it would meet.");
+    assert_eq!(r, pairs(&[("Supreme Judicial Council", "Supreme Judicial Council"), ("Council", "Supreme Judicial Council")]));
+}
+
+#[test]
+fn offsets_are_byte_exact_with_multibyte_text() {
+    let text = "“Qasem Soleimani’s” killing — said Gen. Ḥasan Ṣāliḥ.";
+    let g = gaz();
+    let (_, m) = recognize(text, &sentences(text), &g);
+    for x in &m {
+        assert!(text.is_char_boundary(x.start) && text.is_char_boundary(x.end));
+    }
+    assert!(m.iter().any(|x| &text[x.start..x.end] == "Ḥasan Ṣāliḥ"));
+}
+
+#[test]
+fn gazetteer_is_shareable() {
+    fn check<T: Send + Sync>() {}
+    check::<Gazetteer>();
+}
+
+#[test]
+fn bases_by_rule_and_their_short_form() {
+    let r = run("Drones hit the Harir base and Camp Taji. Rockets struck the al-Tanf military base, then al-Tanf again, near Qayyarah Landing Zone.");
+    assert_eq!(
+        r,
+        pairs(&[
+            ("Harir base", "Harir base"),
+            ("Camp Taji", "Camp Taji"),
+            ("al-Tanf military base", "al-Tanf military base"),
+            ("al-Tanf", "al-Tanf military base"),
+            ("Qayyarah Landing Zone", "Qayyarah Landing Zone"),
+        ])
+    );
+}
+
+#[test]
+fn nationality_bases_are_not_names() {
+    let e = entities("A US base and an American military base were hit.");
+    assert!(e.iter().all(|x| x.etype != EntityType::Base), "{e:?}");
+}
+
+#[test]
+fn a_group_calling_itself() {
+    let text = "A group calling itself Saraya Awliya al-Dam claimed the attack.";
+    let e = entities(text);
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].etype, EntityType::Organization);
+    assert_eq!(e[0].name, "Saraya Awliya al-Dam");
+}
+
+#[test]
+fn short_form_of_a_discovered_organization() {
+    let r = run("The Joint Iraqi-Kuwaiti Border Commission met. The Border Commission will meet again.");
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].1, r[1].1);
+}
+
+#[test]
+fn armed_group_in_a_country() {
+    let r = run("Fighters of the Islamic Resistance in Syria claimed it.");
+    assert_eq!(r, pairs(&[("Islamic Resistance in Syria", "Islamic Resistance in Syria")]));
+}
+
+#[test]
+fn a_name_reaching_further_wins_over_a_possessive_alias() {
+    let mut e = parse_table(EntityType::Organization, "name\tkind\taliases\nIslamic Revolutionary Guard Corps\tmilitary\tRevolutionary Guard Corps|Iran's Revolutionary Guard\n");
+    e.extend(parse_table(EntityType::Organization, ORGS));
+    let g = Gazetteer::new(e);
+    let text = "It was used by Iran’s Revolutionary Guard Corps as well.";
+    let (ents, m) = recognize(text, &sentences(text), &g);
+    assert_eq!(m.len(), 1);
+    assert_eq!(&text[m[0].start..m[0].end], "Revolutionary Guard Corps");
+    assert_eq!(ents[0].name, "Islamic Revolutionary Guard Corps");
+}
+
+#[test]
+fn descriptors_that_modify_a_noun_or_name_people_are_not_the_body() {
+    let e = parse_table(EntityType::Organization, "name\tkind\taliases\nUnited States Armed Forces\tmilitary\tUS military|US personnel|American troops\n");
+    let g = Gazetteer::new(e);
+    let text = "A US military aircraft landed. US personnel were hurt. The US military said American troops left.";
+    let (_, m) = recognize(text, &sentences(text), &g);
+    let s: Vec<&str> = m.iter().map(|x| &text[x.start..x.end]).collect();
+    assert_eq!(s, vec!["US military", "American troops"]);
+}
+
+#[test]
+fn a_coalition_description_and_its_complement() {
+    let mut e = parse_table(EntityType::Organization, "name\tkind\taliases\nGlobal Coalition to Defeat ISIS\tcoalition\tinternational coalition to fight ISIS|International Coalition to Defeat ISIS\n");
+    e.extend(parse_table(EntityType::Organization, "name\tkind\taliases\nISIS\tarmed_group\tIslamic State\n"));
+    let g = Gazetteer::new(e);
+    let text = "Forces of the international coalition to fight ISIS stay. The International Coalition to Defeat ISIS met.";
+    let (ents, m) = recognize(text, &sentences(text), &g);
+    let s: Vec<(&str, &str)> = m.iter().map(|x| (&text[x.start..x.end], ents[x.entity].name.as_str())).collect();
+    assert_eq!(
+        s,
+        vec![
+            ("international coalition", "Global Coalition to Defeat ISIS"),
+            ("ISIS", "ISIS"),
+            ("International Coalition to Defeat ISIS", "Global Coalition to Defeat ISIS")
+        ]
+    );
+}
+
+#[test]
+fn a_description_stays_whole_when_its_complement_is_named_elsewhere() {
+    let mut e = parse_table(EntityType::Organization, "name\tkind\taliases\nGlobal Coalition to Defeat ISIS\tcoalition\tinternational coalition to fight ISIS\n");
+    e.extend(parse_table(EntityType::Organization, "name\tkind\taliases\nISIS\tarmed_group\tIslamic State\n"));
+    let g = Gazetteer::new(e);
+    let text = "ISIS is weak. Forces of the international coalition to fight ISIS stay.";
+    let (_, m) = recognize(text, &sentences(text), &g);
+    let s: Vec<&str> = m.iter().map(|x| &text[x.start..x.end]).collect();
+    assert_eq!(s, vec!["ISIS", "international coalition to fight ISIS"]);
+}
+
+#[test]
+fn titles_in_a_dictionary_alias_are_not_part_of_the_surface() {
+    let g = Gazetteer::new(parse_table(EntityType::Person, "name\trole\taffiliation\taliases\nPat Ryder\tspokesman\t\tMaj. Gen. Pat Ryder\n"));
+    let text = "Maj. Gen. Pat Ryder spoke.";
+    let (_, m) = recognize(text, &sentences(text), &g);
+    assert_eq!(&text[m[0].start..m[0].end], "Pat Ryder");
+}
