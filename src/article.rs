@@ -102,7 +102,7 @@ fn walk(dir: &Path, out: &mut Vec<std::result::Result<PathBuf, Rejected>>) {
     let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
         Err(e) => {
-            out.push(Err(Rejected { path: dir.display().to_string(), reason: format!("cannot read folder: {e}") }));
+            out.push(Err(Rejected { path: dir.display().to_string(), reason: format!("cannot read folder: {}", io_reason(&e)) }));
             return;
         }
     };
@@ -217,7 +217,9 @@ fn json_str(v: &Option<serde_json::Value>, key: &str) -> std::result::Result<Opt
     }
 }
 
-fn read_jsonl(mut reader: impl BufRead, shown: &str, defaults: &Defaults, sink: &mut dyn FnMut(Raw)) {
+/// Splits JSON Lines from any reader into numbered lines, refusing a line
+/// longer than the size limit without ever holding more of it than that.
+pub fn read_jsonl(mut reader: impl BufRead, shown: &str, defaults: &Defaults, sink: &mut dyn FnMut(Raw)) {
     let mut line_no = 0usize;
     let mut buf = Vec::new();
     loop {

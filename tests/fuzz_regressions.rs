@@ -1,0 +1,37 @@
+//! Inputs the fuzz targets in `fuzz/` found (minimized), replayed through
+//! the very invariant checks the targets run, so that a fixed bug stays
+//! fixed without a nightly toolchain.
+
+#[path = "../fuzz/invariants.rs"]
+mod invariants;
+
+fn ok(r: Result<(), String>) {
+    if let Err(e) = r {
+        panic!("{e}");
+    }
+}
+
+#[test]
+fn invariants_hold_on_ordinary_inputs() {
+    ok(invariants::front_matter("---\ntitle: T\n---\nBody.\n"));
+    ok(invariants::text_file(b"---\ntitle: T\npublished: 2024-02-11\n---\nBody.\n"));
+    ok(invariants::json_line(br#"{"text": "Body.", "published": "2024-02-11"}"#));
+    ok(invariants::jsonl_reader(b"{\"text\": \"a\"}\n\n   \n{\"text\": \"a much longer line\"}\n{}", 16));
+    ok(invariants::normalizer("  Title \r\n\r\nBody  text.\u{200b}\n", Some("Title")));
+    let date = jiff::civil::Date::new(2024, 2, 11).ok();
+    ok(invariants::extractor(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani met coalition officials in Baghdad on Sunday.\nA drone struck Ain al-Asad air base on January 2.",
+        date,
+    ));
+}
+
+#[test]
+fn the_checks_themselves_catch_a_broken_output() {
+    // a check that passes everything would make every replay below useless
+    assert!(invariants::check_normalized("a\n\nb", None).is_err());
+    assert!(invariants::check_normalized("a \nb", None).is_err());
+    assert!(invariants::check_normalized("e\u{301}", None).is_err());
+    let mut x = kb::extract::Extraction::default();
+    x.mentions.push(kb::extract::Mention { entity: 0, start: 0, end: 1 });
+    assert!(invariants::check_extraction("a", &x).is_err());
+}
