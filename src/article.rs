@@ -262,7 +262,16 @@ pub fn read_jsonl(mut reader: impl BufRead, shown: &str, defaults: &Defaults, si
 
 fn parse_json_line(here: &str, line: &str, defaults: &Defaults) -> Item {
     let reject = |reason: String| Err(Rejected { path: here.to_string(), reason });
-    let obj: JsonArticle = match serde_json::from_str(line) {
+    let value: serde_json::Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return reject(format!("invalid JSON: {e}")),
+    };
+    // serde would read an array as the struct's fields in order, and its
+    // message would name a type of ours
+    if !value.is_object() {
+        return reject("not a JSON object".into());
+    }
+    let obj: JsonArticle = match serde_json::from_value(value) {
         Ok(o) => o,
         Err(e) => return reject(format!("invalid JSON: {e}")),
     };
@@ -686,5 +695,13 @@ mod tests {
         .unwrap();
         assert_eq!(ok.meta.outlet.as_deref(), Some("AFP"));
         assert_eq!(ok.body, "Body.");
+    }
+
+    #[test]
+    fn json_line_that_is_not_an_object_is_named_so() {
+        for line in [r#"["Body.", null, null, null, null]"#, "42", r#""Body.""#, "null"] {
+            let err = parse_json_line("f.jsonl:1", line, &defaults()).unwrap_err();
+            assert_eq!(err.reason, "not a JSON object", "{line}");
+        }
     }
 }
