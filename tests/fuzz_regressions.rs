@@ -35,3 +35,28 @@ fn the_checks_themselves_catch_a_broken_output() {
     x.mentions.push(kb::extract::Mention { entity: 0, start: 0, end: 1 });
     assert!(invariants::check_extraction("a", &x).is_err());
 }
+
+/// The normalize target's only finding, rewritten by hand in the shape the
+/// fuzzer found (a comment policy in the first half of the lines once debris
+/// is counted, in the second half once it is dropped), plus the two other
+/// ways a second pass could differ that reading the fix brought up.
+#[test]
+fn normalizing_twice_changes_nothing() {
+    ok(invariants::normalizer(
+        "First line of the story.\nSecond line of the story.\nComments are moderated before they appear.\n1\n2\n3\n4",
+        None,
+    ));
+    ok(invariants::normalizer(
+        "A first paragraph about the talks.\nA second paragraph.\nWe moderate every comment submitted.\nA third paragraph.\n0\n0\n0\n0\n0\n0",
+        None,
+    ));
+    ok(invariants::normalizer("The talks resumed in Baghdad.\nThe talks resumed in Baghdad. link\nA last line.", None));
+    ok(invariants::normalizer("caf\u{65}\u{200b}\u{301} owners", None));
+    ok(invariants::text_file(b"---\ntitle: T\n---\nOne.\nTwo.\nComments are moderated.\n1\n2\n3\n4\n"));
+}
+
+#[test]
+fn a_json_line_that_is_not_an_object_is_a_one_line_rejection() {
+    ok(invariants::json_line(br#"["Body.", null, null, null, null]"#));
+    ok(invariants::json_line(b"42"));
+}
