@@ -102,7 +102,7 @@ fn walk(dir: &Path, out: &mut Vec<std::result::Result<PathBuf, Rejected>>) {
     let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
         Err(e) => {
-            out.push(Err(Rejected { path: dir.display().to_string(), reason: format!("cannot read folder: {e}") }));
+            out.push(Err(Rejected { path: dir.display().to_string(), reason: format!("cannot read folder: {}", io_reason(&e)) }));
             return;
         }
     };
@@ -217,7 +217,9 @@ fn json_str(v: &Option<serde_json::Value>, key: &str) -> std::result::Result<Opt
     }
 }
 
-fn read_jsonl(mut reader: impl BufRead, shown: &str, defaults: &Defaults, sink: &mut dyn FnMut(Raw)) {
+/// Splits JSON Lines from any reader into numbered lines, refusing a line
+/// longer than the size limit without ever holding more of it than that.
+pub fn read_jsonl(mut reader: impl BufRead, shown: &str, defaults: &Defaults, sink: &mut dyn FnMut(Raw)) {
     let mut line_no = 0usize;
     let mut buf = Vec::new();
     loop {
@@ -260,7 +262,16 @@ fn read_jsonl(mut reader: impl BufRead, shown: &str, defaults: &Defaults, sink: 
 
 fn parse_json_line(here: &str, line: &str, defaults: &Defaults) -> Item {
     let reject = |reason: String| Err(Rejected { path: here.to_string(), reason });
-    let obj: JsonArticle = match serde_json::from_str(line) {
+    let value: serde_json::Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return reject(format!("invalid JSON: {e}")),
+    };
+    // serde would read an array as the struct's fields in order, and its
+    // message would name a type of ours
+    if !value.is_object() {
+        return reject("not a JSON object".into());
+    }
+    let obj: JsonArticle = match serde_json::from_value(value) {
         Ok(o) => o,
         Err(e) => return reject(format!("invalid JSON: {e}")),
     };
@@ -457,53 +468,25 @@ static WIRE_SLUG: LazyLock<regex::Regex> =
 /// trailing wire-service slugs.
 pub fn normalize(raw: &str, title: Option<&str>) -> String {
     let text = raw.replace("\r\n", "\n").replace('\r', "\n");
-    let text: String = match unicode_normalization::is_nfc_quick(text.chars()) {
-        unicode_normalization::IsNormalized::Yes => text,
-        _ => text.nfc().collect(),
-    };
-    let mut lines: Vec<String> = Vec::new();
-    for line in text.split('\n') {
-        let mut clean = String::with_capacity(line.len());
-        let mut space = false;
-        for c in line.chars() {
-            // zero-width characters and soft hyphens carry nothing
-            if matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}') {
-                continue;
-            }
-            if c.is_whitespace() || c.is_control() {
-                space = true;
-            } else {
-                if space && !clean.is_empty() {
-                    clean.push(' ');
-                }
-                space = false;
-                clean.push(c);
-            }
-        }
-        lines.push(clean);
-    }
-    // A comment section: a comments header in the second half of the text,
-    // or a moderation-policy line; everything from there on is the site's.
-    let non_empty: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
-    let half = non_empty.get(non_empty.len() / 2).copied().unwrap_or(0);
-    if let Some(cut) = (0..lines.len()).find(|&i| {
-        (i >= half && COMMENTS_HEADER.is_match(&lines[i]))
-            || (i > half && MODERATION.is_match(&lines[i]) && lines[i].len() < 400)
-    }) {
-        lines.truncate(cut);
-    }
+    // Every rule below sees the line as it will be stored (cleaned, NFC,
+    // trailing debris gone), and the comment-section cut is taken to a
+    // fixed point, so that normalizing a normalized body changes nothing:
+    // the body's hash is what tells a stored article from a new one.
+    let mut kept: Vec<(String, bool)> = Vec::new();
+    let mut headers: Vec<usize> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
-    let mut out: Vec<String> = Vec::new();
     let mut title_seen = false;
-    for line in lines {
+    for line in text.split('\n') {
+        let line = TRAILING_DEBRIS.replace(&clean_line(line), "$1").into_owned();
         if line.is_empty() {
             continue;
         }
         // bare counters and symbol debris: no letter at all
-        if !line.chars().any(|c| c.is_alphabetic()) {
+        if !line.chars().any(|c| c.is_alphabetic()) || SHARE_LINE.is_match(&line) {
             continue;
         }
-        if SHARE_LINE.is_match(&line) || COMMENTS_HEADER.is_match(&line) {
+        if COMMENTS_HEADER.is_match(&line) {
+            headers.push(kept.len());
             continue;
         }
         // a line printed twice (a repeated title): keep the first
@@ -518,14 +501,64 @@ pub fn normalize(raw: &str, title: Option<&str>) -> String {
                 title_seen = true;
             }
         }
-        let line = TRAILING_DEBRIS.replace(&line, "$1").into_owned();
-        out.push(line);
+        let moderation = line.len() < 400 && MODERATION.is_match(&line);
+        kept.push((line, moderation));
     }
-    // a wire-service slug closing the copy ("abc/def/gh")
-    while out.last().map(|l| WIRE_SLUG.is_match(l)).unwrap_or(false) {
-        out.pop();
+    // A comment section: a comments header in the second half of the text,
+    // or a moderation-policy line; everything from there on is the site's.
+    let half = kept.len() / 2;
+    let header_cut = headers.iter().copied().find(|&at| at >= half);
+    let moderation_cut = (half + 1..kept.len()).find(|&i| kept[i].1);
+    if let Some(cut) = header_cut.into_iter().chain(moderation_cut).min() {
+        kept.truncate(cut);
     }
-    out.join("\n")
+    loop {
+        // a wire-service slug closing the copy ("abc/def/gh")
+        while kept.last().map(|(l, _)| WIRE_SLUG.is_match(l)).unwrap_or(false) {
+            kept.pop();
+        }
+        // a shorter text has an earlier second half
+        match (kept.len() / 2 + 1..kept.len()).find(|&i| kept[i].1) {
+            Some(cut) => kept.truncate(cut),
+            None => break,
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, (line, _)) in kept.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// One line with its white space and control characters collapsed to
+/// single spaces, invisible characters dropped, then put in NFC (after the
+/// dropping, so that a mark once kept apart by an invisible character is
+/// composed with its letter).
+fn clean_line(line: &str) -> String {
+    let mut clean = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line.chars() {
+        // zero-width characters and soft hyphens carry nothing
+        if matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}') {
+            continue;
+        }
+        if c.is_whitespace() || c.is_control() {
+            space = true;
+        } else {
+            if space && !clean.is_empty() {
+                clean.push(' ');
+            }
+            space = false;
+            clean.push(c);
+        }
+    }
+    match unicode_normalization::is_nfc_quick(clean.chars()) {
+        unicode_normalization::IsNormalized::Yes => clean,
+        _ => clean.nfc().collect(),
+    }
 }
 
 /// Reads the bundled corpus folder or the given paths: a convenience for
@@ -616,6 +649,28 @@ mod tests {
     }
 
     #[test]
+    fn normalizing_twice_cuts_no_moderation_line_that_moved_into_the_second_half() {
+        // counters count towards the half when found, not once dropped
+        let raw = "First line of the story.\nSecond line of the story.\nComments are moderated before they appear.\n1\n2\n3\n4";
+        let once = normalize(raw, None);
+        assert_eq!(once, "First line of the story.\nSecond line of the story.");
+        assert_eq!(normalize(&once, None), once);
+    }
+
+    #[test]
+    fn normalizing_twice_drops_no_repeat_made_by_removing_trailing_debris() {
+        let raw = "The talks resumed in Baghdad.\nThe talks resumed in Baghdad. link\nA last line.";
+        let once = normalize(raw, None);
+        assert_eq!(once, "The talks resumed in Baghdad.\nA last line.");
+        assert_eq!(normalize(&once, None), once);
+    }
+
+    #[test]
+    fn a_mark_kept_apart_by_an_invisible_character_is_composed() {
+        assert_eq!(normalize("caf\u{65}\u{200b}\u{301} owners", None), "caf\u{e9} owners");
+    }
+
+    #[test]
     fn legacy_encoding_is_decoded_with_a_warning() {
         let (text, warning) = decode(b"caf\xe9 \x93quoted\x94").unwrap();
         assert_eq!(text, "café “quoted”");
@@ -640,5 +695,13 @@ mod tests {
         .unwrap();
         assert_eq!(ok.meta.outlet.as_deref(), Some("AFP"));
         assert_eq!(ok.body, "Body.");
+    }
+
+    #[test]
+    fn json_line_that_is_not_an_object_is_named_so() {
+        for line in [r#"["Body.", null, null, null, null]"#, "42", r#""Body.""#, "null"] {
+            let err = parse_json_line("f.jsonl:1", line, &defaults()).unwrap_err();
+            assert_eq!(err.reason, "not a JSON object", "{line}");
+        }
     }
 }
