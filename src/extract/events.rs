@@ -126,6 +126,8 @@ pub fn find_events(input: &Input) -> Vec<Event> {
         sentence_events(input, &ctx, &mut drafts);
     }
     refine_weeks(&mut drafts);
+    resolve_anaphors(&mut drafts);
+    settle_weak_dates(&mut drafts);
     inherit_dates(&mut drafts);
     inherit_places(&mut drafts);
     drafts.retain(Draft::specific);
@@ -160,6 +162,11 @@ struct Draft {
     definite: bool,
     /// the sentence opens a new thread ("Separately, ...", "Elsewhere, ...")
     fresh: bool,
+    /// its only date is when someone spoke of it ("..., officials said on Saturday")
+    weak: bool,
+    /// a day given against another event ("the previous day", "the same
+    /// day", "three days after"): the shift in days and the words
+    anaphor: Option<(i64, String, bool)>,
 }
 
 impl Draft {
@@ -248,6 +255,7 @@ impl<'a> Ctx<'a> {
             .collect();
         mentions.sort();
         let dct = input.published.map(|d| d.to_string());
+        let dateline = places::dateline_end(text);
         let mut dates = Vec::new();
         for d in input.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end) {
             let (start, end) = (d.start - s.start, d.end - s.start);
@@ -270,6 +278,10 @@ impl<'a> Ctx<'a> {
                 && ["scheduled", "planned", "set", "slated"].iter().any(|w| before.trim_end().ends_with(w));
             let deadline = DEADLINE_BEFORE.is_match(before.trim_end()) || DEADLINE_TEXT.is_match(dtext) || scheduled_for;
             let speech = SPEECH_BEFORE.is_match(before);
+            // "ERBIL, July 27 (Reuters) - ": the day the story was filed
+            if start < dateline {
+                continue;
+            }
             let future = match (&d.value, &dct) {
                 (Some(v), Some(dct)) => period_start(v) > *dct,
                 _ => false,
@@ -378,7 +390,7 @@ static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:air ?strikes?|air raids?|(?:drone|missile|rocket|retaliatory|precision) (?:strikes?|attacks?)",
         r"|strikes?|struck|attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:ed|ing)|bomb(?:ed|ing|ings)|shell(?:ed|ing)",
-        r"|raids?|rockets?|mortars?|drones?|assassinat(?:ed|ion|ing)|storm(?:ed|ing)?|ambush(?:ed)?|operations?|retaliat(?:ed|ion)",
+        r"|raids?|barrages?|rockets?|mortars?|drones?|assassinat(?:ed|ion|ing)|storm(?:ed|ing)?|ambush(?:ed)?|operations?|retaliat(?:ed|ion)",
         r"|destroy(?:ed|ing) (?:[a-z0-9-]+ ){0,4}?(?:sites|caches|depots|facilities|positions|hideouts|targets|weapons)",
         r"|explosions?|blasts?|roadside bombs?|ieds?|clash(?:es|ed)|firefights?|gunfire)\b"
     ))
@@ -409,6 +421,8 @@ static WITHDRAWAL: LazyLock<Regex> = LazyLock::new(|| {
         r"|handover|hand-over|departed|departure|expel(?:led|ling|s)?|evacuat(?:ed|ion|ing)|left|vacated",
         r"|(?:end|ends|ending|ended|conclud(?:e|es|ed|ing)|conclusion|terminat(?:e|ed|es|ing|ion)|wind(?:ing)? down)",
         r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z’'.-]+\s+){0,6}?(?:mission|presence|deployment)",
+        // "the mission in federal Iraq would conclude by September"
+        r"|(?:mission|presence|deployment|operations)\s+(?:[a-z’'.-]+\s+){0,4}?(?:will|would|shall|is to|are to|is set to|are set to)\s+(?:end|conclude|cease|terminate|wind down)",
         r"|cease (?:all |its )?(?:work|operations))\b"
     ))
     .unwrap()
@@ -432,7 +446,14 @@ const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
     "condemned", "condemn", "condemns", "condemning", "denounced", "confirmed", "denied", "despite", "amid",
     "continued", "continuing", "ongoing", "used", "protest", "protested", "protesting", "denouncing",
     "condemning", "criticized", "criticised", "blamed", "suspending", "halting", "halted", "stopped", "ending",
+    "sporadic", "occasional", "frequent", "periodic", "described", "describing", "branded", "labeled", "labelled",
 ];
+const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/// "in response to the attacks", "in retaliation for Sunday's strike": the
+/// trigger names the event answered, told elsewhere, not the one reported.
+const ANSWERED: &[[&str; 2]] = &[["response", "to"], ["retaliation", "for"], ["revenge", "for"], ["reprisal", "for"], ["answer", "to"]];
+/// "carrier strike group", "strike fighter": a strike word naming a unit or a kind of aircraft
+const STRIKE_UNITS: &[&str] = &["group", "groups", "force", "forces", "fighter", "fighters", "package", "capability", "capabilities", "team", "teams", "aircraft"];
 /// Words after a trigger that make it a modal or a trend ("attacks have
 /// fallen sharply") rather than one event.
 const MODAL_AFTER: &[&str] = &["would", "will", "could", "may", "might", "should"];
@@ -461,10 +482,21 @@ const WITHDRAWAL_IRREALIS: &[&str] = &[
     "would", "may", "about", "prevent", "oppose", "opposed", "reject", "rejected", "refuse", "refused",
     "regarding", "study", "evaluate", "assess", "assessing", "review", "reviewing", "any", "without", "aim",
     "aims", "goal", "purpose", "objective", "intend", "intends", "intention", "vote", "voting", "petition",
-    "proposal", "proposes", "proposed", "draft", "following", "after", "since", "before",
+    "proposal", "proposes", "proposed", "draft", "following", "after", "since", "before", "finalize",
+    "finalise", "finalizing", "finalising",
 ];
+/// "will remain in Erbil until September 2026": staying until a date is
+/// leaving on it.
+static STAY_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:remain|remaining|stay|staying|continue to (?:operate|serve|be based|be deployed)|operate|lasting|last)\b(?:[^,;.]{0,60}?)\buntil\b").unwrap()
+});
 /// "the plan called for a pullout" is a plan, not a demand.
 const PLAN_NOUNS: &[&str] = &["plan", "agreement", "deal", "resolution", "timetable", "timeline", "law", "decision", "bill"];
+
+/// A meeting trigger that is a verb in the past tense.
+fn past_verb(word: &str) -> bool {
+    matches!(word, "met" | "chaired" | "visited" | "received" | "hosted" | "presided over") || word.starts_with("held ")
+}
 
 fn any_of(words: &[&str], set: &[&str]) -> bool {
     words.iter().any(|w| set.contains(w))
@@ -510,16 +542,47 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     if any_of(&before, VIOLENCE_GENERIC_BEFORE) || infinitive(ctx, hit) {
         return true;
     }
-    // "that attack", "those strikes" point back to an event told before
+    // quotation marks inside a clause ("condemned the “reckless” strikes") do not end it
+    let unquoted: Vec<&str> = {
+        let i = ctx.tok_at(hit.start);
+        let from = ctx.toks[..i].iter().rposition(|t| {
+            let gap_end = ctx.toks.iter().find(|n| n.start >= t.end).map_or(hit.start, |n| n.start.min(hit.start));
+            ctx.text[t.end..gap_end.max(t.end)].contains([',', ';', ':', '—', '–', '(', ')'])
+        });
+        let lo = from.map_or(0, |f| f + 1).max(i.saturating_sub(6));
+        ctx.toks[lo..i].iter().map(|t| t.lc.as_str()).collect()
+    };
+    if any_of(&unquoted, VIOLENCE_GENERIC_BEFORE) {
+        return true;
+    }
+    // "It was the second attack in ten days": a tally of an event already told
+    if unquoted.len() >= 3 && ORDINALS.contains(unquoted.last().unwrap_or(&"")) && matches!(unquoted[unquoted.len() - 2], "the") && matches!(unquoted[unquoted.len() - 3], "was" | "is" | "marked" | "marks") {
+        return true;
+    }
+    let near = ctx.clause_before(hit.start, 5);
+    if near.windows(2).any(|w| ANSWERED.iter().any(|a| w[0] == a[0] && w[1] == a[1])) {
+        return true;
+    }
+    // "The attack came three days after a barrage ...": the subject is the
+    // anchor, told before; the barrage is the report
+    if let Some(m) = CAME_AFTER.find(&ctx.lc) {
+        if hit.end <= m.start() && ctx.lc[hit.end..m.start()].split_whitespace().count() <= 4 {
+            return true;
+        }
+    }
+    if hit.word.starts_with("strike") && ctx.clause_after(hit.end, 1).first().is_some_and(|w| STRIKE_UNITS.contains(w)) {
+        return true;
+    }
+    // "that attack", "those strikes", "such attacks" point back to events told before
     let plural = hit.word.ends_with('s');
     for w in before.iter().rev().take(2) {
         match *w {
             "this" | "that" if !plural => return true,
-            "these" | "those" => return true,
+            "these" | "those" | "such" => return true,
             _ => {}
         }
     }
-    let after = ctx.clause_after(hit.end, 3);
+    let after = ctx.clause_after(hit.end, 5);
     if any_of(&after, MODAL_AFTER) {
         return true;
     }
@@ -603,7 +666,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let hit = Hit { start: a.start, end: a.end, word: ctx.lc[a.start..a.end].to_string() };
         participants_violence(input, ctx, &hit, &mut ev);
         locate(input, ctx, &hit, &mut ev);
-        made.push(Draft { ev, mode: Mode::Aggregate, own_date: false, definite: false, fresh: false });
+        made.push(Draft { ev, mode: Mode::Aggregate, own_date: false, definite: false, fresh: false, weak: false, anaphor: None });
         // a second event must stand in another clause of the sentence
         single_hits.retain(|h| h.start >= a.end + 3 || h.end + 3 <= a.start);
         single_hits.retain(|h| {
@@ -654,9 +717,20 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         participants_violence(input, ctx, &hit, &mut ev);
         locate(input, ctx, &hit, &mut ev);
         let own = assign_date(ctx, &hit, Mode::Past, false, &mut ev);
-        let definite = ctx.clause_before(hit.start, 2).contains(&"the");
+        let the = ctx.clause_before(hit.start, 2).contains(&"the");
+        let definite = the || DEFINITE_REF.is_match(&ctx.lc);
         let first_date = ev.date_text.clone();
-        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false });
+        // "The strikes were not the end of it": the event told before, and
+        // nothing new of it (day, place, toll)
+        let nothing_new = !own && ev.killed.is_none() && ev.injured.is_none() && ev.place.is_none() && ev.base.is_none();
+        // ... when the sentence speaks about it ("the strikes were not the
+        // end", "the attack bore the footprints") rather than tells what it did
+        let about = ctx.clause_after(hit.end, 2);
+        let judged = matches!(about.first().copied(), Some("were" | "was" | "is" | "are" | "as" | "bore" | "showed" | "had"))
+            && !about.get(1).is_some_and(|w| w.ends_with("ed") && !matches!(*w, "aimed" | "intended" | "designed"));
+        if !(the && nothing_new && judged && agg.is_none() && kind != EventKind::Casualty) {
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None });
+        }
         // "After a drone attack on January 28 killed three soldiers, the US
         // struck 85 targets on February 2": a later violence trigger in
         // another clause whose own date differs is another event
@@ -672,7 +746,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let clause = ctx.text[hit.end..h.start].rfind([',', ';']).map(|i| hit.end + i).unwrap_or(h.start);
             locate_from(input, ctx, h, &mut ev, clause);
             let own = assign_date(ctx, h, Mode::Past, false, &mut ev);
-            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false });
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
         }
     }
 
@@ -682,8 +756,12 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .filter(|h| {
             let before = ctx.clause_before(h.start, 6);
             let after = ctx.clause_after(h.end, 3);
-            let planned = any_of(&before, FUTURE_CUES) || any_of(&after, FUTURE_CUES);
+            let planned = any_of(&before, FUTURE_CUES) || (!past_verb(&h.word) && any_of(&after, FUTURE_CUES));
             let modal_after = any_of(&after, &["would", "could", "may", "might"]);
+            // "has been holding talks since January": a process, not one meeting
+            if before.last().is_some_and(|w| *w == "holding") && before.contains(&"been") {
+                return false;
+            }
             let continuing = after.first().is_some_and(|w| *w == "will") && after.get(1).is_some_and(|w| *w != "be");
             // "received a letter" is no meeting; "received the ambassador" is
             if matches!(h.word.as_str(), "received" | "hosted") {
@@ -705,7 +783,9 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     if let Some(h) = meeting_hits.first() {
         let before = ctx.clause_before(h.start, 6);
         let after = ctx.clause_after(h.end, 8);
-        let planned = any_of(&before, FUTURE_CUES) || any_of(&after, FUTURE_CUES);
+        // "met officials on Thursday to discuss a round expected in August":
+        // a verb in the past tense tells a meeting that took place
+        let planned = any_of(&before, FUTURE_CUES) || (!past_verb(&h.word) && any_of(&after, FUTURE_CUES));
         let mode = if planned { Mode::Planned } else { Mode::Past };
         let mut ev = blank(EventKind::Meeting, ctx.index);
         for &(_, _, e) in &ctx.mentions {
@@ -715,7 +795,12 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         }
         locate(input, ctx, h, &mut ev);
         let own = assign_date(ctx, h, mode, false, &mut ev);
-        made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false });
+        // "said the talks were positive": the meeting told before
+        let told = ctx.clause_before(h.start, 2);
+        let the = told.len() == 2 && told[1] == "the" && matches!(told[0], "said" | "says" | "called" | "described" | "termed");
+        if !(the && !own && ev.place.is_none() && mode == Mode::Past) {
+            made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
+        }
     }
 
     // announcements
@@ -746,7 +831,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         }
         locate(input, ctx, h, &mut ev);
         let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
-        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false });
+        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
     }
 
     // withdrawals
@@ -775,6 +860,15 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             base_next || ["the country", "iraq", "syria", "the base", "the region"].iter().any(|p| rest.starts_with(p))
         })
         .collect();
+    let mut withdraw = withdraw;
+    if withdraw.is_empty() {
+        let until = STAY_UNTIL.find(&ctx.lc).filter(|m| {
+            ctx.dates.iter().any(|d| !d.period && d.deadline && d.start + "until".len() >= m.end() && d.start <= m.end() + 3)
+        });
+        if let Some(m) = until {
+            withdraw.push(Hit { start: m.start(), end: m.end(), word: m.as_str().to_string() });
+        }
+    }
     // a withdrawal whose announcement was put off has not been announced
     let put_off = ctx.toks.iter().any(|t| t.lc.starts_with("postpon") || t.lc.starts_with("delay"));
     if let Some(h) = withdraw.first().filter(|_| !put_off) {
@@ -784,10 +878,12 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         }
         locate(input, ctx, h, &mut ev);
         let has_plan_date = ctx.dates.iter().any(|d| !d.period && (d.deadline || d.future));
-        let future = any_of(&ctx.clause_before(h.start, 6), &["will", "shall", "would"]);
+        let future = any_of(&ctx.clause_before(h.start, 6), &["will", "shall", "would"])
+            || any_of(&ctx.clause_after(h.end, 3), &["will", "shall", "would"])
+            || STAY_UNTIL.is_match(&h.word);
         let mode = if has_plan_date || future { Mode::Planned } else { Mode::Past };
         let own = assign_date(ctx, h, mode, true, &mut ev);
-        made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false });
+        made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
     }
 
     // statements: only with someone who speaks
@@ -798,16 +894,96 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let mut ev = blank(EventKind::Statement, ctx.index);
             ev.participants.push(Participant { entity: speaker, role: Role::Speaker });
             let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
-            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false });
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
         }
     }
     let fresh = ["separately", "elsewhere", "in a separate", "in another", "meanwhile", "in other news"]
         .iter()
         .any(|m| ctx.lc.starts_with(m));
+    let anaphor = anaphoric_day(ctx);
     for d in &mut made {
         d.fresh = fresh;
+        d.weak = d.own_date
+            && d.mode == Mode::Past
+            && ctx.dates.iter().any(|c| c.speech && Some(&c.text) == d.ev.date_text.as_ref())
+            && !ctx.dates.iter().any(|c| !c.speech && !c.period && !c.deadline);
+        if let Some((shift, words, strong)) = &anaphor {
+            let takes = d.mode == Mode::Past && d.ev.kind != EventKind::Statement && (!d.own_date || *strong);
+            if takes {
+                d.anaphor = Some((*shift, words.clone(), *strong));
+            }
+        }
     }
     out.extend(made);
+}
+
+static ANAPHORIC_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:(?P<same>(?:on )?(?:that|the) same day|in the same (?:operation|attack|strike|raid|wave|barrage|assault)|(?:earlier|later) (?:that|the same) (?:day|night|evening|morning)|(?:on )?that (?:day|night|evening)|hours (?:later|earlier))",
+        r"|(?P<prev>the (?:previous|preceding) (?:day|night|evening)|the day before)",
+        r"|(?P<next>the (?:next|following) (?:day|morning|night|evening)|the day after)",
+        r"|(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>earlier|before|later|after))\b"
+    ))
+    .unwrap()
+});
+static CAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:came|happened|occurred|took place|followed)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before)\s").unwrap()
+});
+
+fn day_count(word: &str) -> i64 {
+    match word {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        w => w.parse().unwrap_or(0),
+    }
+}
+
+/// A day the sentence gives against another event of the article: "the
+/// previous day", "the same day", "a day later" (an adverb, not "a day
+/// after the vote", which names its own anchor), and "X came three days
+/// after a barrage", which dates the barrage from X. The last is `strong`:
+/// it outweighs a date of another clause of the sentence.
+fn anaphoric_day(ctx: &Ctx) -> Option<(i64, String, bool)> {
+    if let Some(c) = CAME_AFTER.captures(&ctx.lc) {
+        let n = day_count(&c["n"]);
+        let shift = if &c["dir"] == "after" { -n } else { n };
+        let m = c.get(0).unwrap();
+        return Some((shift, ctx.text[m.start()..m.end()].trim().to_string(), true));
+    }
+    for c in ANAPHORIC_DAY.captures_iter(&ctx.lc) {
+        let m = c.get(0).unwrap();
+        let rest = ctx.lc[m.end()..].trim_start();
+        // "the day after the vote", "two days before talks began": the
+        // anchor is named right there, not another event of the article
+        let adverb = rest.is_empty() || rest.starts_with(|ch: char| ch.is_ascii_punctuation());
+        let shift = if c.name("same").is_some() {
+            0
+        } else if let Some(p) = c.name("prev") {
+            if p.as_str() == "the day before" && !adverb {
+                continue;
+            }
+            -1
+        } else if let Some(n) = c.name("next") {
+            if n.as_str() == "the day after" && !adverb {
+                continue;
+            }
+            1
+        } else {
+            let dir = &c["dir"];
+            if matches!(dir, "before" | "after") && !adverb {
+                continue;
+            }
+            let n = day_count(&c["n"]);
+            if matches!(dir, "earlier" | "before") { -n } else { n }
+        };
+        return Some((shift, ctx.text[m.start()..m.end()].to_string(), false));
+    }
+    None
 }
 
 /// "killed Qasem Soleimani and Abu Mahdi al-Muhandis": with no number, the
@@ -1059,6 +1235,77 @@ fn refine_weeks(drafts: &mut [Draft]) {
             d.ev.date = Some(v.clone());
             d.ev.precision = Some(Precision::Day);
         }
+    }
+}
+
+static DEFINITE_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|during|by|from) (?:the|that|this|these|those|the same) (?:[a-z-]+ ){0,2}?(?:strikes?|airstrikes?|attacks?|raids?|operation|bombings?|barrage|assault)\b").unwrap()
+});
+
+/// The latest event before `i`, at most `back` sentences earlier, that
+/// happened (no plan, no count, no statement) and has a day of its own.
+fn day_anchor(drafts: &[Draft], i: usize, back: usize, same_group: Option<u8>) -> Option<(jiff::civil::Date, usize)> {
+    let sentence = drafts[i].ev.sentence;
+    drafts[..i]
+        .iter()
+        .rev()
+        .take_while(|p| sentence - p.ev.sentence <= back)
+        .filter(|p| p.ev.sentence < sentence && p.mode == Mode::Past && p.ev.kind != EventKind::Statement)
+        .filter(|p| p.own_date && !p.weak && p.ev.precision == Some(Precision::Day))
+        .filter(|p| same_group.is_none_or(|g| group(p.ev.kind) == g))
+        .find_map(|p| Some((p.ev.date.as_ref()?.parse().ok()?, p.ev.sentence)))
+}
+
+/// "the previous day", "the same day", "a day earlier": the day of the
+/// latest event told before with a day of its own, shifted. With no such
+/// day (no publication date) the words stay and the date stays unknown.
+fn resolve_anaphors(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let Some((shift, words, _)) = drafts[i].anaphor.clone() else { continue };
+        // the event it is told against is most often of its own kind
+        let g = group(drafts[i].ev.kind);
+        let anchor = day_anchor(drafts, i, 8, Some(g)).or_else(|| day_anchor(drafts, i, 3, None));
+        let d = &mut drafts[i];
+        d.own_date = true;
+        d.weak = false;
+        d.ev.date_text = Some(words);
+        d.ev.date = None;
+        d.ev.precision = None;
+        if let Some(day) = anchor.and_then(|(a, _)| a.checked_add(jiff::Span::new().days(shift)).ok()) {
+            d.ev.date = Some(day.to_string());
+            d.ev.precision = Some(Precision::Day);
+        }
+    }
+}
+
+/// "..., the US military said on Saturday" dates the telling, not the raid.
+/// Such a report takes the day of the same event told with its own day:
+/// the one it points back to ("killed in the strikes") or the next
+/// sentence's ("The raid took place early Thursday"), when that day is not
+/// after the telling.
+fn settle_weak_dates(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if !d.weak || group(d.ev.kind) != 0 {
+            continue;
+        }
+        let told: Option<jiff::civil::Date> = d.ev.date.as_ref().and_then(|v| v.parse().ok());
+        let g = group(d.ev.kind);
+        let back = if d.definite { day_anchor(drafts, i, 6, Some(g)).map(|(a, _)| a) } else { None };
+        let sentence = d.ev.sentence;
+        let ahead = drafts[i + 1..]
+            .iter()
+            .filter(|n| n.ev.sentence == sentence + 1 && group(n.ev.kind) == g && n.definite)
+            .filter(|n| n.own_date && !n.weak && n.mode == Mode::Past && n.ev.precision == Some(Precision::Day))
+            .find_map(|n| n.ev.date.as_ref()?.parse::<jiff::civil::Date>().ok());
+        let Some(day) = back.or(ahead) else { continue };
+        if told.is_some_and(|t| day > t) {
+            continue;
+        }
+        let d = &mut drafts[i];
+        d.ev.date = Some(day.to_string());
+        d.ev.precision = Some(Precision::Day);
+        d.weak = false;
     }
 }
 

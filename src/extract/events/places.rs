@@ -128,7 +128,9 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
         // "Iraqi territory" names ground, whatever precedes it
         let ground = ["territory", "soil", "airspace"].iter().any(|g| m.end() >= g.len() && text[..m.end()].ends_with(g));
         let ok = ground || if place.capital { locative || listed } else { locative || opening || listed };
-        if !ok {
+        // "a correspondent reporting from Baghdad" is where the reporter stands
+        let reporter = prev == "from" && (prev2 == "reporting" || prev2 == "reports" || prev2 == "reported");
+        if !ok || reporter {
             continue;
         }
         out.push(PlaceMention { start: m.start(), end: m.end(), name: place.name.clone(), kind: place.kind });
@@ -138,7 +140,7 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
 
 /// Where a dateline ("ERBIL, Kurdistan Region - ") ends: the place the
 /// story was filed from, not where its events happened.
-fn dateline_end(text: &str) -> usize {
+pub fn dateline_end(text: &str) -> usize {
     let first = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     if first.chars().count() < 3 || !first.chars().all(|c| c.is_uppercase()) {
         return 0;
