@@ -616,6 +616,8 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         let used = before.iter().chain(after.iter()).any(|w| {
             w.starts_with("launch") || w.starts_with("fired") || w.starts_with("fire") || w.starts_with("hit")
                 || matches!(*w, "landed" | "struck" | "targeted" | "attack" | "attacks" | "strike" | "strikes" | "killed" | "killing")
+                // "two drones were shot down near the base": an attack foiled is an attack
+                || matches!(*w, "shot" | "intercepted" | "downed")
         });
         let negated = after.iter().any(|w| matches!(*w, "not" | "never" | "failed" | "didn't" | "did"));
         return !used || negated;
@@ -788,8 +790,8 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let planned = any_of(&before, FUTURE_CUES) || (!past_verb(&h.word) && any_of(&after, FUTURE_CUES));
         let mode = if planned { Mode::Planned } else { Mode::Past };
         let mut ev = blank(EventKind::Meeting, ctx.index);
-        for &(_, _, e) in &ctx.mentions {
-            if input.entities[e].etype != EntityType::Base && !has(&ev, e) {
+        for e in meeting_parties(input, ctx, h) {
+            if !has(&ev, e) {
                 ev.participants.push(Participant { entity: e, role: Role::Participant });
             }
         }
@@ -826,7 +828,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .collect();
     if let Some(h) = announce.first() {
         let mut ev = blank(EventKind::Announcement, ctx.index);
-        if let Some(e) = nearest_before(input, ctx, h.start, &[EntityType::Person, EntityType::Organization]) {
+        if let Some(e) = subject_before(input, ctx, h.start, &[EntityType::Person, EntityType::Organization]) {
             ev.participants.push(Participant { entity: e, role: Role::Actor });
         }
         locate(input, ctx, h, &mut ev);
@@ -873,7 +875,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let put_off = ctx.toks.iter().any(|t| t.lc.starts_with("postpon") || t.lc.starts_with("delay"));
     if let Some(h) = withdraw.first().filter(|_| !put_off) {
         let mut ev = blank(EventKind::Withdrawal, ctx.index);
-        if let Some(e) = nearest_before(input, ctx, h.start, &[EntityType::Organization]) {
+        if let Some(e) = subject_before(input, ctx, h.start, &[EntityType::Organization]) {
             ev.participants.push(Participant { entity: e, role: Role::Actor });
         }
         locate(input, ctx, h, &mut ev);
@@ -1085,10 +1087,17 @@ fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
     }
     for &(s, e, ent) in &ctx.mentions {
         let etype = input.entities[ent].etype;
-        if etype == EntityType::Base || has(ev, ent) || tellers.contains(&ent) {
+        if etype == EntityType::Base || has(ev, ent) || tellers.contains(&ent) || is_media(&input.entities[ent]) {
             continue;
         }
         if e <= hit.start && s >= clause_start {
+            // only the subject of the trigger, or "X's strike"; a name in a
+            // clause of its own ("that the government deemed") takes no part
+            let gap = &ctx.lc[e..hit.start];
+            let possessive = gap.starts_with("'s") || gap.starts_with("’s");
+            if !(possessive || agent_gap(gap)) {
+                continue;
+            }
             let role = if passive { Role::Target } else { Role::Actor };
             ev.participants.push(Participant { entity: ent, role });
         } else if s >= hit.end && s < clause_end {
@@ -1101,6 +1110,10 @@ fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
                 Some("on") | Some("against") | Some("targeting") | Some("at") | Some("toward") | Some("towards") => {
                     ev.participants.push(Participant { entity: ent, role: Role::Target })
                 }
+                // "the assassination of X", "the killing of X": the victim
+                Some("of") if victim_noun(&hit.word) && gap.split_whitespace().count() <= 4 => {
+                    ev.participants.push(Participant { entity: ent, role: Role::Target })
+                }
                 _ if gap.trim().is_empty() || gap.trim() == "the" => {
                     // "X attacked Y": the direct object
                     let role = if passive { Role::Actor } else { Role::Target };
@@ -1110,6 +1123,67 @@ fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
             }
         }
     }
+}
+
+/// Who met: the subject of the meeting verb and those it joins ("X and Y
+/// met", "X met Y", "talks between X and Y", "talks with X", "the round of
+/// the HMC", "in the presence of X"). What they met about ("to discuss",
+/// "about", "on", "over"), names in quotes and other clauses take no part.
+fn meeting_parties(input: &Input, ctx: &Ctx, h: &Hit) -> Vec<usize> {
+    let party = |e: usize| {
+        matches!(input.entities[e].etype, EntityType::Person | EntityType::Organization) && !is_media(&input.entities[e])
+    };
+    let mut out = Vec::new();
+    // the subject, and those listed with it: "X, Y and Z met"
+    let mut cursor = h.start;
+    for m in ctx.mentions.iter().rev().filter(|m| m.1 <= h.start) {
+        let gap = &ctx.lc[m.1..cursor];
+        let joined = cursor != h.start && {
+            let g = gap.trim_matches(|c: char| c == '’' || c == '\'' || c == 's' && gap.trim().len() <= 2).trim();
+            g.is_empty() || g == "and" || g == "," || g == ", and" || g == "and the" || g == ", the"
+        };
+        if !(joined || (cursor == h.start && (agent_gap(gap) || gap.starts_with("'s") || gap.starts_with("’s")))) {
+            break;
+        }
+        if party(m.2) {
+            out.push(m.2);
+        }
+        cursor = m.0;
+    }
+    // those after it, up to the topic
+    let end = ctx.lc[h.end..]
+        .find([';', '“', '”', '"', '—', '–', '.'])
+        .map_or(ctx.lc.len(), |i| i + h.end);
+    let mut prev_end = h.end;
+    for m in ctx.mentions.iter().filter(|m| m.0 >= h.end && m.1 <= end) {
+        let gap = &ctx.lc[prev_end..m.0];
+        let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+        if words.iter().any(|w| TOPIC.contains(w)) || gap.contains(',') && !gap.trim().starts_with(',') {
+            break;
+        }
+        let linked = prev_end != h.end
+            || words.is_empty()
+            || words.iter().any(|w| matches!(*w, "with" | "between" | "of" | "among" | "by" | "presence" | "and"))
+            || h.word == "met" && words.len() <= 3;
+        if !linked {
+            break;
+        }
+        if party(m.2) {
+            out.push(m.2);
+        }
+        prev_end = m.1;
+    }
+    out
+}
+
+/// Words after a meeting trigger that turn to what it was about.
+const TOPIC: &[&str] = &[
+    "to", "about", "on", "over", "regarding", "concerning", "for", "which", "that", "who", "where", "purpose",
+    "aimed", "discuss", "discussed", "after", "amid", "since", "against", "in",
+];
+
+fn victim_noun(word: &str) -> bool {
+    word.starts_with("assassination") || matches!(word, "killing" | "killings" | "death" | "deaths")
 }
 
 /// The base or place where the event happened: the base nearest to the
@@ -1177,16 +1251,29 @@ fn assign_date(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event
     true
 }
 
-/// Who makes a statement: the nearest person or organization before the
-/// speech verb in its clause ("X said"), else right after it ("said X",
-/// "according to X").
+/// Who makes a statement: the subject of the speech verb ("X said", "X,
+/// the spokesman, said": the head of an apposition, not a name inside it),
+/// else who follows it ("said X", "according to X"). A news outlet that
+/// carries the words ("told Reuters", "according to Reuters", "Reuters
+/// reported") is never the speaker, and whoever is "told" only listens.
 fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
-    let speaking = |e: usize| matches!(input.entities[e].etype, EntityType::Person | EntityType::Organization);
+    let speaking = |e: usize| {
+        matches!(input.entities[e].etype, EntityType::Person | EntityType::Organization) && !is_media(&input.entities[e])
+    };
+    // "according to X" names its source after it, never before
     let before = ctx
         .mentions
         .iter()
+        .filter(|_| hit.word != "according to")
         .filter(|m| m.1 <= hit.start && speaking(m.2))
         .filter(|m| !ctx.text[m.1..hit.start].contains([';', '“', '”', '"']))
+        // "the envoy to the coalition said": the coalition is not the subject
+        .filter(|m| {
+            let head = ctx.lc[..m.0].trim_end();
+            let prep = head.rsplit(' ').next().unwrap_or("");
+            let prep = if prep == "the" { head[..head.len() - 3].trim_end().rsplit(' ').next().unwrap_or("") } else { prep };
+            !matches!(prep, "to" | "for" | "of" | "at" | "in" | "with" | "from")
+        })
         // the subject of the verb, or an apposition ("X, the spokesman, said")
         .filter(|m| {
             let gap = &ctx.text[m.1..hit.start];
@@ -1195,7 +1282,30 @@ fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
         .filter(|m| hit.start - m.1 <= 80)
         .max_by_key(|m| m.1);
     if let Some(m) = before {
+        // "Farhad Alaaldin, Sudani's adviser, told ..." and "Yahya Rasool,
+        // the spokesman of the armed forces, said": a name inside a
+        // describing apposition is not who speaks; the head before it is
+        let gap = &ctx.text[m.1..hit.start];
+        if gap.trim_end().ends_with(',') && gap.matches(',').count() == 1 {
+            if let Some(comma) = ctx.text[..m.0].rfind(',') {
+                let between = ctx.text[comma + 1..m.0].trim();
+                let describing = !gap.trim_start().starts_with(',') || between.starts_with(|c: char| c.is_lowercase());
+                if describing && between.split_whitespace().count() <= 12 {
+                    let head = ctx
+                        .mentions
+                        .iter()
+                        .filter(|a| a.1 <= comma && ctx.text[a.1..comma].trim().is_empty() && speaking(a.2))
+                        .max_by_key(|a| a.1);
+                    return head.map(|a| a.2);
+                }
+            }
+        }
         return Some(m.2);
+    }
+    // "said that the coalition ...": what follows is what was said
+    let next = ctx.lc[hit.end..].trim_start();
+    if hit.word == "told" || next.starts_with("that ") || next.starts_with(['“', '"']) {
+        return None;
     }
     ctx.mentions
         .iter()
@@ -1205,13 +1315,42 @@ fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
         .map(|m| m.2)
 }
 
-fn nearest_before(input: &Input, ctx: &Ctx, pos: usize, types: &[EntityType]) -> Option<usize> {
-    ctx.mentions
+fn is_media(entity: &Entity) -> bool {
+    entity.kind.as_deref() == Some("media")
+}
+
+/// The subject of a verb or noun at `pos`: the nearest person or
+/// organization before it in the same clause, with nothing between them
+/// that opens another clause ("the government deemed the killing ...":
+/// the government did not kill). News outlets never act.
+fn subject_before(input: &Input, ctx: &Ctx, pos: usize, types: &[EntityType]) -> Option<usize> {
+    let m = ctx
+        .mentions
         .iter()
         .filter(|m| m.1 <= pos && types.contains(&input.entities[m.2].etype))
-        .max_by_key(|m| m.1)
-        .map(|m| m.2)
+        .max_by_key(|m| m.1)?;
+    if is_media(&input.entities[m.2]) || !agent_gap(&ctx.lc[m.1..pos]) {
+        return None;
+    }
+    Some(m.2)
 }
+
+/// Words between a subject and its verb: few, no clause break, no verb of
+/// another clause.
+fn agent_gap(gap: &str) -> bool {
+    if gap.contains([',', ';', ':', '“', '”', '"', '(', ')', '—', '–']) {
+        return false;
+    }
+    let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    words.len() <= 5 && !words.iter().any(|w| OTHER_CLAUSE.contains(w))
+}
+
+const OTHER_CLAUSE: &[&str] = &[
+    "said", "says", "told", "deemed", "called", "described", "that", "which", "who", "whom", "after", "before",
+    "when", "while", "because", "as", "amid", "despite", "over", "about", "against", "blamed", "accused",
+    "condemned", "denounced", "reported", "according", "urged", "demanded", "wants", "wanted", "if",
+];
+
 
 /// A vague "last week" narrowed to the day another report of the same kind
 /// of event in the article gives, when that day falls in the week.
@@ -2001,5 +2140,282 @@ mod tests {
         assert_eq!(role_of(&a, attack, "Kataib Hezbollah"), Some(Role::Actor));
         assert_eq!(role_of(&a, attack, "United States Department of Defense"), None);
         assert_eq!(attack.summary, "attack on Camp Delta by Kataib Hezbollah (2024-02-05)");
+    }
+
+    #[test]
+    fn the_previous_day_is_told_against_the_event_before() {
+        let a = article(
+            "Rockets hit Camp Echo on Thursday, wounding two contractors. Two drones had been shot down near the same base the previous day.",
+            Some("2024-03-09"),
+        )
+        .entity("Camp Echo", EntityType::Base, None, &["Camp Echo"])
+        .date("on Thursday", "", Some("2024-03-07"), Precision::Day);
+        let ev = a.events();
+        let later = ev.iter().find(|e| e.sentence == 1).unwrap();
+        assert_eq!(later.date.as_deref(), Some("2024-03-06"));
+        assert_eq!(later.date_text.as_deref(), Some("the previous day"));
+    }
+
+    #[test]
+    fn the_same_day_without_a_publication_date_stays_unknown() {
+        let a = article(
+            "Rockets hit Camp Echo on Thursday. The same day, a drone struck near Camp Foxtrot.",
+            None,
+        )
+        .entity("Camp Echo", EntityType::Base, None, &["Camp Echo"])
+        .entity("Camp Foxtrot", EntityType::Base, None, &["Camp Foxtrot"])
+        .date("on Thursday", "", None, Precision::Day);
+        let ev = a.events();
+        let later = ev.iter().find(|e| e.sentence == 1).unwrap();
+        assert_eq!((later.date.as_deref(), later.date_text.as_deref()), (None, Some("The same day")));
+    }
+
+    #[test]
+    fn a_day_after_a_named_anchor_is_not_anaphoric() {
+        let a = article(
+            "Rockets hit Camp Echo on Thursday. Gunmen attacked a checkpoint in Kirkuk two days after the vote.",
+            Some("2024-03-09"),
+        )
+        .entity("Camp Echo", EntityType::Base, None, &["Camp Echo"])
+        .date("on Thursday", "", Some("2024-03-07"), Precision::Day);
+        let ev = a.events();
+        let later = ev.iter().find(|e| e.sentence == 1).unwrap();
+        assert_ne!(later.date_text.as_deref(), Some("two days after"));
+    }
+
+    #[test]
+    fn an_event_that_came_days_after_another_dates_the_other() {
+        let a = article(
+            "Mortars struck Camp Echo on Friday, the garrison said. The attack came two days after a rocket barrage on the same camp killed two guards.",
+            Some("2024-03-10"),
+        )
+        .entity("Camp Echo", EntityType::Base, None, &["Camp Echo"])
+        .date("on Friday", "", Some("2024-03-08"), Precision::Day);
+        let ev = a.events();
+        let barrage = ev.iter().find(|e| e.sentence == 1).unwrap();
+        assert_eq!((barrage.date.as_deref(), barrage.killed), (Some("2024-03-06"), Some(2)));
+    }
+
+    #[test]
+    fn a_speech_date_yields_to_the_day_the_next_sentence_gives() {
+        let a = article(
+            "Commandos killed nine militants in a desert raid, the army said on Sunday. The raid took place late Friday near Rutba.",
+            Some("2024-05-06"),
+        )
+        .date("on Sunday", "", Some("2024-05-05"), Precision::Day)
+        .date("late Friday", "", Some("2024-05-03"), Precision::Day);
+        let ev = a.events();
+        let first = ev.iter().find(|e| e.sentence == 0 && e.killed == Some(9)).unwrap();
+        assert_eq!(first.date.as_deref(), Some("2024-05-03"));
+    }
+
+    #[test]
+    fn a_toll_told_later_takes_the_day_of_the_strikes_it_points_to() {
+        let a = article(
+            "Warplanes struck depots in Anbar on Monday. Officials gave no details. Eleven people were killed in the strikes, the governor said on Wednesday.",
+            Some("2024-05-09"),
+        )
+        .date("on Monday", "", Some("2024-05-06"), Precision::Day)
+        .date("on Wednesday", "", Some("2024-05-08"), Precision::Day);
+        let ev = a.events();
+        let toll = ev.iter().find(|e| e.killed == Some(11)).unwrap();
+        assert_eq!(toll.date.as_deref(), Some("2024-05-06"));
+    }
+
+    #[test]
+    fn staying_until_a_date_is_a_planned_withdrawal() {
+        let a = article(
+            "Allied advisers will remain at the airport in Erbil until March 2027 to train local units.",
+            Some("2025-01-10"),
+        )
+        .date("until March 2027", "", Some("2027-03"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["withdrawal"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2027-03"));
+    }
+
+    #[test]
+    fn operations_that_would_conclude_are_a_withdrawal_not_a_strike() {
+        let a = article(
+            "The ministers said the alliance's military operations in the south would conclude by the end of June 2026.",
+            Some("2025-01-10"),
+        )
+        .date("by the end of June 2026", "", Some("2026-06"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["withdrawal"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2026-06"));
+    }
+
+    #[test]
+    fn the_event_answered_is_not_the_event_reported() {
+        let a = article(
+            "In response to Monday's attack, navy jets bombed three depots near Mayadin late Tuesday.",
+            Some("2024-06-13"),
+        )
+        .date("Monday's", "", Some("2024-06-10"), Precision::Day)
+        .date("late Tuesday", "", Some("2024-06-11"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2024-06-11"));
+    }
+
+    #[test]
+    fn a_carrier_strike_group_is_no_strike_and_such_attacks_are_none() {
+        let a = article(
+            "The navy moved a carrier strike group to the Gulf in April. \"Such attacks only help our enemies,\" the governor of Basra said in May.",
+            Some("2024-06-13"),
+        )
+        .date("in April", "", Some("2024-04"), Precision::Month)
+        .date("in May", "", Some("2024-05"), Precision::Month);
+        assert!(a.events().iter().all(|e| group(e.kind) != 0));
+    }
+
+    #[test]
+    fn a_dateline_day_is_when_the_story_was_filed() {
+        let a = article(
+            "BASRA, Iraq, May 4 (Wire) - A roadside bomb hit a supply convoy near Basra late on Friday, police said.",
+            Some("2024-05-04"),
+        )
+        .date("May 4", "", Some("2024-05-04"), Precision::Day)
+        .date("late on Friday", "", Some("2024-05-03"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev[0].date.as_deref(), Some("2024-05-03"));
+    }
+
+    #[test]
+    fn a_sentence_that_judges_the_strikes_told_before_is_no_new_report() {
+        let a = article(
+            "Jets struck depots near Mayadin on Monday. A senior diplomat said the strikes were a message to the regime.",
+            Some("2024-06-13"),
+        )
+        .date("on Monday", "", Some("2024-06-10"), Precision::Day);
+        let ev = a.events();
+        assert!(ev.iter().all(|e| e.sentence == 0 || group(e.kind) != 0));
+    }
+
+    #[test]
+    fn a_meeting_in_the_past_tense_is_not_the_planned_one_it_discusses() {
+        let a = article(
+            "The minister met army commanders in Basra on Thursday to prepare talks that are expected to open in Amman next month.",
+            Some("2024-06-15"),
+        )
+        .date("on Thursday", "", Some("2024-06-13"), Precision::Day)
+        .date("next month", "", Some("2024-07"), Precision::Month);
+        let ev = a.events();
+        let m = ev.iter().find(|e| e.kind == EventKind::Meeting).unwrap();
+        assert_eq!(m.date.as_deref(), Some("2024-06-13"));
+    }
+
+    #[test]
+    fn talks_held_since_a_month_are_a_process_not_a_meeting() {
+        let a = article(
+            "The cabinet, which has been holding talks with the lenders since March, approved a budget on Sunday.",
+            Some("2024-06-17"),
+        )
+        .date("since March", "", Some("2024-03"), Precision::Month)
+        .date("on Sunday", "", Some("2024-06-16"), Precision::Day);
+        assert!(a.events().iter().all(|e| e.kind != EventKind::Meeting));
+    }
+
+    fn speakers(a: &Article, ev: &[Event]) -> Vec<String> {
+        ev.iter()
+            .flat_map(|e| e.participants.iter().filter(|p| p.role == Role::Speaker))
+            .map(|p| a.entities[p.entity].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_news_agency_that_carries_words_is_never_their_speaker() {
+        let a = article(
+            "Two Iraqi officials told Reuters on Monday that the talks had stalled. The talks would resume soon, according to Reuters. Reuters reported on Tuesday that the vote was delayed.",
+            Some("2024-03-06"),
+        )
+        .entity("Reuters", EntityType::Organization, Some("media"), &["Reuters"])
+        .date("on Monday", "", Some("2024-03-04"), Precision::Day)
+        .date("on Tuesday", "", Some("2024-03-05"), Precision::Day);
+        let ev = a.events();
+        assert!(speakers(&a, &ev).is_empty(), "{:?}", speakers(&a, &ev));
+        assert!(ev.iter().all(|e| e.participants.iter().all(|p| a.entities[p.entity].name != "Reuters")));
+    }
+
+    #[test]
+    fn whoever_is_told_only_listens() {
+        let a = article(
+            "A spokesman told the Foreign Ministry on Monday that the convoy had left.",
+            Some("2024-03-06"),
+        )
+        .entity("Iraqi Ministry of Foreign Affairs", EntityType::Organization, Some("government"), &["Foreign Ministry"])
+        .date("on Monday", "", Some("2024-03-04"), Precision::Day);
+        assert!(speakers(&a, &a.events()).is_empty());
+    }
+
+    #[test]
+    fn the_head_of_a_describing_apposition_speaks() {
+        let a = article(
+            "Layla Hadi, the spokeswoman of the Interior Ministry, said on Monday that the checkpoint was reopened.",
+            Some("2024-03-06"),
+        )
+        .entity("Layla Hadi", EntityType::Person, None, &["Layla Hadi"])
+        .entity("Iraqi Ministry of Interior", EntityType::Organization, Some("government"), &["Interior Ministry"])
+        .date("on Monday", "", Some("2024-03-04"), Precision::Day);
+        assert_eq!(speakers(&a, &a.events()), vec!["Layla Hadi".to_string()]);
+    }
+
+    #[test]
+    fn an_envoy_to_a_body_is_not_the_body() {
+        let a = article(
+            "The envoy to the Arab League said on Monday that the summit was postponed.",
+            Some("2024-03-06"),
+        )
+        .entity("Arab League", EntityType::Organization, Some("international"), &["Arab League"])
+        .date("on Monday", "", Some("2024-03-04"), Precision::Day);
+        assert!(speakers(&a, &a.events()).is_empty());
+    }
+
+    #[test]
+    fn a_name_in_another_clause_is_not_the_actor_of_a_killing() {
+        let a = article(
+            "Ties soured over US actions that the Iraqi government deemed illegal, notably the assassination of Karim Aziz in Basra in 2021.",
+            Some("2024-03-06"),
+        )
+        .entity("Government of Iraq", EntityType::Organization, Some("government"), &["Iraqi government"])
+        .entity("Karim Aziz", EntityType::Person, None, &["Karim Aziz"])
+        .date("in 2021", "", Some("2021"), Precision::Year);
+        let ev = a.events();
+        let killing = ev.iter().find(|e| e.kind == EventKind::Strike).unwrap();
+        assert_eq!(role_of(&a, killing, "Government of Iraq"), None);
+        assert_eq!(role_of(&a, killing, "Karim Aziz"), Some(Role::Target));
+    }
+
+    #[test]
+    fn who_met_are_the_parties_not_what_they_met_about() {
+        let a = article(
+            "The Joint Commission and the Ministry of Defence met in Erbil on Sunday to discuss the threat posed by ISIS, Reuters reported.",
+            Some("2024-03-11"),
+        )
+        .entity("Joint Commission", EntityType::Organization, Some("military"), &["Joint Commission"])
+        .entity("Ministry of Defence", EntityType::Organization, Some("government"), &["Ministry of Defence"])
+        .entity("ISIS", EntityType::Organization, Some("armed_group"), &["ISIS"])
+        .entity("Reuters", EntityType::Organization, Some("media"), &["Reuters"])
+        .date("on Sunday", "", Some("2024-03-10"), Precision::Day);
+        let ev = a.events();
+        let m = ev.iter().find(|e| e.kind == EventKind::Meeting).unwrap();
+        let who: Vec<&str> = m.participants.iter().filter(|p| p.role == Role::Participant).map(|p| a.entities[p.entity].name.as_str()).collect();
+        assert_eq!(who, vec!["Ministry of Defence", "Joint Commission"]);
+    }
+
+    #[test]
+    fn who_met_whom_counts_both_sides() {
+        let a = article(
+            "Layla Hadi met Omar Saleh in Amman on Sunday.",
+            Some("2024-03-11"),
+        )
+        .entity("Layla Hadi", EntityType::Person, None, &["Layla Hadi"])
+        .entity("Omar Saleh", EntityType::Person, None, &["Omar Saleh"])
+        .date("on Sunday", "", Some("2024-03-10"), Precision::Day);
+        let ev = a.events();
+        let m = ev.iter().find(|e| e.kind == EventKind::Meeting).unwrap();
+        assert_eq!(role_of(&a, m, "Layla Hadi"), Some(Role::Participant));
+        assert_eq!(role_of(&a, m, "Omar Saleh"), Some(Role::Participant));
     }
 }

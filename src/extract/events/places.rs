@@ -214,4 +214,11 @@ mod tests {
         let text = "The coalition in Iraq and Syria was attacked.";
         assert_eq!(best(&find(text), 0).as_deref(), Some("Iraq and Syria"));
     }
+
+    #[test]
+    fn where_a_correspondent_reports_from_is_no_place_of_the_event() {
+        let found = find("Our correspondent, reporting from Baghdad, said the blast in Kirkuk was heard for miles.");
+        let names: Vec<&str> = found.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, vec!["Kirkuk"]);
+    }
 }
