@@ -390,7 +390,7 @@ static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:air ?strikes?|air raids?|(?:drone|missile|rocket|retaliatory|precision) (?:strikes?|attacks?)",
         r"|strikes?|struck|attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:ed|ing)|bomb(?:ed|ing|ings)|shell(?:ed|ing)",
-        r"|raids?|barrages?|rockets?|mortars?|drones?|assassinat(?:ed|ion|ing)|storm(?:ed|ing)?|ambush(?:ed)?|operations?|retaliat(?:ed|ion)",
+        r"|raids?|barrages?|rockets?|(?:ballistic |cruise )?missiles|mortars?|drones?|assassinat(?:ed|ion|ing)|storm(?:ed|ing)?|ambush(?:ed)?|operations?|retaliat(?:ed|ion)",
         r"|destroy(?:ed|ing) (?:[a-z0-9-]+ ){0,4}?(?:sites|caches|depots|facilities|positions|hideouts|targets|weapons)",
         r"|explosions?|blasts?|roadside bombs?|ieds?|clash(?:es|ed)|firefights?|gunfire)\b"
     ))
@@ -410,7 +410,8 @@ static MEETING: LazyLock<Regex> = LazyLock::new(|| {
 static ANNOUNCEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|unveil(?:ed|s|ing)?|agreed|agreement|resolved|adopted",
-        r"|approved|decided|scheduled|will be formulated|endorsed|ratified|voted)\b"
+        r"|approved|decided|scheduled|will be formulated|endorsed|ratified|voted",
+        r"|suspend(?:ed|s|ing)? (?:(?:its|their|all|military|armed) )*(?:operations|attacks|activities|cooperation|talks))\b"
     ))
     .unwrap()
 });
@@ -610,7 +611,7 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         return !(military || conducted);
     }
     // a weapon word alone is an attack only when it was used
-    if matches!(hit.word.as_str(), "drone" | "drones" | "rocket" | "rockets" | "mortar" | "mortars") {
+    if matches!(hit.word.as_str(), "drone" | "drones" | "rocket" | "rockets" | "mortar" | "mortars") || hit.word.ends_with("missiles") {
         let before = ctx.clause_before(hit.start, 4);
         let after = ctx.clause_after(hit.end, 3);
         let used = before.iter().chain(after.iter()).any(|w| {
@@ -859,7 +860,10 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let base_next = ctx.mentions.iter().any(|m| {
                 m.0 >= h.end && m.0 - h.end <= 6 && input.entities[m.2].etype == EntityType::Base
             });
-            base_next || ["the country", "iraq", "syria", "the base", "the region"].iter().any(|p| rest.starts_with(p))
+            base_next
+                || ["the country", "iraq", "syria", "the base", "the region", "bases ", "the bases", "its bases", "their bases", "the camp"]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
         })
         .collect();
     let mut withdraw = withdraw;
@@ -2417,5 +2421,31 @@ mod tests {
         let m = ev.iter().find(|e| e.kind == EventKind::Meeting).unwrap();
         assert_eq!(role_of(&a, m, "Layla Hadi"), Some(Role::Participant));
         assert_eq!(role_of(&a, m, "Omar Saleh"), Some(Role::Participant));
+    }
+
+    #[test]
+    fn a_group_suspending_its_attacks_announces_it() {
+        let a = article("The Saraya militia said on Monday it was suspending its attacks on foreign troops.", Some("2024-03-06"))
+            .date("on Monday", "", Some("2024-03-04"), Precision::Day);
+        let ev = a.events();
+        assert!(ev.iter().any(|e| e.kind == EventKind::Announcement && e.date.as_deref() == Some("2024-03-04")));
+        assert!(ev.iter().all(|e| group(e.kind) != 0));
+    }
+
+    #[test]
+    fn missiles_fired_at_a_base_are_an_attack() {
+        let a = article("Six ballistic missiles were fired at Camp Echo on Monday.", Some("2024-03-06"))
+            .entity("Camp Echo", EntityType::Base, None, &["Camp Echo"])
+            .date("on Monday", "", Some("2024-03-04"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!(ev[0].base, Some(0));
+    }
+
+    #[test]
+    fn troops_that_left_their_bases_withdrew() {
+        let a = article("Foreign troops left their bases in Basra in March 2025.", Some("2025-06-06"))
+            .date("in March 2025", "", Some("2025-03"), Precision::Month);
+        assert_eq!(kinds(&a.events()), vec!["withdrawal"]);
     }
 }

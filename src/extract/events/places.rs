@@ -115,7 +115,9 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
             prev = words.next().unwrap_or_default();
         }
         let prev2 = words.next().unwrap_or_default();
-        let locative = LOCATIVES.contains(&prev.as_str())
+        // "in the Iraqi capital, Baghdad"
+        let locative = prev == "capital"
+            || LOCATIVES.contains(&prev.as_str())
             || (prev == "of" && OF_LOCATIVE.contains(&prev2.as_str()))
             || (prev == "the" && LOCATIVES.contains(&prev2.as_str()));
         // "Iraq's parliament" names the state, not a place
@@ -220,5 +222,11 @@ mod tests {
         let found = find("Our correspondent, reporting from Baghdad, said the blast in Kirkuk was heard for miles.");
         let names: Vec<&str> = found.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, vec!["Kirkuk"]);
+    }
+
+    #[test]
+    fn a_capital_named_in_apposition_is_a_place() {
+        let found = find("A blast hit a market in the Iraqi capital, Baghdad, at dawn.");
+        assert_eq!(found.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), vec!["Baghdad"]);
     }
 }
