@@ -1311,6 +1311,13 @@ fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
     if hit.word == "told" || next.starts_with("that ") || next.starts_with(['“', '"']) {
         return None;
     }
+    // the speaker follows the verb only in an inverted report ("..., said
+    // X", "”, according to X"); otherwise what follows is what was said
+    // ("officials said 15 fighters were killed")
+    let inverted = hit.word == "according to" || ctx.text[..hit.start].trim_end().ends_with([',', '”', '"']);
+    if !inverted {
+        return None;
+    }
     ctx.mentions
         .iter()
         .filter(|m| m.0 >= hit.end && m.0 - hit.end <= 40 && speaking(m.2))
@@ -2447,5 +2454,19 @@ mod tests {
         let a = article("Foreign troops left their bases in Basra in March 2025.", Some("2025-06-06"))
             .date("in March 2025", "", Some("2025-03"), Precision::Month);
         assert_eq!(kinds(&a.events()), vec!["withdrawal"]);
+    }
+
+    #[test]
+    fn what_follows_a_plain_speech_verb_is_said_not_the_speaker() {
+        let a = article(
+            "Officials said on Monday that nine Saraya fighters were killed. Officials said on Tuesday nine Saraya fighters had surrendered. \"The road is open,\" said the Interior Ministry on Wednesday.",
+            Some("2024-03-08"),
+        )
+        .entity("Saraya", EntityType::Organization, Some("armed_group"), &["Saraya"])
+        .entity("Iraqi Ministry of Interior", EntityType::Organization, Some("government"), &["Interior Ministry"])
+        .date("on Monday", "", Some("2024-03-04"), Precision::Day)
+        .date("on Tuesday", "", Some("2024-03-05"), Precision::Day)
+        .date("on Wednesday", "", Some("2024-03-06"), Precision::Day);
+        assert_eq!(speakers(&a, &a.events()), vec!["Iraqi Ministry of Interior".to_string()]);
     }
 }
