@@ -128,6 +128,7 @@ pub fn find_events(input: &Input) -> Vec<Event> {
     refine_weeks(&mut drafts);
     resolve_anaphors(&mut drafts);
     settle_weak_dates(&mut drafts);
+    date_from_later_reference(input, &mut drafts);
     inherit_dates(&mut drafts);
     inherit_places(&mut drafts);
     drafts.retain(Draft::specific);
@@ -1428,6 +1429,56 @@ fn resolve_anaphors(drafts: &mut [Draft]) {
     }
 }
 
+static DATED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:action|actions|strike|strikes|airstrikes|attack|attacks|raid|raids|operation|assault|bombing|bombardment)\b").unwrap()
+});
+
+/// "The US struck two sites in Syria. ... 'he directed today's action'":
+/// a violent event told with no day takes the day a later sentence gives
+/// it by name ("today's action", "Sunday's strikes"), two sentences on at
+/// most, when nothing else dated of its kind stands between.
+fn date_from_later_reference(input: &Input, drafts: &mut [Draft]) {
+    let refs: Vec<(usize, &DateMention)> = input
+        .dates
+        .iter()
+        .filter(|d| d.precision == Some(Precision::Day) && d.value.is_some())
+        .filter(|d| {
+            let text = &input.body[d.start..d.end];
+            let after: String = input.body[d.end..].chars().take(40).collect::<String>().to_lowercase();
+            // the possessive may sit inside the date's words or right after them
+            let after = if text.ends_with("'s") || text.ends_with("’s") { format!(" {}", after.trim_start()) } else { after };
+            DATED_ACTION.is_match(&after)
+        })
+        .map(|d| (d.sentence, d))
+        .collect();
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if d.own_date || d.mode != Mode::Past || group(d.ev.kind) != 0 || d.ev.date_text.is_some() {
+            continue;
+        }
+        let sentence = d.ev.sentence;
+        // an event that continues one dated just before takes that date instead
+        let continues = drafts[..i]
+            .iter()
+            .any(|o| sentence - o.ev.sentence <= 2 && group(o.ev.kind) == 0 && o.mode == Mode::Past && o.ev.date_text.is_some());
+        if continues {
+            continue;
+        }
+        let Some((rs, r)) = refs.iter().find(|(rs, _)| *rs > sentence && *rs - sentence <= 2) else { continue };
+        let between = drafts.iter().any(|o| {
+            o.ev.sentence > sentence && o.ev.sentence < *rs && group(o.ev.kind) == 0 && o.own_date && !o.weak
+        });
+        if between {
+            continue;
+        }
+        let d = &mut drafts[i];
+        d.ev.date = r.value.clone();
+        d.ev.precision = r.precision;
+        d.ev.date_text = Some(input.body[r.start..r.end].to_string());
+        d.own_date = true;
+    }
+}
+
 /// "..., the US military said on Saturday" dates the telling, not the raid.
 /// Such a report takes the day of the same event told with its own day:
 /// the one it points back to ("killed in the strikes") or the next
@@ -2468,5 +2519,17 @@ mod tests {
         .date("on Tuesday", "", Some("2024-03-05"), Precision::Day)
         .date("on Wednesday", "", Some("2024-03-06"), Precision::Day);
         assert_eq!(speakers(&a, &a.events()), vec!["Iraqi Ministry of Interior".to_string()]);
+    }
+
+    #[test]
+    fn a_later_sentence_naming_todays_action_dates_the_strike() {
+        let a = article(
+            "Navy jets struck two depots near Mayadin, officials said. \"The minister ordered today's action to protect our sailors,\" a spokesman said.",
+            Some("2024-04-02"),
+        )
+        .date("today", "", Some("2024-04-02"), Precision::Day);
+        let ev = a.events();
+        let strike = ev.iter().find(|e| group(e.kind) == 0).unwrap();
+        assert_eq!(strike.date.as_deref(), Some("2024-04-02"));
     }
 }
