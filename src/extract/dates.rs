@@ -1038,6 +1038,22 @@ fn tense_markers(sentence: &str) -> Vec<Marker> {
     markers
 }
 
+/// The tense of a date's own clause: a date adjunct follows its verb ("met
+/// officials on Thursday to discuss a round expected in August": Thursday
+/// is when they met), so the nearest marker before the date with no clause
+/// break between them decides; else the nearest marker at all.
+fn tense_in_clause(sentence: &str, markers: &[Marker], start: usize, end: usize) -> Tense {
+    let own = markers
+        .iter()
+        .filter(|m| m.start < start && !sentence[m.end.min(start)..start].contains([',', ';', ':', '—', '–', '(', '"', '“', '”']))
+        .max_by_key(|m| m.start);
+    match own {
+        Some(m) if m.future => Tense::Future,
+        Some(_) => Tense::Past,
+        None => tense_near(markers, start, end),
+    }
+}
+
 /// The tense of the marker nearest to a span of the sentence.
 fn tense_near(markers: &[Marker], start: usize, end: usize) -> Tense {
     let gap = |m: &Marker| {
@@ -1087,7 +1103,7 @@ pub fn find_dates(body: &str, sentences: &[Sentence], published: Option<Date>) -
                     cached = Some((si, tense_markers(&body[s.start..s.end])));
                 }
                 let markers = &cached.as_ref().expect("cached markers").1;
-                tense_near(markers, atom.start - s.start, atom.end - s.start)
+                tense_in_clause(&body[s.start..s.end], markers, atom.start - s.start, atom.end - s.start)
             }
             _ => Tense::Present,
         };
@@ -1620,5 +1636,15 @@ mod tests {
             texts("April Ryan asked. In September Iraq voted, and August, Baghdad met."),
             vec!["In September", "August"]
         );
+    }
+
+    #[test]
+    fn a_date_takes_the_tense_of_the_verb_before_it_in_its_clause() {
+        let body = "The envoy met the governor on Tuesday to plan the next visit, which is expected to take place in early May.";
+        let dct = date("2024-03-14");
+        let sentences = crate::extract::text::sentences(body);
+        let found = find_dates(body, &sentences, Some(dct));
+        let values: Vec<Option<&str>> = found.iter().map(|d| d.value.as_deref()).collect();
+        assert_eq!(values, vec![Some("2024-03-12"), Some("2024-05")]);
     }
 }

@@ -126,6 +126,9 @@ pub fn find_events(input: &Input) -> Vec<Event> {
         sentence_events(input, &ctx, &mut drafts);
     }
     refine_weeks(&mut drafts);
+    resolve_anaphors(&mut drafts);
+    settle_weak_dates(&mut drafts);
+    date_from_later_reference(input, &mut drafts);
     inherit_dates(&mut drafts);
     inherit_places(&mut drafts);
     drafts.retain(Draft::specific);
@@ -160,6 +163,11 @@ struct Draft {
     definite: bool,
     /// the sentence opens a new thread ("Separately, ...", "Elsewhere, ...")
     fresh: bool,
+    /// its only date is when someone spoke of it ("..., officials said on Saturday")
+    weak: bool,
+    /// a day given against another event ("the previous day", "the same
+    /// day", "three days after"): the shift in days and the words
+    anaphor: Option<(i64, String, bool)>,
 }
 
 impl Draft {
@@ -248,6 +256,7 @@ impl<'a> Ctx<'a> {
             .collect();
         mentions.sort();
         let dct = input.published.map(|d| d.to_string());
+        let dateline = places::dateline_end(text);
         let mut dates = Vec::new();
         for d in input.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end) {
             let (start, end) = (d.start - s.start, d.end - s.start);
@@ -270,6 +279,10 @@ impl<'a> Ctx<'a> {
                 && ["scheduled", "planned", "set", "slated"].iter().any(|w| before.trim_end().ends_with(w));
             let deadline = DEADLINE_BEFORE.is_match(before.trim_end()) || DEADLINE_TEXT.is_match(dtext) || scheduled_for;
             let speech = SPEECH_BEFORE.is_match(before);
+            // "ERBIL, July 27 (Reuters) - ": the day the story was filed
+            if start < dateline {
+                continue;
+            }
             let future = match (&d.value, &dct) {
                 (Some(v), Some(dct)) => period_start(v) > *dct,
                 _ => false,
@@ -378,7 +391,7 @@ static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:air ?strikes?|air raids?|(?:drone|missile|rocket|retaliatory|precision) (?:strikes?|attacks?)",
         r"|strikes?|struck|attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:ed|ing)|bomb(?:ed|ing|ings)|shell(?:ed|ing)",
-        r"|raids?|rockets?|mortars?|drones?|assassinat(?:ed|ion|ing)|storm(?:ed|ing)?|ambush(?:ed)?|operations?|retaliat(?:ed|ion)",
+        r"|raids?|barrages?|rockets?|(?:ballistic |cruise )?missiles|mortars?|drones?|assassinat(?:ed|ion|ing)|storm(?:ed|ing)?|ambush(?:ed)?|operations?|retaliat(?:ed|ion)",
         r"|destroy(?:ed|ing) (?:[a-z0-9-]+ ){0,4}?(?:sites|caches|depots|facilities|positions|hideouts|targets|weapons)",
         r"|explosions?|blasts?|roadside bombs?|ieds?|clash(?:es|ed)|firefights?|gunfire)\b"
     ))
@@ -398,7 +411,8 @@ static MEETING: LazyLock<Regex> = LazyLock::new(|| {
 static ANNOUNCEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|unveil(?:ed|s|ing)?|agreed|agreement|resolved|adopted",
-        r"|approved|decided|scheduled|will be formulated|endorsed|ratified|voted)\b"
+        r"|approved|decided|scheduled|will be formulated|endorsed|ratified|voted",
+        r"|suspend(?:ed|s|ing)? (?:(?:its|their|all|military|armed) )*(?:operations|attacks|activities|cooperation|talks))\b"
     ))
     .unwrap()
 });
@@ -409,6 +423,8 @@ static WITHDRAWAL: LazyLock<Regex> = LazyLock::new(|| {
         r"|handover|hand-over|departed|departure|expel(?:led|ling|s)?|evacuat(?:ed|ion|ing)|left|vacated",
         r"|(?:end|ends|ending|ended|conclud(?:e|es|ed|ing)|conclusion|terminat(?:e|ed|es|ing|ion)|wind(?:ing)? down)",
         r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z’'.-]+\s+){0,6}?(?:mission|presence|deployment)",
+        // "the mission in federal Iraq would conclude by September"
+        r"|(?:mission|presence|deployment|operations)\s+(?:[a-z’'.-]+\s+){0,4}?(?:will|would|shall|is to|are to|is set to|are set to)\s+(?:end|conclude|cease|terminate|wind down)",
         r"|cease (?:all |its )?(?:work|operations))\b"
     ))
     .unwrap()
@@ -432,7 +448,14 @@ const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
     "condemned", "condemn", "condemns", "condemning", "denounced", "confirmed", "denied", "despite", "amid",
     "continued", "continuing", "ongoing", "used", "protest", "protested", "protesting", "denouncing",
     "condemning", "criticized", "criticised", "blamed", "suspending", "halting", "halted", "stopped", "ending",
+    "sporadic", "occasional", "frequent", "periodic", "described", "describing", "branded", "labeled", "labelled",
 ];
+const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/// "in response to the attacks", "in retaliation for Sunday's strike": the
+/// trigger names the event answered, told elsewhere, not the one reported.
+const ANSWERED: &[[&str; 2]] = &[["response", "to"], ["retaliation", "for"], ["revenge", "for"], ["reprisal", "for"], ["answer", "to"]];
+/// "carrier strike group", "strike fighter": a strike word naming a unit or a kind of aircraft
+const STRIKE_UNITS: &[&str] = &["group", "groups", "force", "forces", "fighter", "fighters", "package", "capability", "capabilities", "team", "teams", "aircraft"];
 /// Words after a trigger that make it a modal or a trend ("attacks have
 /// fallen sharply") rather than one event.
 const MODAL_AFTER: &[&str] = &["would", "will", "could", "may", "might", "should"];
@@ -461,10 +484,21 @@ const WITHDRAWAL_IRREALIS: &[&str] = &[
     "would", "may", "about", "prevent", "oppose", "opposed", "reject", "rejected", "refuse", "refused",
     "regarding", "study", "evaluate", "assess", "assessing", "review", "reviewing", "any", "without", "aim",
     "aims", "goal", "purpose", "objective", "intend", "intends", "intention", "vote", "voting", "petition",
-    "proposal", "proposes", "proposed", "draft", "following", "after", "since", "before",
+    "proposal", "proposes", "proposed", "draft", "following", "after", "since", "before", "finalize",
+    "finalise", "finalizing", "finalising",
 ];
+/// "will remain in Erbil until September 2026": staying until a date is
+/// leaving on it.
+static STAY_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:remain|remaining|stay|staying|continue to (?:operate|serve|be based|be deployed)|operate|lasting|last)\b(?:[^,;.]{0,60}?)\buntil\b").unwrap()
+});
 /// "the plan called for a pullout" is a plan, not a demand.
 const PLAN_NOUNS: &[&str] = &["plan", "agreement", "deal", "resolution", "timetable", "timeline", "law", "decision", "bill"];
+
+/// A meeting trigger that is a verb in the past tense.
+fn past_verb(word: &str) -> bool {
+    matches!(word, "met" | "chaired" | "visited" | "received" | "hosted" | "presided over") || word.starts_with("held ")
+}
 
 fn any_of(words: &[&str], set: &[&str]) -> bool {
     words.iter().any(|w| set.contains(w))
@@ -510,16 +544,47 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     if any_of(&before, VIOLENCE_GENERIC_BEFORE) || infinitive(ctx, hit) {
         return true;
     }
-    // "that attack", "those strikes" point back to an event told before
+    // quotation marks inside a clause ("condemned the “reckless” strikes") do not end it
+    let unquoted: Vec<&str> = {
+        let i = ctx.tok_at(hit.start);
+        let from = ctx.toks[..i].iter().rposition(|t| {
+            let gap_end = ctx.toks.iter().find(|n| n.start >= t.end).map_or(hit.start, |n| n.start.min(hit.start));
+            ctx.text[t.end..gap_end.max(t.end)].contains([',', ';', ':', '—', '–', '(', ')'])
+        });
+        let lo = from.map_or(0, |f| f + 1).max(i.saturating_sub(6));
+        ctx.toks[lo..i].iter().map(|t| t.lc.as_str()).collect()
+    };
+    if any_of(&unquoted, VIOLENCE_GENERIC_BEFORE) {
+        return true;
+    }
+    // "It was the second attack in ten days": a tally of an event already told
+    if unquoted.len() >= 3 && ORDINALS.contains(unquoted.last().unwrap_or(&"")) && matches!(unquoted[unquoted.len() - 2], "the") && matches!(unquoted[unquoted.len() - 3], "was" | "is" | "marked" | "marks") {
+        return true;
+    }
+    let near = ctx.clause_before(hit.start, 5);
+    if near.windows(2).any(|w| ANSWERED.iter().any(|a| w[0] == a[0] && w[1] == a[1])) {
+        return true;
+    }
+    // "The attack came three days after a barrage ...": the subject is the
+    // anchor, told before; the barrage is the report
+    if let Some(m) = CAME_AFTER.find(&ctx.lc) {
+        if hit.end <= m.start() && ctx.lc[hit.end..m.start()].split_whitespace().count() <= 4 {
+            return true;
+        }
+    }
+    if hit.word.starts_with("strike") && ctx.clause_after(hit.end, 1).first().is_some_and(|w| STRIKE_UNITS.contains(w)) {
+        return true;
+    }
+    // "that attack", "those strikes", "such attacks" point back to events told before
     let plural = hit.word.ends_with('s');
     for w in before.iter().rev().take(2) {
         match *w {
             "this" | "that" if !plural => return true,
-            "these" | "those" => return true,
+            "these" | "those" | "such" => return true,
             _ => {}
         }
     }
-    let after = ctx.clause_after(hit.end, 3);
+    let after = ctx.clause_after(hit.end, 5);
     if any_of(&after, MODAL_AFTER) {
         return true;
     }
@@ -547,12 +612,14 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         return !(military || conducted);
     }
     // a weapon word alone is an attack only when it was used
-    if matches!(hit.word.as_str(), "drone" | "drones" | "rocket" | "rockets" | "mortar" | "mortars") {
+    if matches!(hit.word.as_str(), "drone" | "drones" | "rocket" | "rockets" | "mortar" | "mortars") || hit.word.ends_with("missiles") {
         let before = ctx.clause_before(hit.start, 4);
         let after = ctx.clause_after(hit.end, 3);
         let used = before.iter().chain(after.iter()).any(|w| {
             w.starts_with("launch") || w.starts_with("fired") || w.starts_with("fire") || w.starts_with("hit")
                 || matches!(*w, "landed" | "struck" | "targeted" | "attack" | "attacks" | "strike" | "strikes" | "killed" | "killing")
+                // "two drones were shot down near the base": an attack foiled is an attack
+                || matches!(*w, "shot" | "intercepted" | "downed")
         });
         let negated = after.iter().any(|w| matches!(*w, "not" | "never" | "failed" | "didn't" | "did"));
         return !used || negated;
@@ -603,7 +670,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let hit = Hit { start: a.start, end: a.end, word: ctx.lc[a.start..a.end].to_string() };
         participants_violence(input, ctx, &hit, &mut ev);
         locate(input, ctx, &hit, &mut ev);
-        made.push(Draft { ev, mode: Mode::Aggregate, own_date: false, definite: false, fresh: false });
+        made.push(Draft { ev, mode: Mode::Aggregate, own_date: false, definite: false, fresh: false, weak: false, anaphor: None });
         // a second event must stand in another clause of the sentence
         single_hits.retain(|h| h.start >= a.end + 3 || h.end + 3 <= a.start);
         single_hits.retain(|h| {
@@ -654,9 +721,20 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         participants_violence(input, ctx, &hit, &mut ev);
         locate(input, ctx, &hit, &mut ev);
         let own = assign_date(ctx, &hit, Mode::Past, false, &mut ev);
-        let definite = ctx.clause_before(hit.start, 2).contains(&"the");
+        let the = ctx.clause_before(hit.start, 2).contains(&"the");
+        let definite = the || DEFINITE_REF.is_match(&ctx.lc);
         let first_date = ev.date_text.clone();
-        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false });
+        // "The strikes were not the end of it": the event told before, and
+        // nothing new of it (day, place, toll)
+        let nothing_new = !own && ev.killed.is_none() && ev.injured.is_none() && ev.place.is_none() && ev.base.is_none();
+        // ... when the sentence speaks about it ("the strikes were not the
+        // end", "the attack bore the footprints") rather than tells what it did
+        let about = ctx.clause_after(hit.end, 2);
+        let judged = matches!(about.first().copied(), Some("were" | "was" | "is" | "are" | "as" | "bore" | "showed" | "had"))
+            && !about.get(1).is_some_and(|w| w.ends_with("ed") && !matches!(*w, "aimed" | "intended" | "designed"));
+        if !(the && nothing_new && judged && agg.is_none() && kind != EventKind::Casualty) {
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None });
+        }
         // "After a drone attack on January 28 killed three soldiers, the US
         // struck 85 targets on February 2": a later violence trigger in
         // another clause whose own date differs is another event
@@ -672,7 +750,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let clause = ctx.text[hit.end..h.start].rfind([',', ';']).map(|i| hit.end + i).unwrap_or(h.start);
             locate_from(input, ctx, h, &mut ev, clause);
             let own = assign_date(ctx, h, Mode::Past, false, &mut ev);
-            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false });
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
         }
     }
 
@@ -682,8 +760,12 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .filter(|h| {
             let before = ctx.clause_before(h.start, 6);
             let after = ctx.clause_after(h.end, 3);
-            let planned = any_of(&before, FUTURE_CUES) || any_of(&after, FUTURE_CUES);
+            let planned = any_of(&before, FUTURE_CUES) || (!past_verb(&h.word) && any_of(&after, FUTURE_CUES));
             let modal_after = any_of(&after, &["would", "could", "may", "might"]);
+            // "has been holding talks since January": a process, not one meeting
+            if before.last().is_some_and(|w| *w == "holding") && before.contains(&"been") {
+                return false;
+            }
             let continuing = after.first().is_some_and(|w| *w == "will") && after.get(1).is_some_and(|w| *w != "be");
             // "received a letter" is no meeting; "received the ambassador" is
             if matches!(h.word.as_str(), "received" | "hosted") {
@@ -705,17 +787,24 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     if let Some(h) = meeting_hits.first() {
         let before = ctx.clause_before(h.start, 6);
         let after = ctx.clause_after(h.end, 8);
-        let planned = any_of(&before, FUTURE_CUES) || any_of(&after, FUTURE_CUES);
+        // "met officials on Thursday to discuss a round expected in August":
+        // a verb in the past tense tells a meeting that took place
+        let planned = any_of(&before, FUTURE_CUES) || (!past_verb(&h.word) && any_of(&after, FUTURE_CUES));
         let mode = if planned { Mode::Planned } else { Mode::Past };
         let mut ev = blank(EventKind::Meeting, ctx.index);
-        for &(_, _, e) in &ctx.mentions {
-            if input.entities[e].etype != EntityType::Base && !has(&ev, e) {
+        for e in meeting_parties(input, ctx, h) {
+            if !has(&ev, e) {
                 ev.participants.push(Participant { entity: e, role: Role::Participant });
             }
         }
         locate(input, ctx, h, &mut ev);
         let own = assign_date(ctx, h, mode, false, &mut ev);
-        made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false });
+        // "said the talks were positive": the meeting told before
+        let told = ctx.clause_before(h.start, 2);
+        let the = told.len() == 2 && told[1] == "the" && matches!(told[0], "said" | "says" | "called" | "described" | "termed");
+        if !(the && !own && ev.place.is_none() && mode == Mode::Past) {
+            made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
+        }
     }
 
     // announcements
@@ -741,12 +830,12 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .collect();
     if let Some(h) = announce.first() {
         let mut ev = blank(EventKind::Announcement, ctx.index);
-        if let Some(e) = nearest_before(input, ctx, h.start, &[EntityType::Person, EntityType::Organization]) {
+        if let Some(e) = subject_before(input, ctx, h.start, &[EntityType::Person, EntityType::Organization]) {
             ev.participants.push(Participant { entity: e, role: Role::Actor });
         }
         locate(input, ctx, h, &mut ev);
         let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
-        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false });
+        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
     }
 
     // withdrawals
@@ -772,22 +861,36 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let base_next = ctx.mentions.iter().any(|m| {
                 m.0 >= h.end && m.0 - h.end <= 6 && input.entities[m.2].etype == EntityType::Base
             });
-            base_next || ["the country", "iraq", "syria", "the base", "the region"].iter().any(|p| rest.starts_with(p))
+            base_next
+                || ["the country", "iraq", "syria", "the base", "the region", "bases ", "the bases", "its bases", "their bases", "the camp"]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
         })
         .collect();
+    let mut withdraw = withdraw;
+    if withdraw.is_empty() {
+        let until = STAY_UNTIL.find(&ctx.lc).filter(|m| {
+            ctx.dates.iter().any(|d| !d.period && d.deadline && d.start + "until".len() >= m.end() && d.start <= m.end() + 3)
+        });
+        if let Some(m) = until {
+            withdraw.push(Hit { start: m.start(), end: m.end(), word: m.as_str().to_string() });
+        }
+    }
     // a withdrawal whose announcement was put off has not been announced
     let put_off = ctx.toks.iter().any(|t| t.lc.starts_with("postpon") || t.lc.starts_with("delay"));
     if let Some(h) = withdraw.first().filter(|_| !put_off) {
         let mut ev = blank(EventKind::Withdrawal, ctx.index);
-        if let Some(e) = nearest_before(input, ctx, h.start, &[EntityType::Organization]) {
+        if let Some(e) = subject_before(input, ctx, h.start, &[EntityType::Organization]) {
             ev.participants.push(Participant { entity: e, role: Role::Actor });
         }
         locate(input, ctx, h, &mut ev);
         let has_plan_date = ctx.dates.iter().any(|d| !d.period && (d.deadline || d.future));
-        let future = any_of(&ctx.clause_before(h.start, 6), &["will", "shall", "would"]);
+        let future = any_of(&ctx.clause_before(h.start, 6), &["will", "shall", "would"])
+            || any_of(&ctx.clause_after(h.end, 3), &["will", "shall", "would"])
+            || STAY_UNTIL.is_match(&h.word);
         let mode = if has_plan_date || future { Mode::Planned } else { Mode::Past };
         let own = assign_date(ctx, h, mode, true, &mut ev);
-        made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false });
+        made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
     }
 
     // statements: only with someone who speaks
@@ -798,16 +901,96 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let mut ev = blank(EventKind::Statement, ctx.index);
             ev.participants.push(Participant { entity: speaker, role: Role::Speaker });
             let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
-            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false });
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
         }
     }
     let fresh = ["separately", "elsewhere", "in a separate", "in another", "meanwhile", "in other news"]
         .iter()
         .any(|m| ctx.lc.starts_with(m));
+    let anaphor = anaphoric_day(ctx);
     for d in &mut made {
         d.fresh = fresh;
+        d.weak = d.own_date
+            && d.mode == Mode::Past
+            && ctx.dates.iter().any(|c| c.speech && Some(&c.text) == d.ev.date_text.as_ref())
+            && !ctx.dates.iter().any(|c| !c.speech && !c.period && !c.deadline);
+        if let Some((shift, words, strong)) = &anaphor {
+            let takes = d.mode == Mode::Past && d.ev.kind != EventKind::Statement && (!d.own_date || *strong);
+            if takes {
+                d.anaphor = Some((*shift, words.clone(), *strong));
+            }
+        }
     }
     out.extend(made);
+}
+
+static ANAPHORIC_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:(?P<same>(?:on )?(?:that|the) same day|in the same (?:operation|attack|strike|raid|wave|barrage|assault)|(?:earlier|later) (?:that|the same) (?:day|night|evening|morning)|(?:on )?that (?:day|night|evening)|hours (?:later|earlier))",
+        r"|(?P<prev>the (?:previous|preceding) (?:day|night|evening)|the day before)",
+        r"|(?P<next>the (?:next|following) (?:day|morning|night|evening)|the day after)",
+        r"|(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>earlier|before|later|after))\b"
+    ))
+    .unwrap()
+});
+static CAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:came|happened|occurred|took place|followed)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before)\s").unwrap()
+});
+
+fn day_count(word: &str) -> i64 {
+    match word {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        w => w.parse().unwrap_or(0),
+    }
+}
+
+/// A day the sentence gives against another event of the article: "the
+/// previous day", "the same day", "a day later" (an adverb, not "a day
+/// after the vote", which names its own anchor), and "X came three days
+/// after a barrage", which dates the barrage from X. The last is `strong`:
+/// it outweighs a date of another clause of the sentence.
+fn anaphoric_day(ctx: &Ctx) -> Option<(i64, String, bool)> {
+    if let Some(c) = CAME_AFTER.captures(&ctx.lc) {
+        let n = day_count(&c["n"]);
+        let shift = if &c["dir"] == "after" { -n } else { n };
+        let m = c.get(0).unwrap();
+        return Some((shift, ctx.text[m.start()..m.end()].trim().to_string(), true));
+    }
+    for c in ANAPHORIC_DAY.captures_iter(&ctx.lc) {
+        let m = c.get(0).unwrap();
+        let rest = ctx.lc[m.end()..].trim_start();
+        // "the day after the vote", "two days before talks began": the
+        // anchor is named right there, not another event of the article
+        let adverb = rest.is_empty() || rest.starts_with(|ch: char| ch.is_ascii_punctuation());
+        let shift = if c.name("same").is_some() {
+            0
+        } else if let Some(p) = c.name("prev") {
+            if p.as_str() == "the day before" && !adverb {
+                continue;
+            }
+            -1
+        } else if let Some(n) = c.name("next") {
+            if n.as_str() == "the day after" && !adverb {
+                continue;
+            }
+            1
+        } else {
+            let dir = &c["dir"];
+            if matches!(dir, "before" | "after") && !adverb {
+                continue;
+            }
+            let n = day_count(&c["n"]);
+            if matches!(dir, "earlier" | "before") { -n } else { n }
+        };
+        return Some((shift, ctx.text[m.start()..m.end()].to_string(), false));
+    }
+    None
 }
 
 /// "killed Qasem Soleimani and Abu Mahdi al-Muhandis": with no number, the
@@ -909,10 +1092,17 @@ fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
     }
     for &(s, e, ent) in &ctx.mentions {
         let etype = input.entities[ent].etype;
-        if etype == EntityType::Base || has(ev, ent) || tellers.contains(&ent) {
+        if etype == EntityType::Base || has(ev, ent) || tellers.contains(&ent) || is_media(&input.entities[ent]) {
             continue;
         }
         if e <= hit.start && s >= clause_start {
+            // only the subject of the trigger, or "X's strike"; a name in a
+            // clause of its own ("that the government deemed") takes no part
+            let gap = &ctx.lc[e..hit.start];
+            let possessive = gap.starts_with("'s") || gap.starts_with("’s");
+            if !(possessive || agent_gap(gap)) {
+                continue;
+            }
             let role = if passive { Role::Target } else { Role::Actor };
             ev.participants.push(Participant { entity: ent, role });
         } else if s >= hit.end && s < clause_end {
@@ -925,6 +1115,10 @@ fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
                 Some("on") | Some("against") | Some("targeting") | Some("at") | Some("toward") | Some("towards") => {
                     ev.participants.push(Participant { entity: ent, role: Role::Target })
                 }
+                // "the assassination of X", "the killing of X": the victim
+                Some("of") if victim_noun(&hit.word) && gap.split_whitespace().count() <= 4 => {
+                    ev.participants.push(Participant { entity: ent, role: Role::Target })
+                }
                 _ if gap.trim().is_empty() || gap.trim() == "the" => {
                     // "X attacked Y": the direct object
                     let role = if passive { Role::Actor } else { Role::Target };
@@ -934,6 +1128,67 @@ fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
             }
         }
     }
+}
+
+/// Who met: the subject of the meeting verb and those it joins ("X and Y
+/// met", "X met Y", "talks between X and Y", "talks with X", "the round of
+/// the HMC", "in the presence of X"). What they met about ("to discuss",
+/// "about", "on", "over"), names in quotes and other clauses take no part.
+fn meeting_parties(input: &Input, ctx: &Ctx, h: &Hit) -> Vec<usize> {
+    let party = |e: usize| {
+        matches!(input.entities[e].etype, EntityType::Person | EntityType::Organization) && !is_media(&input.entities[e])
+    };
+    let mut out = Vec::new();
+    // the subject, and those listed with it: "X, Y and Z met"
+    let mut cursor = h.start;
+    for m in ctx.mentions.iter().rev().filter(|m| m.1 <= h.start) {
+        let gap = &ctx.lc[m.1..cursor];
+        let joined = cursor != h.start && {
+            let g = gap.trim_matches(|c: char| c == '’' || c == '\'' || c == 's' && gap.trim().len() <= 2).trim();
+            g.is_empty() || g == "and" || g == "," || g == ", and" || g == "and the" || g == ", the"
+        };
+        if !(joined || (cursor == h.start && (agent_gap(gap) || gap.starts_with("'s") || gap.starts_with("’s")))) {
+            break;
+        }
+        if party(m.2) {
+            out.push(m.2);
+        }
+        cursor = m.0;
+    }
+    // those after it, up to the topic
+    let end = ctx.lc[h.end..]
+        .find([';', '“', '”', '"', '—', '–', '.'])
+        .map_or(ctx.lc.len(), |i| i + h.end);
+    let mut prev_end = h.end;
+    for m in ctx.mentions.iter().filter(|m| m.0 >= h.end && m.1 <= end) {
+        let gap = &ctx.lc[prev_end..m.0];
+        let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+        if words.iter().any(|w| TOPIC.contains(w)) || gap.contains(',') && !gap.trim().starts_with(',') {
+            break;
+        }
+        let linked = prev_end != h.end
+            || words.is_empty()
+            || words.iter().any(|w| matches!(*w, "with" | "between" | "of" | "among" | "by" | "presence" | "and"))
+            || h.word == "met" && words.len() <= 3;
+        if !linked {
+            break;
+        }
+        if party(m.2) {
+            out.push(m.2);
+        }
+        prev_end = m.1;
+    }
+    out
+}
+
+/// Words after a meeting trigger that turn to what it was about.
+const TOPIC: &[&str] = &[
+    "to", "about", "on", "over", "regarding", "concerning", "for", "which", "that", "who", "where", "purpose",
+    "aimed", "discuss", "discussed", "after", "amid", "since", "against", "in",
+];
+
+fn victim_noun(word: &str) -> bool {
+    word.starts_with("assassination") || matches!(word, "killing" | "killings" | "death" | "deaths")
 }
 
 /// The base or place where the event happened: the base nearest to the
@@ -1001,16 +1256,29 @@ fn assign_date(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event
     true
 }
 
-/// Who makes a statement: the nearest person or organization before the
-/// speech verb in its clause ("X said"), else right after it ("said X",
-/// "according to X").
+/// Who makes a statement: the subject of the speech verb ("X said", "X,
+/// the spokesman, said": the head of an apposition, not a name inside it),
+/// else who follows it ("said X", "according to X"). A news outlet that
+/// carries the words ("told Reuters", "according to Reuters", "Reuters
+/// reported") is never the speaker, and whoever is "told" only listens.
 fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
-    let speaking = |e: usize| matches!(input.entities[e].etype, EntityType::Person | EntityType::Organization);
+    let speaking = |e: usize| {
+        matches!(input.entities[e].etype, EntityType::Person | EntityType::Organization) && !is_media(&input.entities[e])
+    };
+    // "according to X" names its source after it, never before
     let before = ctx
         .mentions
         .iter()
+        .filter(|_| hit.word != "according to")
         .filter(|m| m.1 <= hit.start && speaking(m.2))
         .filter(|m| !ctx.text[m.1..hit.start].contains([';', '“', '”', '"']))
+        // "the envoy to the coalition said": the coalition is not the subject
+        .filter(|m| {
+            let head = ctx.lc[..m.0].trim_end();
+            let prep = head.rsplit(' ').next().unwrap_or("");
+            let prep = if prep == "the" { head[..head.len() - 3].trim_end().rsplit(' ').next().unwrap_or("") } else { prep };
+            !matches!(prep, "to" | "for" | "of" | "at" | "in" | "with" | "from")
+        })
         // the subject of the verb, or an apposition ("X, the spokesman, said")
         .filter(|m| {
             let gap = &ctx.text[m.1..hit.start];
@@ -1019,7 +1287,37 @@ fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
         .filter(|m| hit.start - m.1 <= 80)
         .max_by_key(|m| m.1);
     if let Some(m) = before {
+        // "Farhad Alaaldin, Sudani's adviser, told ..." and "Yahya Rasool,
+        // the spokesman of the armed forces, said": a name inside a
+        // describing apposition is not who speaks; the head before it is
+        let gap = &ctx.text[m.1..hit.start];
+        if gap.trim_end().ends_with(',') && gap.matches(',').count() == 1 {
+            if let Some(comma) = ctx.text[..m.0].rfind(',') {
+                let between = ctx.text[comma + 1..m.0].trim();
+                let describing = !gap.trim_start().starts_with(',') || between.starts_with(|c: char| c.is_lowercase());
+                if describing && between.split_whitespace().count() <= 12 {
+                    let head = ctx
+                        .mentions
+                        .iter()
+                        .filter(|a| a.1 <= comma && ctx.text[a.1..comma].trim().is_empty() && speaking(a.2))
+                        .max_by_key(|a| a.1);
+                    return head.map(|a| a.2);
+                }
+            }
+        }
         return Some(m.2);
+    }
+    // "said that the coalition ...": what follows is what was said
+    let next = ctx.lc[hit.end..].trim_start();
+    if hit.word == "told" || next.starts_with("that ") || next.starts_with(['“', '"']) {
+        return None;
+    }
+    // the speaker follows the verb only in an inverted report ("..., said
+    // X", "”, according to X"); otherwise what follows is what was said
+    // ("officials said 15 fighters were killed")
+    let inverted = hit.word == "according to" || ctx.text[..hit.start].trim_end().ends_with([',', '”', '"']);
+    if !inverted {
+        return None;
     }
     ctx.mentions
         .iter()
@@ -1029,13 +1327,42 @@ fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
         .map(|m| m.2)
 }
 
-fn nearest_before(input: &Input, ctx: &Ctx, pos: usize, types: &[EntityType]) -> Option<usize> {
-    ctx.mentions
+fn is_media(entity: &Entity) -> bool {
+    entity.kind.as_deref() == Some("media")
+}
+
+/// The subject of a verb or noun at `pos`: the nearest person or
+/// organization before it in the same clause, with nothing between them
+/// that opens another clause ("the government deemed the killing ...":
+/// the government did not kill). News outlets never act.
+fn subject_before(input: &Input, ctx: &Ctx, pos: usize, types: &[EntityType]) -> Option<usize> {
+    let m = ctx
+        .mentions
         .iter()
         .filter(|m| m.1 <= pos && types.contains(&input.entities[m.2].etype))
-        .max_by_key(|m| m.1)
-        .map(|m| m.2)
+        .max_by_key(|m| m.1)?;
+    if is_media(&input.entities[m.2]) || !agent_gap(&ctx.lc[m.1..pos]) {
+        return None;
+    }
+    Some(m.2)
 }
+
+/// Words between a subject and its verb: few, no clause break, no verb of
+/// another clause.
+fn agent_gap(gap: &str) -> bool {
+    if gap.contains([',', ';', ':', '“', '”', '"', '(', ')', '—', '–']) {
+        return false;
+    }
+    let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    words.len() <= 5 && !words.iter().any(|w| OTHER_CLAUSE.contains(w))
+}
+
+const OTHER_CLAUSE: &[&str] = &[
+    "said", "says", "told", "deemed", "called", "described", "that", "which", "who", "whom", "after", "before",
+    "when", "while", "because", "as", "amid", "despite", "over", "about", "against", "blamed", "accused",
+    "condemned", "denounced", "reported", "according", "urged", "demanded", "wants", "wanted", "if",
+];
+
 
 /// A vague "last week" narrowed to the day another report of the same kind
 /// of event in the article gives, when that day falls in the week.
@@ -1059,6 +1386,127 @@ fn refine_weeks(drafts: &mut [Draft]) {
             d.ev.date = Some(v.clone());
             d.ev.precision = Some(Precision::Day);
         }
+    }
+}
+
+static DEFINITE_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|during|by|from) (?:the|that|this|these|those|the same) (?:[a-z-]+ ){0,2}?(?:strikes?|airstrikes?|attacks?|raids?|operation|bombings?|barrage|assault)\b").unwrap()
+});
+
+/// The latest event before `i`, at most `back` sentences earlier, that
+/// happened (no plan, no count, no statement) and has a day of its own.
+fn day_anchor(drafts: &[Draft], i: usize, back: usize, same_group: Option<u8>) -> Option<(jiff::civil::Date, usize)> {
+    let sentence = drafts[i].ev.sentence;
+    drafts[..i]
+        .iter()
+        .rev()
+        .take_while(|p| sentence - p.ev.sentence <= back)
+        .filter(|p| p.ev.sentence < sentence && p.mode == Mode::Past && p.ev.kind != EventKind::Statement)
+        .filter(|p| p.own_date && !p.weak && p.ev.precision == Some(Precision::Day))
+        .filter(|p| same_group.is_none_or(|g| group(p.ev.kind) == g))
+        .find_map(|p| Some((p.ev.date.as_ref()?.parse().ok()?, p.ev.sentence)))
+}
+
+/// "the previous day", "the same day", "a day earlier": the day of the
+/// latest event told before with a day of its own, shifted. With no such
+/// day (no publication date) the words stay and the date stays unknown.
+fn resolve_anaphors(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let Some((shift, words, _)) = drafts[i].anaphor.clone() else { continue };
+        // the event it is told against is most often of its own kind
+        let g = group(drafts[i].ev.kind);
+        let anchor = day_anchor(drafts, i, 8, Some(g)).or_else(|| day_anchor(drafts, i, 3, None));
+        let d = &mut drafts[i];
+        d.own_date = true;
+        d.weak = false;
+        d.ev.date_text = Some(words);
+        d.ev.date = None;
+        d.ev.precision = None;
+        if let Some(day) = anchor.and_then(|(a, _)| a.checked_add(jiff::Span::new().days(shift)).ok()) {
+            d.ev.date = Some(day.to_string());
+            d.ev.precision = Some(Precision::Day);
+        }
+    }
+}
+
+static DATED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:action|actions|strike|strikes|airstrikes|attack|attacks|raid|raids|operation|assault|bombing|bombardment)\b").unwrap()
+});
+
+/// "The US struck two sites in Syria. ... 'he directed today's action'":
+/// a violent event told with no day takes the day a later sentence gives
+/// it by name ("today's action", "Sunday's strikes"), two sentences on at
+/// most, when nothing else dated of its kind stands between.
+fn date_from_later_reference(input: &Input, drafts: &mut [Draft]) {
+    let refs: Vec<(usize, &DateMention)> = input
+        .dates
+        .iter()
+        .filter(|d| d.precision == Some(Precision::Day) && d.value.is_some())
+        .filter(|d| {
+            let text = &input.body[d.start..d.end];
+            let after: String = input.body[d.end..].chars().take(40).collect::<String>().to_lowercase();
+            // the possessive may sit inside the date's words or right after them
+            let after = if text.ends_with("'s") || text.ends_with("’s") { format!(" {}", after.trim_start()) } else { after };
+            DATED_ACTION.is_match(&after)
+        })
+        .map(|d| (d.sentence, d))
+        .collect();
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if d.own_date || d.mode != Mode::Past || group(d.ev.kind) != 0 || d.ev.date_text.is_some() {
+            continue;
+        }
+        let sentence = d.ev.sentence;
+        // an event that continues one dated just before takes that date instead
+        let continues = drafts[..i]
+            .iter()
+            .any(|o| sentence - o.ev.sentence <= 2 && group(o.ev.kind) == 0 && o.mode == Mode::Past && o.ev.date_text.is_some());
+        if continues {
+            continue;
+        }
+        let Some((rs, r)) = refs.iter().find(|(rs, _)| *rs > sentence && *rs - sentence <= 2) else { continue };
+        let between = drafts.iter().any(|o| {
+            o.ev.sentence > sentence && o.ev.sentence < *rs && group(o.ev.kind) == 0 && o.own_date && !o.weak
+        });
+        if between {
+            continue;
+        }
+        let d = &mut drafts[i];
+        d.ev.date = r.value.clone();
+        d.ev.precision = r.precision;
+        d.ev.date_text = Some(input.body[r.start..r.end].to_string());
+        d.own_date = true;
+    }
+}
+
+/// "..., the US military said on Saturday" dates the telling, not the raid.
+/// Such a report takes the day of the same event told with its own day:
+/// the one it points back to ("killed in the strikes") or the next
+/// sentence's ("The raid took place early Thursday"), when that day is not
+/// after the telling.
+fn settle_weak_dates(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if !d.weak || group(d.ev.kind) != 0 {
+            continue;
+        }
+        let told: Option<jiff::civil::Date> = d.ev.date.as_ref().and_then(|v| v.parse().ok());
+        let g = group(d.ev.kind);
+        let back = if d.definite { day_anchor(drafts, i, 6, Some(g)).map(|(a, _)| a) } else { None };
+        let sentence = d.ev.sentence;
+        let ahead = drafts[i + 1..]
+            .iter()
+            .filter(|n| n.ev.sentence == sentence + 1 && group(n.ev.kind) == g && n.definite)
+            .filter(|n| n.own_date && !n.weak && n.mode == Mode::Past && n.ev.precision == Some(Precision::Day))
+            .find_map(|n| n.ev.date.as_ref()?.parse::<jiff::civil::Date>().ok());
+        let Some(day) = back.or(ahead) else { continue };
+        if told.is_some_and(|t| day > t) {
+            continue;
+        }
+        let d = &mut drafts[i];
+        d.ev.date = Some(day.to_string());
+        d.ev.precision = Some(Precision::Day);
+        d.weak = false;
     }
 }
 
@@ -1754,5 +2202,334 @@ mod tests {
         assert_eq!(role_of(&a, attack, "Kataib Hezbollah"), Some(Role::Actor));
         assert_eq!(role_of(&a, attack, "United States Department of Defense"), None);
         assert_eq!(attack.summary, "attack on Camp Delta by Kataib Hezbollah (2024-02-05)");
+    }
+
+    #[test]
+    fn the_previous_day_is_told_against_the_event_before() {
+        let a = article(
+            "Rockets hit Camp Echo on Thursday, wounding two contractors. Two drones had been shot down near the same base the previous day.",
+            Some("2024-03-09"),
+        )
+        .entity("Camp Echo", EntityType::Base, None, &["Camp Echo"])
+        .date("on Thursday", "", Some("2024-03-07"), Precision::Day);
+        let ev = a.events();
+        let later = ev.iter().find(|e| e.sentence == 1).unwrap();
+        assert_eq!(later.date.as_deref(), Some("2024-03-06"));
+        assert_eq!(later.date_text.as_deref(), Some("the previous day"));
+    }
+
+    #[test]
+    fn the_same_day_without_a_publication_date_stays_unknown() {
+        let a = article(
+            "Rockets hit Camp Echo on Thursday. The same day, a drone struck near Camp Foxtrot.",
+            None,
+        )
+        .entity("Camp Echo", EntityType::Base, None, &["Camp Echo"])
+        .entity("Camp Foxtrot", EntityType::Base, None, &["Camp Foxtrot"])
+        .date("on Thursday", "", None, Precision::Day);
+        let ev = a.events();
+        let later = ev.iter().find(|e| e.sentence == 1).unwrap();
+        assert_eq!((later.date.as_deref(), later.date_text.as_deref()), (None, Some("The same day")));
+    }
+
+    #[test]
+    fn a_day_after_a_named_anchor_is_not_anaphoric() {
+        let a = article(
+            "Rockets hit Camp Echo on Thursday. Gunmen attacked a checkpoint in Kirkuk two days after the vote.",
+            Some("2024-03-09"),
+        )
+        .entity("Camp Echo", EntityType::Base, None, &["Camp Echo"])
+        .date("on Thursday", "", Some("2024-03-07"), Precision::Day);
+        let ev = a.events();
+        let later = ev.iter().find(|e| e.sentence == 1).unwrap();
+        assert_ne!(later.date_text.as_deref(), Some("two days after"));
+    }
+
+    #[test]
+    fn an_event_that_came_days_after_another_dates_the_other() {
+        let a = article(
+            "Mortars struck Camp Echo on Friday, the garrison said. The attack came two days after a rocket barrage on the same camp killed two guards.",
+            Some("2024-03-10"),
+        )
+        .entity("Camp Echo", EntityType::Base, None, &["Camp Echo"])
+        .date("on Friday", "", Some("2024-03-08"), Precision::Day);
+        let ev = a.events();
+        let barrage = ev.iter().find(|e| e.sentence == 1).unwrap();
+        assert_eq!((barrage.date.as_deref(), barrage.killed), (Some("2024-03-06"), Some(2)));
+    }
+
+    #[test]
+    fn a_speech_date_yields_to_the_day_the_next_sentence_gives() {
+        let a = article(
+            "Commandos killed nine militants in a desert raid, the army said on Sunday. The raid took place late Friday near Rutba.",
+            Some("2024-05-06"),
+        )
+        .date("on Sunday", "", Some("2024-05-05"), Precision::Day)
+        .date("late Friday", "", Some("2024-05-03"), Precision::Day);
+        let ev = a.events();
+        let first = ev.iter().find(|e| e.sentence == 0 && e.killed == Some(9)).unwrap();
+        assert_eq!(first.date.as_deref(), Some("2024-05-03"));
+    }
+
+    #[test]
+    fn a_toll_told_later_takes_the_day_of_the_strikes_it_points_to() {
+        let a = article(
+            "Warplanes struck depots in Anbar on Monday. Officials gave no details. Eleven people were killed in the strikes, the governor said on Wednesday.",
+            Some("2024-05-09"),
+        )
+        .date("on Monday", "", Some("2024-05-06"), Precision::Day)
+        .date("on Wednesday", "", Some("2024-05-08"), Precision::Day);
+        let ev = a.events();
+        let toll = ev.iter().find(|e| e.killed == Some(11)).unwrap();
+        assert_eq!(toll.date.as_deref(), Some("2024-05-06"));
+    }
+
+    #[test]
+    fn staying_until_a_date_is_a_planned_withdrawal() {
+        let a = article(
+            "Allied advisers will remain at the airport in Erbil until March 2027 to train local units.",
+            Some("2025-01-10"),
+        )
+        .date("until March 2027", "", Some("2027-03"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["withdrawal"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2027-03"));
+    }
+
+    #[test]
+    fn operations_that_would_conclude_are_a_withdrawal_not_a_strike() {
+        let a = article(
+            "The ministers said the alliance's military operations in the south would conclude by the end of June 2026.",
+            Some("2025-01-10"),
+        )
+        .date("by the end of June 2026", "", Some("2026-06"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["withdrawal"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2026-06"));
+    }
+
+    #[test]
+    fn the_event_answered_is_not_the_event_reported() {
+        let a = article(
+            "In response to Monday's attack, navy jets bombed three depots near Mayadin late Tuesday.",
+            Some("2024-06-13"),
+        )
+        .date("Monday's", "", Some("2024-06-10"), Precision::Day)
+        .date("late Tuesday", "", Some("2024-06-11"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2024-06-11"));
+    }
+
+    #[test]
+    fn a_carrier_strike_group_is_no_strike_and_such_attacks_are_none() {
+        let a = article(
+            "The navy moved a carrier strike group to the Gulf in April. \"Such attacks only help our enemies,\" the governor of Basra said in May.",
+            Some("2024-06-13"),
+        )
+        .date("in April", "", Some("2024-04"), Precision::Month)
+        .date("in May", "", Some("2024-05"), Precision::Month);
+        assert!(a.events().iter().all(|e| group(e.kind) != 0));
+    }
+
+    #[test]
+    fn a_dateline_day_is_when_the_story_was_filed() {
+        let a = article(
+            "BASRA, Iraq, May 4 (Wire) - A roadside bomb hit a supply convoy near Basra late on Friday, police said.",
+            Some("2024-05-04"),
+        )
+        .date("May 4", "", Some("2024-05-04"), Precision::Day)
+        .date("late on Friday", "", Some("2024-05-03"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev[0].date.as_deref(), Some("2024-05-03"));
+    }
+
+    #[test]
+    fn a_sentence_that_judges_the_strikes_told_before_is_no_new_report() {
+        let a = article(
+            "Jets struck depots near Mayadin on Monday. A senior diplomat said the strikes were a message to the regime.",
+            Some("2024-06-13"),
+        )
+        .date("on Monday", "", Some("2024-06-10"), Precision::Day);
+        let ev = a.events();
+        assert!(ev.iter().all(|e| e.sentence == 0 || group(e.kind) != 0));
+    }
+
+    #[test]
+    fn a_meeting_in_the_past_tense_is_not_the_planned_one_it_discusses() {
+        let a = article(
+            "The minister met army commanders in Basra on Thursday to prepare talks that are expected to open in Amman next month.",
+            Some("2024-06-15"),
+        )
+        .date("on Thursday", "", Some("2024-06-13"), Precision::Day)
+        .date("next month", "", Some("2024-07"), Precision::Month);
+        let ev = a.events();
+        let m = ev.iter().find(|e| e.kind == EventKind::Meeting).unwrap();
+        assert_eq!(m.date.as_deref(), Some("2024-06-13"));
+    }
+
+    #[test]
+    fn talks_held_since_a_month_are_a_process_not_a_meeting() {
+        let a = article(
+            "The cabinet, which has been holding talks with the lenders since March, approved a budget on Sunday.",
+            Some("2024-06-17"),
+        )
+        .date("since March", "", Some("2024-03"), Precision::Month)
+        .date("on Sunday", "", Some("2024-06-16"), Precision::Day);
+        assert!(a.events().iter().all(|e| e.kind != EventKind::Meeting));
+    }
+
+    fn speakers(a: &Article, ev: &[Event]) -> Vec<String> {
+        ev.iter()
+            .flat_map(|e| e.participants.iter().filter(|p| p.role == Role::Speaker))
+            .map(|p| a.entities[p.entity].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_news_agency_that_carries_words_is_never_their_speaker() {
+        let a = article(
+            "Two Iraqi officials told Reuters on Monday that the talks had stalled. The talks would resume soon, according to Reuters. Reuters reported on Tuesday that the vote was delayed.",
+            Some("2024-03-06"),
+        )
+        .entity("Reuters", EntityType::Organization, Some("media"), &["Reuters"])
+        .date("on Monday", "", Some("2024-03-04"), Precision::Day)
+        .date("on Tuesday", "", Some("2024-03-05"), Precision::Day);
+        let ev = a.events();
+        assert!(speakers(&a, &ev).is_empty(), "{:?}", speakers(&a, &ev));
+        assert!(ev.iter().all(|e| e.participants.iter().all(|p| a.entities[p.entity].name != "Reuters")));
+    }
+
+    #[test]
+    fn whoever_is_told_only_listens() {
+        let a = article(
+            "A spokesman told the Foreign Ministry on Monday that the convoy had left.",
+            Some("2024-03-06"),
+        )
+        .entity("Iraqi Ministry of Foreign Affairs", EntityType::Organization, Some("government"), &["Foreign Ministry"])
+        .date("on Monday", "", Some("2024-03-04"), Precision::Day);
+        assert!(speakers(&a, &a.events()).is_empty());
+    }
+
+    #[test]
+    fn the_head_of_a_describing_apposition_speaks() {
+        let a = article(
+            "Layla Hadi, the spokeswoman of the Interior Ministry, said on Monday that the checkpoint was reopened.",
+            Some("2024-03-06"),
+        )
+        .entity("Layla Hadi", EntityType::Person, None, &["Layla Hadi"])
+        .entity("Iraqi Ministry of Interior", EntityType::Organization, Some("government"), &["Interior Ministry"])
+        .date("on Monday", "", Some("2024-03-04"), Precision::Day);
+        assert_eq!(speakers(&a, &a.events()), vec!["Layla Hadi".to_string()]);
+    }
+
+    #[test]
+    fn an_envoy_to_a_body_is_not_the_body() {
+        let a = article(
+            "The envoy to the Arab League said on Monday that the summit was postponed.",
+            Some("2024-03-06"),
+        )
+        .entity("Arab League", EntityType::Organization, Some("international"), &["Arab League"])
+        .date("on Monday", "", Some("2024-03-04"), Precision::Day);
+        assert!(speakers(&a, &a.events()).is_empty());
+    }
+
+    #[test]
+    fn a_name_in_another_clause_is_not_the_actor_of_a_killing() {
+        let a = article(
+            "Ties soured over US actions that the Iraqi government deemed illegal, notably the assassination of Karim Aziz in Basra in 2021.",
+            Some("2024-03-06"),
+        )
+        .entity("Government of Iraq", EntityType::Organization, Some("government"), &["Iraqi government"])
+        .entity("Karim Aziz", EntityType::Person, None, &["Karim Aziz"])
+        .date("in 2021", "", Some("2021"), Precision::Year);
+        let ev = a.events();
+        let killing = ev.iter().find(|e| e.kind == EventKind::Strike).unwrap();
+        assert_eq!(role_of(&a, killing, "Government of Iraq"), None);
+        assert_eq!(role_of(&a, killing, "Karim Aziz"), Some(Role::Target));
+    }
+
+    #[test]
+    fn who_met_are_the_parties_not_what_they_met_about() {
+        let a = article(
+            "The Joint Commission and the Ministry of Defence met in Erbil on Sunday to discuss the threat posed by ISIS, Reuters reported.",
+            Some("2024-03-11"),
+        )
+        .entity("Joint Commission", EntityType::Organization, Some("military"), &["Joint Commission"])
+        .entity("Ministry of Defence", EntityType::Organization, Some("government"), &["Ministry of Defence"])
+        .entity("ISIS", EntityType::Organization, Some("armed_group"), &["ISIS"])
+        .entity("Reuters", EntityType::Organization, Some("media"), &["Reuters"])
+        .date("on Sunday", "", Some("2024-03-10"), Precision::Day);
+        let ev = a.events();
+        let m = ev.iter().find(|e| e.kind == EventKind::Meeting).unwrap();
+        let who: Vec<&str> = m.participants.iter().filter(|p| p.role == Role::Participant).map(|p| a.entities[p.entity].name.as_str()).collect();
+        assert_eq!(who, vec!["Ministry of Defence", "Joint Commission"]);
+    }
+
+    #[test]
+    fn who_met_whom_counts_both_sides() {
+        let a = article(
+            "Layla Hadi met Omar Saleh in Amman on Sunday.",
+            Some("2024-03-11"),
+        )
+        .entity("Layla Hadi", EntityType::Person, None, &["Layla Hadi"])
+        .entity("Omar Saleh", EntityType::Person, None, &["Omar Saleh"])
+        .date("on Sunday", "", Some("2024-03-10"), Precision::Day);
+        let ev = a.events();
+        let m = ev.iter().find(|e| e.kind == EventKind::Meeting).unwrap();
+        assert_eq!(role_of(&a, m, "Layla Hadi"), Some(Role::Participant));
+        assert_eq!(role_of(&a, m, "Omar Saleh"), Some(Role::Participant));
+    }
+
+    #[test]
+    fn a_group_suspending_its_attacks_announces_it() {
+        let a = article("The Saraya militia said on Monday it was suspending its attacks on foreign troops.", Some("2024-03-06"))
+            .date("on Monday", "", Some("2024-03-04"), Precision::Day);
+        let ev = a.events();
+        assert!(ev.iter().any(|e| e.kind == EventKind::Announcement && e.date.as_deref() == Some("2024-03-04")));
+        assert!(ev.iter().all(|e| group(e.kind) != 0));
+    }
+
+    #[test]
+    fn missiles_fired_at_a_base_are_an_attack() {
+        let a = article("Six ballistic missiles were fired at Camp Echo on Monday.", Some("2024-03-06"))
+            .entity("Camp Echo", EntityType::Base, None, &["Camp Echo"])
+            .date("on Monday", "", Some("2024-03-04"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!(ev[0].base, Some(0));
+    }
+
+    #[test]
+    fn troops_that_left_their_bases_withdrew() {
+        let a = article("Foreign troops left their bases in Basra in March 2025.", Some("2025-06-06"))
+            .date("in March 2025", "", Some("2025-03"), Precision::Month);
+        assert_eq!(kinds(&a.events()), vec!["withdrawal"]);
+    }
+
+    #[test]
+    fn what_follows_a_plain_speech_verb_is_said_not_the_speaker() {
+        let a = article(
+            "Officials said on Monday that nine Saraya fighters were killed. Officials said on Tuesday nine Saraya fighters had surrendered. \"The road is open,\" said the Interior Ministry on Wednesday.",
+            Some("2024-03-08"),
+        )
+        .entity("Saraya", EntityType::Organization, Some("armed_group"), &["Saraya"])
+        .entity("Iraqi Ministry of Interior", EntityType::Organization, Some("government"), &["Interior Ministry"])
+        .date("on Monday", "", Some("2024-03-04"), Precision::Day)
+        .date("on Tuesday", "", Some("2024-03-05"), Precision::Day)
+        .date("on Wednesday", "", Some("2024-03-06"), Precision::Day);
+        assert_eq!(speakers(&a, &a.events()), vec!["Iraqi Ministry of Interior".to_string()]);
+    }
+
+    #[test]
+    fn a_later_sentence_naming_todays_action_dates_the_strike() {
+        let a = article(
+            "Navy jets struck two depots near Mayadin, officials said. \"The minister ordered today's action to protect our sailors,\" a spokesman said.",
+            Some("2024-04-02"),
+        )
+        .date("today", "", Some("2024-04-02"), Precision::Day);
+        let ev = a.events();
+        let strike = ev.iter().find(|e| group(e.kind) == 0).unwrap();
+        assert_eq!(strike.date.as_deref(), Some("2024-04-02"));
     }
 }

@@ -115,7 +115,9 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
             prev = words.next().unwrap_or_default();
         }
         let prev2 = words.next().unwrap_or_default();
-        let locative = LOCATIVES.contains(&prev.as_str())
+        // "in the Iraqi capital, Baghdad"
+        let locative = prev == "capital"
+            || LOCATIVES.contains(&prev.as_str())
             || (prev == "of" && OF_LOCATIVE.contains(&prev2.as_str()))
             || (prev == "the" && LOCATIVES.contains(&prev2.as_str()));
         // "Iraq's parliament" names the state, not a place
@@ -128,7 +130,9 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
         // "Iraqi territory" names ground, whatever precedes it
         let ground = ["territory", "soil", "airspace"].iter().any(|g| m.end() >= g.len() && text[..m.end()].ends_with(g));
         let ok = ground || if place.capital { locative || listed } else { locative || opening || listed };
-        if !ok {
+        // "a correspondent reporting from Baghdad" is where the reporter stands
+        let reporter = prev == "from" && (prev2 == "reporting" || prev2 == "reports" || prev2 == "reported");
+        if !ok || reporter {
             continue;
         }
         out.push(PlaceMention { start: m.start(), end: m.end(), name: place.name.clone(), kind: place.kind });
@@ -138,7 +142,7 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
 
 /// Where a dateline ("ERBIL, Kurdistan Region - ") ends: the place the
 /// story was filed from, not where its events happened.
-fn dateline_end(text: &str) -> usize {
+pub fn dateline_end(text: &str) -> usize {
     let first = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     if first.chars().count() < 3 || !first.chars().all(|c| c.is_uppercase()) {
         return 0;
@@ -211,5 +215,18 @@ mod tests {
         assert_eq!(best(&m, 0).as_deref(), Some("Babil"));
         let text = "The coalition in Iraq and Syria was attacked.";
         assert_eq!(best(&find(text), 0).as_deref(), Some("Iraq and Syria"));
+    }
+
+    #[test]
+    fn where_a_correspondent_reports_from_is_no_place_of_the_event() {
+        let found = find("Our correspondent, reporting from Baghdad, said the blast in Kirkuk was heard for miles.");
+        let names: Vec<&str> = found.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, vec!["Kirkuk"]);
+    }
+
+    #[test]
+    fn a_capital_named_in_apposition_is_a_place() {
+        let found = find("A blast hit a market in the Iraqi capital, Baghdad, at dawn.");
+        assert_eq!(found.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), vec!["Baghdad"]);
     }
 }
