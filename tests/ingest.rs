@@ -207,3 +207,26 @@ fn usage_errors_exit_two() {
     assert_eq!(r.status, 2);
     assert!(!dir.path().join("kb.db").exists());
 }
+
+/// The exact rows the bundled corpus gives. A change to extraction that
+/// moves these numbers must say so here, on purpose.
+#[test]
+fn the_bundled_corpus_gives_exactly_these_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run_in(dir.path(), &["ingest", common::corpus().to_str().unwrap()]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let db = dir.path().join("kb.db");
+    let got = [
+        count(&db, "SELECT count(*) FROM sources"),
+        count(&db, "SELECT count(*) FROM mentions"),
+        count(&db, "SELECT count(DISTINCT entity_type || entity_id) FROM mentions"),
+        count(&db, "SELECT count(*) FROM events"),
+        count(&db, "SELECT count(*) FROM event_sources"),
+        count(&db, "SELECT count(*) FROM events WHERE kind IN ('attack', 'strike')"),
+    ];
+    assert_eq!(got, [5, 159, 42, 50, 51, 9], "sources, mentions, entities mentioned, events, reports, attacks+strikes");
+    assert_eq!(
+        r.stdout,
+        "5 articles added, 0 skipped (already stored), 0 rejected\nnow 10 people, 27 organizations, 5 bases mentioned (+10, +27, +5); 159 mentions and 51 event reports added (50 new, 1 merged into known events)\n"
+    );
+}
