@@ -6,10 +6,11 @@ SELECT b.name,
        b.province,
        count(*) AS mentions,
        count(DISTINCT m.source_id) AS articles,
-       (SELECT count(*) FROM events e WHERE e.base_id = b.id
-             OR EXISTS (SELECT 1 FROM event_entities ee WHERE ee.event_id = e.id
-                         AND ee.entity_type = 'base' AND ee.entity_id = b.id
-                         AND ee.role IN ('location', 'target'))) AS events
+       (SELECT count(*) FROM (SELECT e.id FROM events e WHERE e.base_id = b.id
+                              UNION
+                              SELECT ee.event_id FROM event_entities ee
+                               WHERE ee.entity_type = 'base' AND ee.entity_id = b.id
+                                 AND ee.role IN ('location', 'target'))) AS events
 FROM bases b
 JOIN mentions m ON m.entity_type = 'base' AND m.entity_id = b.id
 GROUP BY b.id
