@@ -361,14 +361,17 @@ fn every_workbench_command_has_examples_in_its_help() {
 #[test]
 fn fts_index_is_built_for_articles_stored_before_the_upgrade() {
     // A database at schema version 2 with an article in it, as an older kb
-    // left it: opening it for writing migrates it and indexes the article.
+    // left it (versions 3 and 4 undone): opening it for writing migrates it
+    // and indexes the article.
     let (dir, db) = setup();
     let conn = open(&db);
     conn.execute_batch(
         "DROP TRIGGER sources_fts_insert; DROP TRIGGER sources_fts_delete; DROP TRIGGER sources_fts_update;
          DROP TABLE sources_fts; DROP TABLE event_sources_fts;
          DROP TRIGGER event_sources_fts_insert; DROP TRIGGER event_sources_fts_delete; DROP TRIGGER event_sources_fts_update; DROP TABLE kb_columns; DROP TABLE curations;
-         DELETE FROM refinery_schema_history WHERE version = 3;",
+         DROP INDEX mentions_entity_source; CREATE INDEX mentions_entity ON mentions(entity_type, entity_id);
+         DROP INDEX event_sources_event_source;
+         DELETE FROM refinery_schema_history WHERE version IN (3, 4);",
     )
     .unwrap();
     drop(conn);
