@@ -197,6 +197,7 @@ fn big_article(len: usize) -> String {
 
 /// Runs kb and returns its exit status, stdout, stderr and peak resident
 /// memory in bytes, read from the kernel's accounting of that one child.
+#[allow(clippy::zombie_processes)] // reaped by wait4, which also gives its rusage
 fn run_measured(dir: &Path, args: &[&str]) -> (i32, String, String, u64) {
     use std::io::Read;
     use std::process::Stdio;

@@ -404,9 +404,14 @@ impl<'a> Article<'a> {
         }
         for (acr, ent) in found {
             let e = &mut self.entities[ent];
-            if !e.known && e.name != acr && !e.aliases.contains(&acr) {
-                e.aliases.push(acr.clone());
-            } else if e.known && !self.gaz.entries.iter().any(|d| d.entity.name == e.name && d.aliases.contains(&acr)) && !e.aliases.contains(&acr) {
+            // an alias the text taught: new for a discovered entity, or one
+            // the dictionary does not already give a known entity
+            let taught = if e.known {
+                !self.gaz.entries.iter().any(|d| d.entity.name == e.name && d.aliases.contains(&acr))
+            } else {
+                e.name != acr
+            };
+            if taught && !e.aliases.contains(&acr) {
                 e.aliases.push(acr.clone());
             }
             if !self.acronyms.iter().any(|a| a.0 == acr) {
@@ -643,7 +648,7 @@ impl<'a> Article<'a> {
             let (s, end) = (e + g.start(), e + g.end());
             let word = g.as_str();
             // "Harir Air Base" is already a mention; a lone word only
-            if !self.free((s, end)) || self.body[end..].starts_with(|c: char| c == ' ') && self.body[end + 1..].starts_with(|c: char| c.is_uppercase()) {
+            if !self.free((s, end)) || self.body[end..].starts_with(' ') && self.body[end + 1..].starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
             let entries: Vec<usize> = ["base", "air base", "airbase"]

@@ -50,16 +50,16 @@ pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
         if line_alone(body, toks.first().map_or(0, |t| t.start)) && title_case(toks) {
             continue; // capitals say nothing in a headline
         }
-        for (i, j) in runs(&toks) {
-            if self_named_group(&toks, i, &mut out, j) {
+        for (i, j) in runs(toks) {
+            if self_named_group(toks, i, &mut out, j) {
                 continue;
             }
             if named_after_group_noun(body, toks, i, j, &mut out) {
                 continue;
             }
-            people_in_run(body, &toks, i, j, &mut out);
-            orgs_in_run(body, &toks, i, j, &mut out);
-            bases_in_run(&toks, i, j, &mut out);
+            people_in_run(body, toks, i, j, &mut out);
+            orgs_in_run(body, toks, i, j, &mut out);
+            bases_in_run(toks, i, j, &mut out);
         }
     }
     out
@@ -286,9 +286,10 @@ fn bases_in_run(toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) {
     // "Camp Victory", "Mission Support Site Harbor", "Forward Operating Base X"
     let prefix_len = if w(a) == "camp" {
         1
-    } else if a + 2 < j && w(a) == "mission" && w(a + 1) == "support" && w(a + 2) == "site" {
-        3
-    } else if a + 2 < j && matches!(w(a), "forward" | "patrol" | "combat") && w(a + 1) == "operating" && w(a + 2) == "base" {
+    } else if a + 2 < j
+        && ((w(a) == "mission" && w(a + 1) == "support" && w(a + 2) == "site")
+            || (matches!(w(a), "forward" | "patrol" | "combat") && w(a + 1) == "operating" && w(a + 2) == "base"))
+    {
         3
     } else {
         0

@@ -333,7 +333,7 @@ fn mentions_hold_their_invariants_on_awkward_text() {
             seed ^= seed >> 7;
             seed ^= seed << 17;
             text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
-            if seed % 3 == 0 {
+            if seed.is_multiple_of(3) {
                 text.push(' ');
             }
         }
