@@ -67,6 +67,19 @@ fn insert_alias(conn: &Connection, etype: EntityType, id: i64, alias: &str, orig
     Ok(())
 }
 
+/// The dictionary extraction should use: the database's own, seeded from
+/// the bundled tables first when it holds none (a new database).
+pub fn dictionary_for_extraction(conn: &mut Connection) -> Result<Vec<DictEntry>> {
+    let entries = load_dictionary(conn)?;
+    if !entries.is_empty() {
+        return Ok(entries);
+    }
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    seed_dictionary(&tx, &crate::extract::dictionary::bundled())?;
+    tx.commit()?;
+    load_dictionary(conn)
+}
+
 /// The dictionary as the database holds it now: every entity that came from
 /// the bundled dictionary or from an analyst, with the aliases of that
 /// origin. Names kb itself discovered are resolved by the store instead, so
@@ -74,7 +87,6 @@ fn insert_alias(conn: &Connection, etype: EntityType, id: i64, alias: &str, orig
 /// before it.
 pub fn load_dictionary(conn: &Connection) -> Result<Vec<DictEntry>> {
     let mut out: Vec<DictEntry> = Vec::new();
-    let mut index: HashMap<(EntityType, i64), usize> = HashMap::new();
     let curated_alias = "SELECT entity_id, alias FROM aliases WHERE entity_type = ?1 AND origin IN ('dictionary', 'analyst') ORDER BY id";
     for etype in [EntityType::Person, EntityType::Organization, EntityType::Base] {
         let sql = match etype {
@@ -112,7 +124,6 @@ pub fn load_dictionary(conn: &Connection) -> Result<Vec<DictEntry>> {
                 aliases: Vec::new(),
                 known: true,
             };
-            index.insert((etype, id), out.len());
             out.push(DictEntry { entity, aliases: entity_aliases });
         }
     }

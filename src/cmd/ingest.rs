@@ -78,13 +78,8 @@ const MAX_TX_TIME: Duration = Duration::from_secs(2);
 
 pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("corpus")] } else { args.paths.clone() };
-    let (mut conn, is_new) = crate::db::open_rw(db)?;
-    if is_new || store::load_dictionary(&conn)?.is_empty() {
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        store::seed_dictionary(&tx, &extract::dictionary::bundled())?;
-        tx.commit()?;
-    }
-    let gazetteer = Gazetteer::new(store::load_dictionary(&conn)?);
+    let (mut conn, _) = crate::db::open_rw(db)?;
+    let gazetteer = Gazetteer::new(store::dictionary_for_extraction(&mut conn)?);
     let before = store::counts(&conn)?;
     let defaults = Defaults { outlet: args.outlet.clone(), published: args.published, max_size: args.max_size };
     let now = jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string();

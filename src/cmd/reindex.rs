@@ -37,12 +37,7 @@ struct Stored {
 
 pub fn run(args: ReindexArgs, db: &Path) -> Result<()> {
     let (mut conn, _) = crate::db::open_rw(db)?;
-    if store::load_dictionary(&conn)?.is_empty() {
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        store::seed_dictionary(&tx, &extract::dictionary::bundled())?;
-        tx.commit()?;
-    }
-    let gazetteer = Gazetteer::new(store::load_dictionary(&conn)?);
+    let gazetteer = Gazetteer::new(store::dictionary_for_extraction(&mut conn)?);
     let before = store::counts(&conn)?;
     let ids: Vec<i64> =
         conn.prepare("SELECT id FROM sources ORDER BY id")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
