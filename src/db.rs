@@ -26,6 +26,9 @@ pub fn schema_version() -> i32 {
 fn set_pragmas(conn: &Connection) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Storing an article runs some twenty distinct statements; rusqlite's
+    // default cache of 16 would evict and re-prepare them for every article.
+    conn.set_prepared_statement_cache_capacity(64);
     Ok(())
 }
 
@@ -79,6 +82,12 @@ pub fn open_rw(path: &Path) -> Result<(Connection, bool)> {
         embedded::migrations::runner()
             .run(&mut conn)
             .with_context(|| format!("{}: migrating the database failed", path.display()))?;
+        // A migration may edit table definitions in place (V7), which the
+        // connection that ran it keeps parsed the old way: start afresh.
+        drop(conn);
+        conn = Connection::open(path).with_context(|| format!("{}: cannot open database", path.display()))?;
+        set_pragmas(&conn)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
     }
     Ok((conn, is_new))
 }
@@ -142,6 +151,43 @@ mod tests {
         let err = open_rw(&path).unwrap_err().to_string();
         assert!(err.contains("schema version 999"), "{err}");
         assert!(err.contains(&format!("version {}", schema_version())), "{err}");
+    }
+
+    #[test]
+    fn storing_builds_no_temporary_tables_and_constraints_still_hold() {
+        // A CHECK written as an IN list makes every INSERT build a b-tree of
+        // the list (OpenEphemeral); V7 rewrote them as OR chains.
+        let dir = tempfile::tempdir().unwrap();
+        let (conn, _) = open_rw(&dir.path().join("kb.db")).unwrap();
+        let inserts = [
+            "INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\") VALUES (1, 'person', 1, 'x', 0, 1)",
+            "INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (1, 'base', 1, 'location')",
+            "INSERT INTO events (kind, occurred_on, date_precision, summary) VALUES ('attack', '2024-01-28', 'day', 'x')",
+            "INSERT INTO aliases (entity_type, entity_id, alias, origin) VALUES ('person', 1, 'x', 'extracted')",
+            "INSERT INTO organizations (name, kind, origin) VALUES ('x', 'media', 'extracted')",
+        ];
+        for sql in inserts {
+            let ops: Vec<String> = conn
+                .prepare(&format!("EXPLAIN {sql}"))
+                .unwrap()
+                .query_map([], |r| r.get::<_, String>(1))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            assert!(!ops.iter().any(|op| op == "OpenEphemeral"), "{sql}: {ops:?}");
+        }
+        conn.execute("INSERT INTO events (kind, summary) VALUES ('attack', 'x')", []).unwrap();
+        for bad in [
+            "INSERT INTO events (kind, summary) VALUES ('raid', 'x')",
+            "INSERT INTO events (kind, date_precision, summary) VALUES ('attack', 'hour', 'x')",
+            "INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (1, 'base', 1, 'witness')",
+            "INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (1, 'place', 1, 'target')",
+            "INSERT INTO organizations (name, kind) VALUES ('y', 'club')",
+            "INSERT INTO people (name, origin) VALUES ('y', 'guessed')",
+        ] {
+            let err = conn.execute(bad, []).unwrap_err().to_string();
+            assert!(err.contains("CHECK constraint failed"), "{bad}: {err}");
+        }
     }
 
     #[test]

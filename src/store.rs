@@ -130,6 +130,45 @@ pub fn load_dictionary(conn: &Connection) -> Result<Vec<DictEntry>> {
     Ok(out)
 }
 
+/// The full-text indexed tables whose insert triggers a batch may pause.
+const DEFERRED_FTS: [(&str, &str); 2] = [
+    ("sources", "INSERT INTO sources_fts (rowid, title, body) SELECT id, title, body FROM sources WHERE id > ?1 ORDER BY id"),
+    (
+        "event_sources",
+        "INSERT INTO event_sources_fts (rowid, sentence) SELECT id, sentence FROM event_sources WHERE id > ?1 ORDER BY id",
+    ),
+];
+
+/// Pauses full-text indexing of new articles and reporting sentences for
+/// the rest of this transaction; [`resume_fts`] must index them before the
+/// transaction commits. Rows must only be added meanwhile, not deleted or
+/// changed (the delete and update triggers assume an indexed row).
+pub fn pause_fts(tx: &Transaction) -> Result<()> {
+    for (table, _) in DEFERRED_FTS {
+        tx.prepare_cached(&format!(
+            "INSERT INTO kb_deferred_fts (table_name, indexed_to) SELECT ?1, coalesce(max(id), 0) FROM {table}"
+        ))?
+        .execute([table])?;
+    }
+    Ok(())
+}
+
+/// Indexes what was added since [`pause_fts`], one statement a table (so
+/// FTS5 writes one segment, not one a row), and lifts the pause.
+pub fn resume_fts(tx: &Transaction) -> Result<()> {
+    for (table, index) in DEFERRED_FTS {
+        let from: Option<i64> = tx
+            .prepare_cached("SELECT indexed_to FROM kb_deferred_fts WHERE table_name = ?1")?
+            .query_row([table], |r| r.get(0))
+            .optional()?;
+        if let Some(from) = from {
+            tx.prepare_cached(index)?.execute([from])?;
+        }
+    }
+    tx.prepare_cached("DELETE FROM kb_deferred_fts")?.execute([])?;
+    Ok(())
+}
+
 /// True when an article with this normalized-content hash is stored.
 pub fn has_source(conn: &Connection, sha256: &str) -> Result<bool> {
     Ok(conn
@@ -147,10 +186,28 @@ pub struct Added {
     pub events_merged: u64,
 }
 
+/// What one write transaction has already resolved and stored, so that the
+/// articles of a batch, which name the same people and bases again and
+/// again, do not ask the database the same questions. Valid only inside
+/// one transaction (the write lock keeps others out meanwhile) in which
+/// nothing is deleted: start a new one with each transaction.
+#[derive(Default)]
+pub struct Batch {
+    /// (type, name, role) -> entity id, as `resolve_entity` answered
+    entities: HashMap<(EntityType, String, Option<String>), i64>,
+    /// aliases already inserted (or found present) in this transaction
+    aliases: std::collections::HashSet<(EntityType, i64, String)>,
+}
+
 /// Stores one article and its extraction inside the caller's transaction.
 pub fn write_article(tx: &Transaction, article: &Article, ex: &Extraction, now: &str) -> Result<Added> {
+    write_article_in(tx, &mut Batch::default(), article, ex, now)
+}
+
+/// [`write_article`] for one of many articles stored in one transaction.
+pub fn write_article_in(tx: &Transaction, batch: &mut Batch, article: &Article, ex: &Extraction, now: &str) -> Result<Added> {
     let source_id = write_source_row(tx, article, now)?;
-    write_extraction(tx, source_id, &article.body, ex)
+    write_extraction_in(tx, batch, source_id, &article.body, ex)
 }
 
 /// Stores the article row alone; returns its id.
@@ -179,16 +236,29 @@ pub fn write_source_row(tx: &Transaction, article: &Article, now: &str) -> Resul
 /// Stores one article's extraction (entities, mentions, events) for a
 /// source row already stored, whose body is `body`.
 pub fn write_extraction(tx: &Transaction, source_id: i64, body: &str, ex: &Extraction) -> Result<Added> {
+    write_extraction_in(tx, &mut Batch::default(), source_id, body, ex)
+}
+
+fn write_extraction_in(tx: &Transaction, batch: &mut Batch, source_id: i64, body: &str, ex: &Extraction) -> Result<Added> {
     let chars = CharIndex::new(body);
     let mut added = Added::default();
 
     let mut ids: Vec<i64> = Vec::with_capacity(ex.entities.len());
     for e in &ex.entities {
-        ids.push(resolve_entity(tx, e)?);
+        let key = (e.etype, e.name.clone(), e.role.clone());
+        let id = match batch.entities.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = resolve_entity(tx, e)?;
+                batch.entities.insert(key, id);
+                id
+            }
+        };
+        ids.push(id);
     }
     for (e, &id) in ex.entities.iter().zip(&ids) {
         for alias in &e.aliases {
-            if alias != &e.name {
+            if alias != &e.name && batch.aliases.insert((e.etype, id, alias.clone())) {
                 insert_alias(tx, e.etype, id, alias, "extracted")?;
             }
         }
@@ -347,7 +417,7 @@ fn find_same_event(
     for kind in group {
         let rows = tx
             .prepare_cached(
-                "SELECT id, kind, base_id, place FROM events WHERE kind = ?1 AND occurred_on = ?2 AND date_precision = 'day' AND reported_count IS NULL ORDER BY id",
+                "SELECT id, kind, base_id, place FROM events WHERE kind = ?1 AND occurred_on = ?2 AND date_precision = 'day' AND reported_count IS NULL",
             )?
             .query_map(params![kind, date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -370,7 +440,7 @@ fn find_same_event(
             continue; // another kind of the same incident needs its base or place to agree
         }
         let mut stmt = tx.prepare_cached(
-            "SELECT 1 FROM event_entities WHERE event_id = ?1 AND entity_type = ?2 AND entity_id = ?3 AND role IN ('actor', 'target', 'speaker', 'participant')",
+            "SELECT 1 FROM event_entities WHERE event_id = ?1 AND entity_type = ?2 AND entity_id = ?3 AND role <> 'location'",
         )?;
         for (etype, eid, role) in participants {
             if *role == Role::Location {

@@ -183,6 +183,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         let mut tx: Option<rusqlite::Transaction> = None;
         let mut tx_started = Instant::now();
         let mut in_tx = 0usize;
+        let mut batch = store::Batch::default();
         for (seq, d) in done_rx {
             pending.insert(seq, d);
             while let Some(d) = pending.remove(&next) {
@@ -200,7 +201,10 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                             progress.suspend(|| eprintln!("kb: warning: {}: {}", a.path, w));
                         }
                         if tx.is_none() {
-                            tx = Some(rusqlite::Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)?);
+                            let t = rusqlite::Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)?;
+                            store::pause_fts(&t)?;
+                            batch = store::Batch::default();
+                            tx = Some(t);
                             tx_started = Instant::now();
                         }
                         let t = tx.as_ref().expect("opened above");
@@ -209,7 +213,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                             tally.skipped += 1;
                             continue;
                         }
-                        let added = store::write_article(t, &a, &ex, &now)
+                        let added = store::write_article_in(t, &mut batch, &a, &ex, &now)
                             .context("ingest stopped; articles of the unfinished batch were not stored")?;
                         tally.added += 1;
                         tally.mentions += added.mentions;
@@ -218,7 +222,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         in_tx += 1;
                         progress.inc(1);
                         if in_tx >= args.batch.max(1) || tx_started.elapsed() > MAX_TX_TIME {
-                            tx.take().expect("open").commit().context("committing the batch failed")?;
+                            commit_batch(tx.take().expect("open"))?;
                             in_tx = 0;
                         }
                     }
@@ -226,7 +230,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
             }
         }
         if let Some(t) = tx.take() {
-            t.commit().context("committing the batch failed")?;
+            commit_batch(t)?;
         }
         Ok(())
     });
@@ -255,6 +259,13 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         );
     }
     Ok(if tally.rejected > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Indexes the batch's articles and sentences for full-text search, then
+/// commits: both land together or not at all.
+fn commit_batch(tx: rusqlite::Transaction) -> Result<()> {
+    store::resume_fts(&tx).context("indexing the batch for search failed")?;
+    tx.commit().context("committing the batch failed")
 }
 
 fn panic_text(p: &Box<dyn std::any::Any + Send>) -> String {
