@@ -24,7 +24,7 @@ use lexicon::*;
 /// Finds every person, organization and base the article names.
 pub fn recognize(body: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Mention>) {
     let folded = fold(body);
-    let words: Vec<Vec<tokens::Tok>> = sentences.iter().map(|&s| tokens::tokenize(body, s)).collect();
+    let words = tokens::tokenize_all(body, sentences);
     let mut article = Article::new(body, &folded, gazetteer);
     article.dictionary_and_rules(&words);
     article.merge_short_organizations();

@@ -51,75 +51,79 @@ pub fn is_hyphen(c: char) -> bool {
 /// dashes and runs of white space become one space ("al-Asad" meets "al
 /// Asad"); the stops of a spelled-out acronym are dropped ("U.S." meets "US").
 pub fn fold(s: &str) -> Folded {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut text = String::with_capacity(s.len());
     let mut src = Vec::with_capacity(s.len());
-    let n = chars.len();
-    let char_at = |i: usize| -> Option<char> { chars.get(i).map(|x| x.1) };
-    for i in 0..n {
-        let (pos, c) = chars[i];
-        let end = if i + 1 < n { chars[i + 1].0 } else { s.len() };
-        let prev = if i > 0 { char_at(i - 1) } else { None };
-        let push = |text: &mut String, src: &mut Vec<(usize, usize)>, out: char| {
-            let before = text.len();
-            text.push(out);
-            for _ in before..text.len() {
-                src.push((pos, end));
-            }
-        };
-        if c.is_whitespace() || is_hyphen(c) {
-            if !text.ends_with(' ') {
-                push(&mut text, &mut src, ' ');
-            }
-            continue;
-        }
-        if is_apostrophe(c) {
-            let next = char_at(i + 1);
-            let after = char_at(i + 2);
-            let possessive = prev.is_some_and(char::is_alphanumeric)
-                && matches!(next, Some('s') | Some('S'))
-                && !after.is_some_and(char::is_alphanumeric);
-            if possessive {
-                push(&mut text, &mut src, '\'');
-            }
-            continue;
-        }
-        if c == '.' {
-            // "U.S.": a stop right after a lone capital letter
-            let lone_capital = prev.is_some_and(char::is_uppercase)
-                && (i < 2 || !char_at(i - 2).is_some_and(char::is_alphabetic));
-            if lone_capital {
-                continue;
-            }
-            push(&mut text, &mut src, '.');
-            continue;
-        }
-        if matches!(c, '“' | '”' | '«' | '»' | '„') {
-            push(&mut text, &mut src, '"');
-            continue;
-        }
-        if c.is_ascii() {
-            push(&mut text, &mut src, c.to_ascii_lowercase());
-            continue;
-        }
-        let mut base = String::new();
-        decompose_canonical(c, |d| {
-            if !is_combining_mark(d) {
-                base.push(d);
-            }
-        });
-        for b in base.chars() {
-            for l in b.to_lowercase() {
-                push(&mut text, &mut src, l);
-            }
-        }
-    }
+    fold_into(s, &mut text, Some(&mut src));
     Folded { text, src }
 }
 
 /// Folds a dictionary name the same way, trimmed of spaces.
 pub fn fold_name(s: &str) -> String {
-    fold(s).text.trim().to_string()
+    let mut text = String::with_capacity(s.len());
+    fold_into(s, &mut text, None);
+    let trimmed = text.trim();
+    if trimmed.len() == text.len() {
+        text
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// The folding itself, one character at a time with the two before it and
+/// the two after it in view; `src`, when given, gets the original range of
+/// every folded byte (folding a whole body needs it, folding a name not).
+fn fold_into(s: &str, text: &mut String, mut src: Option<&mut Vec<(usize, usize)>>) {
+    let mut push = |text: &mut String, out: char, pos: usize, end: usize| {
+        let before = text.len();
+        text.push(out);
+        if let Some(src) = src.as_deref_mut() {
+            for _ in before..text.len() {
+                src.push((pos, end));
+            }
+        }
+    };
+    let (mut prev2, mut prev): (Option<char>, Option<char>) = (None, None);
+    let mut iter = s.char_indices().peekable();
+    while let Some((pos, c)) = iter.next() {
+        let end = iter.peek().map_or(s.len(), |x| x.0);
+        if c.is_ascii_alphanumeric() {
+            push(text, c.to_ascii_lowercase(), pos, end);
+        } else if c.is_whitespace() || is_hyphen(c) {
+            if !text.ends_with(' ') {
+                push(text, ' ', pos, end);
+            }
+        } else if is_apostrophe(c) {
+            let mut ahead = s[end..].chars();
+            let next = ahead.next();
+            let after = ahead.next();
+            let possessive = prev.is_some_and(char::is_alphanumeric)
+                && matches!(next, Some('s') | Some('S'))
+                && !after.is_some_and(char::is_alphanumeric);
+            if possessive {
+                push(text, '\'', pos, end);
+            }
+        } else if c == '.' {
+            // "U.S.": a stop right after a lone capital letter
+            let lone_capital = prev.is_some_and(char::is_uppercase) && !prev2.is_some_and(char::is_alphabetic);
+            if !lone_capital {
+                push(text, '.', pos, end);
+            }
+        } else if matches!(c, '“' | '”' | '«' | '»' | '„') {
+            push(text, '"', pos, end);
+        } else if c.is_ascii() {
+            push(text, c.to_ascii_lowercase(), pos, end);
+        } else {
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    for l in d.to_lowercase() {
+                        push(text, l, pos, end);
+                    }
+                }
+            });
+        }
+        prev2 = prev;
+        prev = Some(c);
+    }
 }
 
 #[cfg(test)]
