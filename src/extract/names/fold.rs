@@ -73,7 +73,7 @@ pub fn fold_name(s: &str) -> String {
 /// the two after it in view; `src`, when given, gets the original range of
 /// every folded byte (folding a whole body needs it, folding a name not).
 fn fold_into(s: &str, text: &mut String, mut src: Option<&mut Vec<(usize, usize)>>) {
-    let mut push = |text: &mut String, out: char, pos: usize, end: usize| {
+    fn push(text: &mut String, src: &mut Option<&mut Vec<(usize, usize)>>, out: char, pos: usize, end: usize) {
         let before = text.len();
         text.push(out);
         if let Some(src) = src.as_deref_mut() {
@@ -81,16 +81,33 @@ fn fold_into(s: &str, text: &mut String, mut src: Option<&mut Vec<(usize, usize)
                 src.push((pos, end));
             }
         }
-    };
+    }
     let (mut prev2, mut prev): (Option<char>, Option<char>) = (None, None);
-    let mut iter = s.char_indices().peekable();
-    while let Some((pos, c)) = iter.next() {
-        let end = iter.peek().map_or(s.len(), |x| x.0);
+    let bytes = s.as_bytes();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let (c, end) = if bytes[pos] < 0x80 {
+            (bytes[pos] as char, pos + 1)
+        } else {
+            let c = s[pos..].chars().next().expect("a character at a boundary");
+            (c, pos + c.len_utf8())
+        };
         if c.is_ascii_alphanumeric() {
-            push(text, c.to_ascii_lowercase(), pos, end);
+            // a run of ASCII letters and digits at once (most of a text)
+            let run = bytes[pos..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            let before = text.len();
+            text.push_str(&s[pos..pos + run]);
+            text[before..].make_ascii_lowercase();
+            if let Some(src) = src.as_deref_mut() {
+                src.extend((pos..pos + run).map(|i| (i, i + 1)));
+            }
+            prev2 = if run > 1 { Some(bytes[pos + run - 2] as char) } else { prev };
+            prev = Some(bytes[pos + run - 1] as char);
+            pos += run;
+            continue;
         } else if c.is_whitespace() || is_hyphen(c) {
             if !text.ends_with(' ') {
-                push(text, ' ', pos, end);
+                push(text, &mut src, ' ', pos, end);
             }
         } else if is_apostrophe(c) {
             let mut ahead = s[end..].chars();
@@ -100,29 +117,30 @@ fn fold_into(s: &str, text: &mut String, mut src: Option<&mut Vec<(usize, usize)
                 && matches!(next, Some('s') | Some('S'))
                 && !after.is_some_and(char::is_alphanumeric);
             if possessive {
-                push(text, '\'', pos, end);
+                push(text, &mut src, '\'', pos, end);
             }
         } else if c == '.' {
             // "U.S.": a stop right after a lone capital letter
             let lone_capital = prev.is_some_and(char::is_uppercase) && !prev2.is_some_and(char::is_alphabetic);
             if !lone_capital {
-                push(text, '.', pos, end);
+                push(text, &mut src, '.', pos, end);
             }
         } else if matches!(c, '“' | '”' | '«' | '»' | '„') {
-            push(text, '"', pos, end);
+            push(text, &mut src, '"', pos, end);
         } else if c.is_ascii() {
-            push(text, c.to_ascii_lowercase(), pos, end);
+            push(text, &mut src, c.to_ascii_lowercase(), pos, end);
         } else {
             decompose_canonical(c, |d| {
                 if !is_combining_mark(d) {
                     for l in d.to_lowercase() {
-                        push(text, l, pos, end);
+                        push(text, &mut src, l, pos, end);
                     }
                 }
             });
         }
         prev2 = prev;
         prev = Some(c);
+        pos = end;
     }
 }
 

@@ -294,11 +294,12 @@ fn index() -> &'static Index {
     })
 }
 
-/// A hash for short words (the multiply-rotate hash of the Rust compiler):
-/// the keys are a fixed list of the program's own words, so resistance to
-/// chosen collisions, what the standard hash buys, is not needed.
+/// A hash for short words and numbers (the multiply-rotate hash of the Rust
+/// compiler): the keys are the program's own words or one article's names,
+/// so resistance to chosen collisions, what the standard hash buys, is not
+/// worth its cost.
 #[derive(Default, Clone, Copy)]
-struct WordHasher(u64);
+pub struct WordHasher(u64);
 
 impl WordHasher {
     fn add(&mut self, x: u64) {
@@ -319,6 +320,9 @@ impl Hasher for WordHasher {
     }
     fn write_u8(&mut self, b: u8) {
         self.add(b as u64);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
     }
     fn finish(&self) -> u64 {
         self.0

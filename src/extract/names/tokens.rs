@@ -78,18 +78,61 @@ pub fn tokenize_all<'a>(body: &'a str, sentences: &[Sentence]) -> Vec<Vec<Tok<'a
     sentences.iter().map(|&s| tokenize_with(body, s, &mut chars)).collect()
 }
 
-fn tokenize_with<'a>(body: &'a str, s: Sentence, chars: &mut Vec<(usize, char)>) -> Vec<Tok<'a>> {
+/// The characters of a sentence by index: an ASCII sentence (most of them)
+/// is read straight from its bytes, any other from a decoded copy.
+trait Chars {
+    fn len(&self) -> usize;
+    fn at(&self, i: usize) -> Option<char>;
+    /// byte offset of character `i` (the text's length past the end)
+    fn byte(&self, i: usize) -> usize;
+}
+
+struct Ascii<'a>(&'a [u8]);
+
+impl Chars for Ascii<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn at(&self, i: usize) -> Option<char> {
+        self.0.get(i).map(|&b| b as char)
+    }
+    fn byte(&self, i: usize) -> usize {
+        i.min(self.0.len())
+    }
+}
+
+struct Decoded<'a>(&'a [(usize, char)], usize);
+
+impl Chars for Decoded<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn at(&self, i: usize) -> Option<char> {
+        self.0.get(i).map(|x| x.1)
+    }
+    fn byte(&self, i: usize) -> usize {
+        self.0.get(i).map_or(self.1, |x| x.0)
+    }
+}
+
+fn tokenize_with<'a>(body: &'a str, s: Sentence, buf: &mut Vec<(usize, char)>) -> Vec<Tok<'a>> {
     let text = &body[s.start..s.end];
-    chars.clear();
-    chars.extend(text.char_indices());
-    let chars = &chars[..];
+    if text.is_ascii() {
+        return words(text, s.start, &Ascii(text.as_bytes()));
+    }
+    buf.clear();
+    buf.extend(text.char_indices());
+    words(text, s.start, &Decoded(buf, text.len()))
+}
+
+fn words<'a>(text: &'a str, offset: usize, chars: &impl Chars) -> Vec<Tok<'a>> {
     let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|x| x.1);
-    let byte = |i: usize| if i < n { chars[i].0 } else { text.len() };
-    let mut out: Vec<Tok> = Vec::new();
+    let at = |i: usize| chars.at(i);
+    let byte = |i: usize| chars.byte(i);
+    let mut out: Vec<Tok> = Vec::with_capacity(n / 5 + 1);
     let mut i = 0;
     while i < n {
-        if !is_word_char(chars[i].1) {
+        if !at(i).is_some_and(is_word_char) {
             i += 1;
             continue;
         }
@@ -100,7 +143,7 @@ fn tokenize_with<'a>(body: &'a str, s: Sentence, chars: &mut Vec<(usize, char)>)
                 Some(c) if is_word_char(c) => j += 1,
                 Some(c) if (is_hyphen(c) && c != '–' && c != '—') || c == '.' => {
                     // inner hyphen ("al-Sudani") or the stops of "U.S."
-                    if at(j + 1).is_some_and(is_word_char) && (c != '.' || j - ws == 1 || chars[j - 2].1 == '.') {
+                    if at(j + 1).is_some_and(is_word_char) && (c != '.' || j - ws == 1 || at(j - 2) == Some('.')) {
                         j += 1;
                     } else {
                         break;
@@ -119,9 +162,18 @@ fn tokenize_with<'a>(body: &'a str, s: Sentence, chars: &mut Vec<(usize, char)>)
             }
         }
         let mut end = j; // char index after the word
-        let word: &'a str = &text[chars[ws].0..byte(end)];
-        let mut lower: Cow<'a, str> = if word.is_ascii() && !word.contains('\'') {
-            if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        let word: &'a str = &text[byte(ws)..byte(end)];
+        // what the word is made of, in one look at its bytes
+        let (mut ascii, mut apostrophe, mut dotted, mut upper, mut dash) = (true, false, false, false, false);
+        for b in word.bytes() {
+            ascii &= b < 0x80;
+            apostrophe |= b == b'\'';
+            dotted |= b == b'.';
+            upper |= b.is_ascii_uppercase();
+            dash |= b == b'-';
+        }
+        let mut lower: Cow<'a, str> = if ascii && !apostrophe {
+            if upper {
                 Cow::Owned(word.to_ascii_lowercase())
             } else {
                 Cow::Borrowed(word)
@@ -134,13 +186,12 @@ fn tokenize_with<'a>(body: &'a str, s: Sentence, chars: &mut Vec<(usize, char)>)
             let with_stop = format!("{lower}.");
             let mut letters = word.chars();
             let single_capital = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
-            let dotted = word.contains('.');
             if is_in(TITLES, &with_stop) || single_capital || dotted {
                 end += 1;
                 lower = Cow::Owned(with_stop);
             }
         }
-        if word.contains('.') {
+        if dotted {
             lower = Cow::Owned(word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect());
         }
         let mut next = end;
@@ -159,17 +210,17 @@ fn tokenize_with<'a>(body: &'a str, s: Sentence, chars: &mut Vec<(usize, char)>)
             }
         }
         let first = word.chars().next().unwrap_or(' ');
-        let particle_joined = word.split_once(|c: char| is_hyphen(c)).is_some_and(|(p, rest)| {
+        let particle_joined = (dash || !ascii) && word.split_once(|c: char| is_hyphen(c)).is_some_and(|(p, rest)| {
             rest.chars().next().is_some_and(char::is_uppercase) && is_in(PARTICLES, &p.to_lowercase())
         });
-        let start_b = s.start + chars[ws].0;
-        let end_b = s.start + byte(end);
+        let start_b = offset + byte(ws);
+        let end_b = offset + byte(end);
         // the gap to the next word: only spaces?
         let mut k = next;
-        while k < n && chars[k].1 == ' ' {
+        while k < n && at(k) == Some(' ') {
             k += 1;
         }
-        let joined_next = k > next && k < n && is_word_char(chars[k].1);
+        let joined_next = k > next && k < n && at(k).is_some_and(is_word_char);
         out.push(Tok {
             start: start_b,
             end: end_b,
