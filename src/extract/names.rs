@@ -914,6 +914,9 @@ fn split_description(folded: &Folded, body: &str, s: usize, e: usize) -> Option<
         Regex::new(r"\bcoalition (?:to fight |to defeat |to counter |to combat |against |fighting |battling )(?:the )?").unwrap()
     });
     let text = &folded.text[s..e];
+    if !text.contains("coalition ") {
+        return None; // (what the pattern cannot do without)
+    }
     let m = re.find(text)?;
     let cut = s + m.start() + "coalition".len();
     let (os, _) = folded.original(s + m.start(), s + m.start() + 1);

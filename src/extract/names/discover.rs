@@ -107,7 +107,8 @@ fn bylines(body: &str, toks: &[Tok], out: &mut Vec<Found>) -> bool {
     // a bare name, and a date on the line or on the next one, in the head
     // of the article (further down, short capitalized lines are lists of
     // links: "Related Stories")
-    let lines_before = body[..toks[0].start].lines().filter(|l| !l.trim().is_empty()).count();
+    // (counting stops at the fifth line: the head of a long body is enough)
+    let lines_before = body[..toks[0].start].lines().filter(|l| !l.trim().is_empty()).take(5).count();
     if lines_before > 4 {
         return false;
     }

@@ -74,6 +74,13 @@ pub fn fold_name(s: &str) -> String {
 /// every folded byte (folding a whole body needs it, folding a name not).
 fn fold_into(s: &str, text: &mut String, mut src: Option<&mut Vec<(usize, usize)>>) {
     fn push(text: &mut String, src: &mut Option<&mut Vec<(usize, usize)>>, out: char, pos: usize, end: usize) {
+        if out.is_ascii() {
+            text.push(out);
+            if let Some(src) = src.as_deref_mut() {
+                src.push((pos, end));
+            }
+            return;
+        }
         let before = text.len();
         text.push(out);
         if let Some(src) = src.as_deref_mut() {
@@ -86,26 +93,41 @@ fn fold_into(s: &str, text: &mut String, mut src: Option<&mut Vec<(usize, usize)
     let bytes = s.as_bytes();
     let mut pos = 0;
     while pos < bytes.len() {
-        let (c, end) = if bytes[pos] < 0x80 {
-            (bytes[pos] as char, pos + 1)
+        let b = bytes[pos];
+        if b.is_ascii_alphanumeric() {
+            // a run of ASCII letters and digits at once (most of a text)
+            let mut end = pos + 1;
+            while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            let before = text.len();
+            text.push_str(&s[pos..end]);
+            text[before..].make_ascii_lowercase();
+            if let Some(src) = src.as_deref_mut() {
+                src.extend((pos..end).map(|i| (i, i + 1)));
+            }
+            prev2 = if end - pos > 1 { Some(bytes[end - 2] as char) } else { prev };
+            prev = Some(bytes[end - 1] as char);
+            pos = end;
+            continue;
+        }
+        if b == b' ' {
+            // (the commonest byte after letters)
+            if !text.ends_with(' ') {
+                push(text, &mut src, ' ', pos, pos + 1);
+            }
+            prev2 = prev;
+            prev = Some(' ');
+            pos += 1;
+            continue;
+        }
+        let (c, end) = if b < 0x80 {
+            (b as char, pos + 1)
         } else {
             let c = s[pos..].chars().next().expect("a character at a boundary");
             (c, pos + c.len_utf8())
         };
-        if c.is_ascii_alphanumeric() {
-            // a run of ASCII letters and digits at once (most of a text)
-            let run = bytes[pos..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-            let before = text.len();
-            text.push_str(&s[pos..pos + run]);
-            text[before..].make_ascii_lowercase();
-            if let Some(src) = src.as_deref_mut() {
-                src.extend((pos..pos + run).map(|i| (i, i + 1)));
-            }
-            prev2 = if run > 1 { Some(bytes[pos + run - 2] as char) } else { prev };
-            prev = Some(bytes[pos + run - 1] as char);
-            pos += run;
-            continue;
-        } else if c.is_whitespace() || is_hyphen(c) {
+        if c.is_whitespace() || is_hyphen(c) {
             if !text.ends_with(' ') {
                 push(text, &mut src, ' ', pos, end);
             }
