@@ -4,17 +4,57 @@
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
-/// A folded copy of a text. `src[i]` is the original byte range of the
-/// character that produced folded byte `i`.
+/// A folded copy of a text. `src` gives, for every folded byte, the
+/// original byte range of the character that produced it.
 pub struct Folded {
     pub text: String,
-    pub src: Vec<(usize, usize)>,
+    src: Src,
+}
+
+/// Offsets as 32 bits where the text allows (any body under 4 GiB), which
+/// halves the largest thing name recognition keeps for a long body.
+enum Src {
+    Narrow(Vec<(u32, u32)>),
+    Wide(Vec<(usize, usize)>),
+}
+
+/// Where `fold_into` records original ranges (or, for a name, nowhere).
+trait Sink {
+    fn put(&mut self, pos: usize, end: usize);
+    /// one byte each, for `pos..end`
+    fn put_run(&mut self, pos: usize, end: usize);
+}
+
+impl Sink for () {
+    fn put(&mut self, _: usize, _: usize) {}
+    fn put_run(&mut self, _: usize, _: usize) {}
+}
+
+impl Sink for Vec<(u32, u32)> {
+    fn put(&mut self, pos: usize, end: usize) {
+        self.push((pos as u32, end as u32));
+    }
+    fn put_run(&mut self, pos: usize, end: usize) {
+        self.extend((pos as u32..end as u32).map(|i| (i, i + 1)));
+    }
+}
+
+impl Sink for Vec<(usize, usize)> {
+    fn put(&mut self, pos: usize, end: usize) {
+        self.push((pos, end));
+    }
+    fn put_run(&mut self, pos: usize, end: usize) {
+        self.extend((pos..end).map(|i| (i, i + 1)));
+    }
 }
 
 impl Folded {
     /// The original byte range of the folded range `start..end` (non-empty).
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.src[start].0, self.src[end - 1].1)
+        match &self.src {
+            Src::Narrow(v) => (v[start].0 as usize, v[end - 1].1 as usize),
+            Src::Wide(v) => (v[start].0, v[end - 1].1),
+        }
     }
 
     /// True when folded byte `i` starts a word: it is alphanumeric and the
@@ -52,15 +92,22 @@ pub fn is_hyphen(c: char) -> bool {
 /// Asad"); the stops of a spelled-out acronym are dropped ("U.S." meets "US").
 pub fn fold(s: &str) -> Folded {
     let mut text = String::with_capacity(s.len());
-    let mut src = Vec::with_capacity(s.len());
-    fold_into(s, &mut text, Some(&mut src));
+    let src = if u32::try_from(s.len()).is_ok() {
+        let mut v = Vec::with_capacity(s.len());
+        fold_into(s, &mut text, &mut v);
+        Src::Narrow(v)
+    } else {
+        let mut v = Vec::with_capacity(s.len());
+        fold_into(s, &mut text, &mut v);
+        Src::Wide(v)
+    };
     Folded { text, src }
 }
 
 /// Folds a dictionary name the same way, trimmed of spaces.
 pub fn fold_name(s: &str) -> String {
     let mut text = String::with_capacity(s.len());
-    fold_into(s, &mut text, None);
+    fold_into(s, &mut text, &mut ());
     let trimmed = text.trim();
     if trimmed.len() == text.len() {
         text
@@ -72,21 +119,12 @@ pub fn fold_name(s: &str) -> String {
 /// The folding itself, one character at a time with the two before it and
 /// the two after it in view; `src`, when given, gets the original range of
 /// every folded byte (folding a whole body needs it, folding a name not).
-fn fold_into(s: &str, text: &mut String, mut src: Option<&mut Vec<(usize, usize)>>) {
-    fn push(text: &mut String, src: &mut Option<&mut Vec<(usize, usize)>>, out: char, pos: usize, end: usize) {
-        if out.is_ascii() {
-            text.push(out);
-            if let Some(src) = src.as_deref_mut() {
-                src.push((pos, end));
-            }
-            return;
-        }
+fn fold_into(s: &str, text: &mut String, src: &mut impl Sink) {
+    fn push(text: &mut String, src: &mut impl Sink, out: char, pos: usize, end: usize) {
         let before = text.len();
         text.push(out);
-        if let Some(src) = src.as_deref_mut() {
-            for _ in before..text.len() {
-                src.push((pos, end));
-            }
+        for _ in before..text.len() {
+            src.put(pos, end);
         }
     }
     let (mut prev2, mut prev): (Option<char>, Option<char>) = (None, None);
@@ -103,9 +141,7 @@ fn fold_into(s: &str, text: &mut String, mut src: Option<&mut Vec<(usize, usize)
             let before = text.len();
             text.push_str(&s[pos..end]);
             text[before..].make_ascii_lowercase();
-            if let Some(src) = src.as_deref_mut() {
-                src.extend((pos..end).map(|i| (i, i + 1)));
-            }
+            src.put_run(pos, end);
             prev2 = if end - pos > 1 { Some(bytes[end - 2] as char) } else { prev };
             prev = Some(bytes[end - 1] as char);
             pos = end;
@@ -114,7 +150,7 @@ fn fold_into(s: &str, text: &mut String, mut src: Option<&mut Vec<(usize, usize)
         if b == b' ' {
             // (the commonest byte after letters)
             if !text.ends_with(' ') {
-                push(text, &mut src, ' ', pos, pos + 1);
+                push(text, src, ' ', pos, pos + 1);
             }
             prev2 = prev;
             prev = Some(' ');
@@ -129,7 +165,7 @@ fn fold_into(s: &str, text: &mut String, mut src: Option<&mut Vec<(usize, usize)
         };
         if c.is_whitespace() || is_hyphen(c) {
             if !text.ends_with(' ') {
-                push(text, &mut src, ' ', pos, end);
+                push(text, src, ' ', pos, end);
             }
         } else if is_apostrophe(c) {
             let mut ahead = s[end..].chars();
@@ -139,23 +175,23 @@ fn fold_into(s: &str, text: &mut String, mut src: Option<&mut Vec<(usize, usize)
                 && matches!(next, Some('s') | Some('S'))
                 && !after.is_some_and(char::is_alphanumeric);
             if possessive {
-                push(text, &mut src, '\'', pos, end);
+                push(text, src, '\'', pos, end);
             }
         } else if c == '.' {
             // "U.S.": a stop right after a lone capital letter
             let lone_capital = prev.is_some_and(char::is_uppercase) && !prev2.is_some_and(char::is_alphabetic);
             if !lone_capital {
-                push(text, &mut src, '.', pos, end);
+                push(text, src, '.', pos, end);
             }
         } else if matches!(c, '“' | '”' | '«' | '»' | '„') {
-            push(text, &mut src, '"', pos, end);
+            push(text, src, '"', pos, end);
         } else if c.is_ascii() {
-            push(text, &mut src, c.to_ascii_lowercase(), pos, end);
+            push(text, src, c.to_ascii_lowercase(), pos, end);
         } else {
             decompose_canonical(c, |d| {
                 if !is_combining_mark(d) {
                     for l in d.to_lowercase() {
-                        push(text, &mut src, l, pos, end);
+                        push(text, src, l, pos, end);
                     }
                 }
             });
