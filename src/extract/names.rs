@@ -175,24 +175,31 @@ impl Matcher for AhoCorasick {
 /// than its whole search, and walked from each place of the text (most
 /// places fail on their first byte).
 struct Trie {
-    /// node -> (byte, child), and the pattern that ends at the node
-    nodes: Vec<(Vec<(u8, u32)>, Option<usize>)>,
+    nodes: Vec<Node>,
     /// the root's children by byte (0: none)
     root: Box<[u32; 256]>,
 }
 
+#[derive(Default)]
+struct Node {
+    /// (byte, child)
+    edges: Vec<(u8, u32)>,
+    /// the pattern that ends here
+    pattern: Option<usize>,
+}
+
 impl Trie {
     fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> Trie {
-        let mut t = Trie { nodes: vec![(Vec::new(), None)], root: Box::new([0; 256]) };
+        let mut t = Trie { nodes: vec![Node::default()], root: Box::new([0; 256]) };
         for (id, p) in patterns.enumerate() {
             let mut node = 0usize;
             for &b in p.as_bytes() {
-                let next = match t.nodes[node].0.iter().find(|e| e.0 == b) {
+                let next = match t.nodes[node].edges.iter().find(|e| e.0 == b) {
                     Some(e) => e.1 as usize,
                     None => {
-                        t.nodes.push((Vec::new(), None));
+                        t.nodes.push(Node::default());
                         let child = t.nodes.len() - 1;
-                        t.nodes[node].0.push((b, child as u32));
+                        t.nodes[node].edges.push((b, child as u32));
                         if node == 0 {
                             t.root[b as usize] = child as u32;
                         }
@@ -201,7 +208,7 @@ impl Trie {
                 };
                 node = next;
             }
-            t.nodes[node].1 = Some(id);
+            t.nodes[node].pattern = Some(id);
         }
         t
     }
@@ -217,12 +224,12 @@ impl Matcher for Trie {
         let mut node = 0usize;
         let mut best = None;
         for (i, &b) in bytes.iter().enumerate().skip(at) {
-            let next = if node == 0 { self.root[b as usize] as usize } else { self.nodes[node].0.iter().find(|e| e.0 == b).map_or(0, |e| e.1 as usize) };
+            let next = if node == 0 { self.root[b as usize] as usize } else { self.nodes[node].edges.iter().find(|e| e.0 == b).map_or(0, |e| e.1 as usize) };
             if next == 0 {
                 break;
             }
             node = next;
-            if let Some(id) = self.nodes[node].1 {
+            if let Some(id) = self.nodes[node].pattern {
                 best = Some((at, i + 1, id));
             }
         }
@@ -332,7 +339,8 @@ impl<'a> Article<'a> {
         // (start, end, priority, candidate)
         let mut cands: Vec<(usize, usize, u8, Cand)> = Vec::new();
         // ((start, end) of a description, end of its head, complement span and pattern)
-        let mut splits: Vec<((usize, usize), usize, usize, usize, usize)> = Vec::new();
+        type Split = ((usize, usize), usize, usize, usize, usize);
+        let mut splits: Vec<Split> = Vec::new();
         if let Some(ac) = gaz.automaton() {
             let ok = |pid: usize, s: usize, e: usize| {
                 let p = gaz.pattern(pid);
@@ -468,8 +476,8 @@ impl<'a> Article<'a> {
                 into[b] = Some(longer[0]);
             }
         }
-        for b in 0..n {
-            if let Some(a) = into[b] {
+        for (b, a) in into.iter().enumerate() {
+            if let Some(a) = *a {
                 let name = self.entities[b].name.clone();
                 if !self.entities[a].known && !self.entities[a].aliases.contains(&name) {
                     self.entities[a].aliases.push(name);
@@ -581,7 +589,7 @@ impl<'a> Article<'a> {
         for (ent, name) in names {
             let etype = self.entities[ent].etype;
             if etype == EntityType::Person {
-                add(&mut pats, fold_name(&name), ent, None);
+                add(&mut pats, fold_name(name), ent, None);
                 let w: Vec<&str> = name.split_whitespace().collect();
                 if w.len() >= 2 {
                     let last = w[w.len() - 1];
@@ -593,11 +601,11 @@ impl<'a> Article<'a> {
                     }
                 }
             } else if !self.entities[ent].known && name.split_whitespace().count() >= 2 {
-                add(&mut pats, fold_name(&name), ent, None);
+                add(&mut pats, fold_name(name), ent, None);
                 if etype == EntityType::Base {
                     // "Ain al-Asad" for "Ain al-Asad air base"; a lone word
                     // ("Harir") may be the town, so it needs a particle
-                    let short = base_short_form(&name);
+                    let short = base_short_form(name);
                     if let Some(short) = short {
                         add(&mut pats, fold_name(&short), ent, None);
                     }
