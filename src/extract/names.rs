@@ -7,9 +7,10 @@ pub mod key;
 pub mod lexicon;
 pub mod tokens;
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
+use std::hash::BuildHasherDefault;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, Anchored, Input};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -21,10 +22,15 @@ pub use key::name_key;
 use key::word_key;
 use lexicon::*;
 
+/// Maps of one article's own small keys (indexes, names): hashed with the
+/// lexicon's quick hash, as nobody chooses them to collide.
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
+type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+
 /// Finds every person, organization and base the article names.
 pub fn recognize(body: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Mention>) {
     let folded = fold(body);
-    let words: Vec<Vec<tokens::Tok>> = sentences.iter().map(|&s| tokens::tokenize(body, s)).collect();
+    let words = tokens::tokenize_all(body, sentences);
     let mut article = Article::new(body, &folded, gazetteer);
     article.dictionary_and_rules(&words);
     article.merge_short_organizations();
@@ -48,6 +54,10 @@ struct Article<'a> {
     by_key: HashMap<(EntityType, String), usize>,
     /// (start, end, entity), byte offsets in the body
     mentions: Vec<(usize, usize, usize)>,
+    /// the spans of `mentions`, start -> end: they never overlap, so the
+    /// one that starts last before a span's end is the only one that can
+    /// overlap it
+    taken: BTreeMap<usize, usize>,
     /// acronyms the article defined: (acronym, entity)
     acronyms: Vec<(String, usize)>,
 }
@@ -82,24 +92,24 @@ fn accept_cased(folded: &Folded, body: &str, start: usize, end: usize, acronym: 
 /// Leftmost-longest matching with word boundaries: when the longest match at
 /// a place fails the checks, shorter ones starting there are tried before
 /// moving on to the next word.
-fn scan(ac: &AhoCorasick, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) -> Vec<(usize, usize, usize)> {
+fn scan(ac: &impl Matcher, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) -> Vec<(usize, usize, usize)> {
     let text = folded.text.as_str();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else { break };
-        if ok(m.pattern().as_usize(), m.start(), m.end()) {
+        let Some(m) = ac.leftmost(text, pos) else { break };
+        if ok(m.2, m.0, m.1) {
             // "Iran's Revolutionary Guard Corps": a name that starts inside
             // this match and reaches further is the one the text means
-            let mut best = (m.start(), m.end(), m.pattern().as_usize());
-            for p in m.start() + 1..m.end() {
+            let mut best = (m.0, m.1, m.2);
+            for p in m.0 + 1..m.1 {
                 if !folded.is_word_start(p) {
                     continue;
                 }
-                if let Some(x) = ac.find(Input::new(text).span(p..text.len()).anchored(Anchored::Yes)) {
-                    if x.end() > best.1 && ok(x.pattern().as_usize(), x.start(), x.end()) {
-                        best = (x.start(), x.end(), x.pattern().as_usize());
+                if let Some(x) = ac.longest_at(text, p, text.len()) {
+                    if x.1 > best.1 && ok(x.2, x.0, x.1) {
+                        best = x;
                     }
                 }
             }
@@ -108,35 +118,34 @@ fn scan(ac: &AhoCorasick, folded: &Folded, ok: impl Fn(usize, usize, usize) -> b
             continue;
         }
         // shorter patterns at the same start
-        let mut limit = m.end();
+        let mut limit = m.1;
         let mut found = None;
-        while limit > m.start() + 1 {
-            let input = Input::new(text).span(m.start()..limit - 1).anchored(Anchored::Yes);
-            match ac.find(input) {
+        while limit > m.0 + 1 {
+            match ac.longest_at(text, m.0, limit - 1) {
                 Some(s) => {
-                    if ok(s.pattern().as_usize(), s.start(), s.end()) {
+                    if ok(s.2, s.0, s.1) {
                         found = Some(s);
                         break;
                     }
-                    limit = s.end();
+                    limit = s.1;
                 }
                 None => break,
             }
         }
         if let Some(s) = found {
-            out.push((s.start(), s.end(), s.pattern().as_usize()));
-            pos = s.end();
+            out.push(s);
+            pos = s.1;
             continue;
         }
         // next word
-        let mut p = m.start() + 1;
+        let mut p = m.0 + 1;
         while p < bytes.len() && fold::is_word_byte(bytes[p]) {
             p += 1;
         }
         while p < bytes.len() && !text.is_char_boundary(p) {
             p += 1;
         }
-        pos = p.max(m.start() + 1);
+        pos = p.max(m.0 + 1);
         while pos < bytes.len() && !text.is_char_boundary(pos) {
             pos += 1;
         }
@@ -144,8 +153,97 @@ fn scan(ac: &AhoCorasick, folded: &Folded, ok: impl Fn(usize, usize, usize) -> b
     out
 }
 
+/// What `scan` asks of an automaton, as (start, end, pattern): the
+/// leftmost-longest match at or after `from`, and the longest match that
+/// starts at `at` and ends by `limit`.
+trait Matcher {
+    fn leftmost(&self, text: &str, from: usize) -> Option<(usize, usize, usize)>;
+    fn longest_at(&self, text: &str, at: usize, limit: usize) -> Option<(usize, usize, usize)>;
+}
+
+impl Matcher for AhoCorasick {
+    fn leftmost(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
+        self.find(Input::new(text).span(from..text.len())).map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+    }
+    fn longest_at(&self, text: &str, at: usize, limit: usize) -> Option<(usize, usize, usize)> {
+        self.find(Input::new(text).span(at..limit).anchored(Anchored::Yes)).map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+    }
+}
+
+/// A trie of the few dozen names one article taught, for the second pass:
+/// built in a few microseconds where an Aho-Corasick automaton took more
+/// than its whole search, and walked from each place of the text (most
+/// places fail on their first byte).
+struct Trie {
+    nodes: Vec<Node>,
+    /// the root's children by byte (0: none)
+    root: Box<[u32; 256]>,
+}
+
+#[derive(Default)]
+struct Node {
+    /// (byte, child)
+    edges: Vec<(u8, u32)>,
+    /// the pattern that ends here
+    pattern: Option<usize>,
+}
+
+impl Trie {
+    fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> Trie {
+        let mut t = Trie { nodes: vec![Node::default()], root: Box::new([0; 256]) };
+        for (id, p) in patterns.enumerate() {
+            let mut node = 0usize;
+            for &b in p.as_bytes() {
+                let next = match t.nodes[node].edges.iter().find(|e| e.0 == b) {
+                    Some(e) => e.1 as usize,
+                    None => {
+                        t.nodes.push(Node::default());
+                        let child = t.nodes.len() - 1;
+                        t.nodes[node].edges.push((b, child as u32));
+                        if node == 0 {
+                            t.root[b as usize] = child as u32;
+                        }
+                        child
+                    }
+                };
+                node = next;
+            }
+            t.nodes[node].pattern = Some(id);
+        }
+        t
+    }
+}
+
+impl Matcher for Trie {
+    fn leftmost(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
+        let bytes = text.as_bytes();
+        (from..bytes.len()).filter(|&at| self.root[bytes[at] as usize] != 0).find_map(|at| self.longest_at(text, at, bytes.len()))
+    }
+    fn longest_at(&self, text: &str, at: usize, limit: usize) -> Option<(usize, usize, usize)> {
+        let bytes = &text.as_bytes()[..limit];
+        let mut node = 0usize;
+        let mut best = None;
+        for (i, &b) in bytes.iter().enumerate().skip(at) {
+            let next = if node == 0 { self.root[b as usize] as usize } else { self.nodes[node].edges.iter().find(|e| e.0 == b).map_or(0, |e| e.1 as usize) };
+            if next == 0 {
+                break;
+            }
+            node = next;
+            if let Some(id) = self.nodes[node].pattern {
+                best = Some((at, i + 1, id));
+            }
+        }
+        best
+    }
+}
+
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
+}
+
+/// No span of a set of spans that never overlap (start -> end) overlaps `span`.
+fn free_in(taken: &BTreeMap<usize, usize>, span: (usize, usize)) -> bool {
+    taken.range(..span.1).next_back().is_none_or(|(&s, &e)| !overlaps((s, e), span))
 }
 
 /// Words of a folded phrase, for nationality checks.
@@ -174,20 +272,23 @@ impl<'a> Article<'a> {
             folded,
             gaz,
             entities: Vec::new(),
-            by_entry: HashMap::new(),
-            by_key: HashMap::new(),
+            by_entry: HashMap::default(),
+            by_key: HashMap::default(),
             mentions: Vec::new(),
+            taken: BTreeMap::new(),
             acronyms: Vec::new(),
         }
     }
 
     fn free(&self, span: (usize, usize)) -> bool {
-        !self.mentions.iter().any(|m| overlaps((m.0, m.1), span))
+        free_in(&self.taken, span)
     }
 
     fn add_mention(&mut self, start: usize, end: usize, entity: usize) {
         debug_assert!(self.body.is_char_boundary(start) && self.body.is_char_boundary(end));
+        debug_assert!(self.free((start, end)), "mentions never overlap");
         self.mentions.push((start, end, entity));
+        self.taken.insert(start, end);
     }
 
     fn entity_for_entry(&mut self, entry: usize) -> usize {
@@ -238,7 +339,8 @@ impl<'a> Article<'a> {
         // (start, end, priority, candidate)
         let mut cands: Vec<(usize, usize, u8, Cand)> = Vec::new();
         // ((start, end) of a description, end of its head, complement span and pattern)
-        let mut splits: Vec<((usize, usize), usize, usize, usize, usize)> = Vec::new();
+        type Split = ((usize, usize), usize, usize, usize, usize);
+        let mut splits: Vec<Split> = Vec::new();
         if let Some(ac) = gaz.automaton() {
             let ok = |pid: usize, s: usize, e: usize| {
                 let p = gaz.pattern(pid);
@@ -267,13 +369,18 @@ impl<'a> Article<'a> {
                 cands.push((os, oe, 2, Cand::Dict(pid)));
             }
         }
+        // the dictionary's candidates come in the order of the text
+        let n_dict = cands.len();
+        debug_assert!(cands.windows(2).all(|w| w[0].0 <= w[1].0));
         for f in discover_in(body, sentences) {
             // "Iranian Revolutionary Guard Corps", "US State Department":
             // a nationality before a dictionary name keeps the dictionary
             // entity unless the entity belongs to another nation
             if f.etype == EntityType::Organization {
-                let inner: Vec<&(usize, usize, u8, Cand)> = cands
+                let from = cands[..n_dict].partition_point(|c| c.0 < f.start);
+                let inner: Vec<&(usize, usize, u8, Cand)> = cands[from..n_dict]
                     .iter()
+                    .take_while(|c| c.0 < f.end)
                     .filter(|c| c.2 == 2 && c.0 >= f.start && c.1 <= f.end && (c.0, c.1) != (f.start, f.end))
                     .collect();
                 if inner.len() == 1 && inner[0].1 == f.end {
@@ -296,14 +403,16 @@ impl<'a> Article<'a> {
         }
         cands.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
         let mut chosen: Vec<(usize, usize, Cand)> = Vec::new();
+        let mut chosen_spans = BTreeMap::new();
         for (s, e, _, c) in cands {
-            if chosen.iter().all(|x| !overlaps((x.0, x.1), (s, e))) {
+            if free_in(&chosen_spans, (s, e)) {
+                chosen_spans.insert(s, e);
                 chosen.push((s, e, c));
             }
         }
         chosen.sort_by_key(|c| c.0);
         // entries named unambiguously decide ambiguous names
-        let unambiguous: Vec<usize> = chosen
+        let unambiguous: HashSet<usize> = chosen
             .iter()
             .filter_map(|c| match &c.2 {
                 Cand::Dict(pid) if gaz.pattern(*pid).entries.len() == 1 => Some(gaz.pattern(*pid).entries[0]),
@@ -334,6 +443,7 @@ impl<'a> Article<'a> {
             }
             if let Some(m) = self.mentions.iter_mut().find(|m| m.0 == s && m.1 == e) {
                 m.1 = cut;
+                self.taken.insert(s, cut);
                 let ent = self.entity_for_entry(entries[0]);
                 self.add_mention(is, ie, ent);
             }
@@ -348,30 +458,44 @@ impl<'a> Article<'a> {
         let n = self.entities.len();
         let folded: Vec<String> = self.entities.iter().map(|e| format!(" {}", fold_name(&e.name))).collect();
         let mut into: Vec<Option<usize>> = vec![None; n];
+        // every ending of a name at a word boundary -> the names that end so
+        let mut endings: HashMap<(EntityType, &str), Vec<usize>> = HashMap::default();
+        for (a, f) in folded.iter().enumerate() {
+            for (p, _) in f.match_indices(' ') {
+                endings.entry((self.entities[a].etype, &f[p..])).or_default().push(a);
+            }
+        }
         for b in 0..n {
             let eb = &self.entities[b];
             if eb.known || eb.etype == EntityType::Base {
                 continue;
             }
-            let longer: Vec<usize> = (0..n)
-                .filter(|&a| a != b && self.entities[a].etype == eb.etype && folded[a].len() > folded[b].len() && folded[a].ends_with(&folded[b]))
-                .collect();
+            let ending = endings.get(&(eb.etype, folded[b].as_str())).map_or(&[][..], Vec::as_slice);
+            let longer: Vec<usize> = ending.iter().copied().filter(|&a| a != b && folded[a].len() > folded[b].len()).collect();
             if longer.len() == 1 {
                 into[b] = Some(longer[0]);
             }
         }
-        for b in 0..n {
-            if let Some(a) = into[b] {
+        for (b, a) in into.iter().enumerate() {
+            if let Some(a) = *a {
                 let name = self.entities[b].name.clone();
                 if !self.entities[a].known && !self.entities[a].aliases.contains(&name) {
                     self.entities[a].aliases.push(name);
                 }
-                for m in self.mentions.iter_mut() {
-                    if m.2 == b {
-                        m.2 = a;
-                    }
+            }
+        }
+        // short forms were merged one after another, in entity order: a
+        // mention moves on along `into` while that leads to a later entity
+        for m in self.mentions.iter_mut() {
+            let mut cur = m.2;
+            while let Some(a) = into[cur] {
+                let step = cur;
+                cur = a;
+                if a < step {
+                    break;
                 }
             }
+            m.2 = cur;
         }
     }
 
@@ -387,7 +511,18 @@ impl<'a> Article<'a> {
             if self.entities[ent].etype != EntityType::Organization {
                 continue;
             }
-            let Some(c) = re.captures(&self.body[e..]) else { continue };
+            // (the pattern opens with an optional space and a bracket)
+            let rest = &self.body[e..];
+            let mut first = rest.chars();
+            let opens = match first.next() {
+                Some('(') => true,
+                Some(c) if c.is_whitespace() => first.next() == Some('('),
+                _ => false,
+            };
+            if !opens {
+                continue;
+            }
+            let Some(c) = re.captures(rest) else { continue };
             let acr = c.get(1).unwrap().as_str().trim_end_matches('.');
             let caps = acr.chars().filter(|c| c.is_uppercase()).count();
             if caps < 2 {
@@ -425,7 +560,7 @@ impl<'a> Article<'a> {
     /// Rasool", "al-Sudani", a headline's "Barzani").
     fn second_pass(&mut self) {
         // folded pattern -> (entity, acronym letters)
-        let mut pats: HashMap<String, Option<(usize, Option<String>)>> = HashMap::new();
+        let mut pats: HashMap<String, Option<(usize, Option<String>)>> = HashMap::default();
         let add = |pats: &mut HashMap<String, Option<(usize, Option<String>)>>, text: String, ent: usize, acr: Option<String>| {
             if text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                 return;
@@ -440,17 +575,21 @@ impl<'a> Article<'a> {
                 _ => {}
             }
         };
-        let mut names: Vec<(usize, String)> = Vec::new();
+        // (a name said again adds nothing: once is enough)
+        let mut seen: HashSet<(usize, &str)> = HashSet::default();
+        let mut names: Vec<(usize, &str)> = Vec::new();
         for &(s, e, ent) in &self.mentions {
-            names.push((ent, self.body[s..e].to_string()));
+            if seen.insert((ent, &self.body[s..e])) {
+                names.push((ent, &self.body[s..e]));
+            }
         }
         for (i, ent) in self.entities.iter().enumerate() {
-            names.push((i, ent.name.clone()));
+            names.push((i, ent.name.as_str()));
         }
         for (ent, name) in names {
             let etype = self.entities[ent].etype;
             if etype == EntityType::Person {
-                add(&mut pats, fold_name(&name), ent, None);
+                add(&mut pats, fold_name(name), ent, None);
                 let w: Vec<&str> = name.split_whitespace().collect();
                 if w.len() >= 2 {
                     let last = w[w.len() - 1];
@@ -462,11 +601,11 @@ impl<'a> Article<'a> {
                     }
                 }
             } else if !self.entities[ent].known && name.split_whitespace().count() >= 2 {
-                add(&mut pats, fold_name(&name), ent, None);
+                add(&mut pats, fold_name(name), ent, None);
                 if etype == EntityType::Base {
                     // "Ain al-Asad" for "Ain al-Asad air base"; a lone word
                     // ("Harir") may be the town, so it needs a particle
-                    let short = base_short_form(&name);
+                    let short = base_short_form(name);
                     if let Some(short) = short {
                         add(&mut pats, fold_name(&short), ent, None);
                     }
@@ -481,11 +620,7 @@ impl<'a> Article<'a> {
         if list.is_empty() {
             return;
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .build(list.iter().map(|x| x.0.as_str()))
-            .expect("article automaton");
+        let ac = Trie::new(list.iter().map(|x| x.0.as_str()));
         let (body, folded) = (self.body, self.folded);
         let hits = scan(&ac, folded, |pid, s, e| {
             let (_, ent, acr) = &list[pid];
@@ -513,8 +648,8 @@ impl<'a> Article<'a> {
             let c: Vec<char> = fold_name(w).chars().filter(|c| c.is_alphabetic()).collect();
             c.len() > 2 && matches!(c[c.len() - 1], 'i' | 'y') && !matches!(c[c.len() - 2], 'a' | 'e' | 'i' | 'o' | 'u')
         }
-        let mut keys: HashMap<String, Option<usize>> = HashMap::new();
-        let mut nisbas: HashMap<usize, bool> = HashMap::new();
+        let mut keys: HashMap<String, Option<usize>> = HashMap::default();
+        let mut nisbas: HashMap<usize, bool> = HashMap::default();
         for (i, ent) in self.entities.iter().enumerate() {
             if ent.etype != EntityType::Person {
                 continue;
@@ -581,10 +716,9 @@ impl<'a> Article<'a> {
         let text = self.folded.text.as_str();
         let mut seen = self.by_entry.contains_key(&entry);
         let mut hits = Vec::new();
-        for c in re.captures_iter(text) {
-            let whole = c.get(0).unwrap();
-            let quals = c.get(1).unwrap();
-            let qualified = !quals.as_str().is_empty();
+        // (the qualifiers are all the match before the final "coalition")
+        for whole in re.find_iter(text) {
+            let qualified = whole.len() > "coalition".len();
             let before: Vec<&str> = text[..whole.start()].split_whitespace().rev().take(2).collect();
             let after = text[whole.end()..].split_whitespace().next().unwrap_or("");
             let after = after.trim_matches(|c: char| !c.is_alphanumeric());
@@ -617,11 +751,22 @@ impl<'a> Article<'a> {
             return;
         }
         let ent = self.entity_for_entry(entry);
-        for (s, e) in hits {
-            let (os, oe) = self.folded.original(s, e);
-            // "US-led coalition" names the coalition, not the state inside it
-            let entities = &self.entities;
-            self.mentions.retain(|m| !(m.0 >= os && m.1 <= oe && entities[m.2].kind.as_deref() == Some("state")));
+        let hits: Vec<(usize, usize)> = hits.into_iter().map(|(s, e)| self.folded.original(s, e)).collect();
+        // "US-led coalition" names the coalition, not the state inside it
+        // (the descriptions do not overlap, so what one drops never
+        // decides whether another is free)
+        let entities = &self.entities;
+        let taken = &mut self.taken;
+        self.mentions.retain(|m| {
+            let at = hits.partition_point(|h| h.0 <= m.0);
+            let inside = at > 0 && m.1 <= hits[at - 1].1;
+            let drop = inside && entities[m.2].kind.as_deref() == Some("state");
+            if drop {
+                taken.remove(&m.0);
+            }
+            !drop
+        });
+        for (os, oe) in hits {
             if self.free((os, oe)) {
                 self.add_mention(os, oe, ent);
             }
@@ -643,6 +788,10 @@ impl<'a> Article<'a> {
         while i < bases.len() {
             let (_, e) = bases[i];
             i += 1;
+            // (the pattern opens with a comma or " and ")
+            if !(self.body[e..].starts_with(',') || self.body[e..].starts_with(" and ")) {
+                continue;
+            }
             let Some(c) = re.captures(&self.body[e..]) else { continue };
             let g = c.get(1).unwrap();
             let (s, end) = (e + g.start(), e + g.end());
@@ -677,12 +826,15 @@ impl<'a> Article<'a> {
     /// the article named last.
     fn head_noun_anaphora(&mut self) {
         static RE: OnceLock<Regex> = OnceLock::new();
-        let re = RE.get_or_init(|| Regex::new(r"\bthe (council|commission|committee|ministry|army|parliament|command|agency|court)\b").unwrap());
+        const HEADS: [&str; 9] = ["council", "commission", "committee", "ministry", "army", "parliament", "command", "agency", "court"];
+        let re = RE.get_or_init(|| Regex::new(&format!(r"\bthe ({})\b", HEADS.join("|"))).unwrap());
         let text = self.folded.text.as_str();
         let mut add = Vec::new();
-        for c in re.captures_iter(text) {
-            let g = c.get(1).unwrap();
-            let (os, oe) = self.folded.original(g.start(), g.end());
+        let mut by_head: Option<Vec<Vec<(usize, usize)>>> = None;
+        // (the head is all the match after "the ")
+        for m in re.find_iter(text) {
+            let g = &text[m.start() + "the ".len()..m.end()];
+            let (os, oe) = self.folded.original(m.start() + "the ".len(), m.end());
             if !self.free((os, oe)) {
                 continue;
             }
@@ -695,21 +847,14 @@ impl<'a> Article<'a> {
             if rest.trim_start().starts_with("of ") || rest.trim_start().starts_with("for ") {
                 continue;
             }
-            let head = g.as_str();
-            let mut best: Option<(usize, usize)> = None;
-            for &(s, _, ent) in &self.mentions {
-                let e = &self.entities[ent];
-                if e.etype != EntityType::Organization || s >= os {
-                    continue;
-                }
-                let has_head = words(&e.name).iter().any(|w| w == head)
-                    || (head == "ministry" && words(&e.name).iter().any(|w| w == "ministry"));
-                if has_head && best.is_none_or(|b| s > b.0) {
-                    best = Some((s, ent));
-                }
-            }
-            if let Some((_, ent)) = best {
-                add.push((os, oe, ent));
+            // the organization of that head named last before here
+            let by_head = by_head.get_or_insert_with(|| self.mentions_by_head(&HEADS));
+            let named = &by_head[HEADS.iter().position(|h| *h == g).expect("a head of the pattern")];
+            let before = named.partition_point(|m| m.0 < os);
+            if before > 0 {
+                let s = named[before - 1].0;
+                let first = named.partition_point(|m| m.0 < s);
+                add.push((os, oe, named[first].1));
             }
         }
         for (s, e, ent) in add {
@@ -717,6 +862,32 @@ impl<'a> Article<'a> {
                 self.add_mention(s, e, ent);
             }
         }
+    }
+
+    /// For each head noun, the mentions of organizations with that word in
+    /// their name, (start, entity) in the order of the text.
+    fn mentions_by_head(&self, heads: &[&str]) -> Vec<Vec<(usize, usize)>> {
+        let mut has: HashMap<usize, Vec<bool>> = HashMap::default();
+        let mut out = vec![Vec::new(); heads.len()];
+        for &(s, _, ent) in &self.mentions {
+            let e = &self.entities[ent];
+            if e.etype != EntityType::Organization {
+                continue;
+            }
+            let has = has.entry(ent).or_insert_with(|| {
+                let w = words(&e.name);
+                heads.iter().map(|h| w.iter().any(|x| x == h)).collect()
+            });
+            for (k, yes) in has.iter().enumerate() {
+                if *yes {
+                    out[k].push((s, ent));
+                }
+            }
+        }
+        for v in out.iter_mut() {
+            v.sort_by_key(|m| m.0);
+        }
+        out
     }
 
     /// Drops what must not be stored (a state named by anything but a
@@ -751,6 +922,9 @@ fn split_description(folded: &Folded, body: &str, s: usize, e: usize) -> Option<
         Regex::new(r"\bcoalition (?:to fight |to defeat |to counter |to combat |against |fighting |battling )(?:the )?").unwrap()
     });
     let text = &folded.text[s..e];
+    if !text.contains("coalition ") {
+        return None; // (what the pattern cannot do without)
+    }
     let m = re.find(text)?;
     let cut = s + m.start() + "coalition".len();
     let (os, _) = folded.original(s + m.start(), s + m.start() + 1);

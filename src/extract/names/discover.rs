@@ -3,7 +3,7 @@
 //! reporting verb; an organization's head noun with its capitalized modifiers.
 
 use super::lexicon::*;
-use super::tokens::{tokenize, Tok};
+use super::tokens::{tokenize_all, Tok};
 use crate::extract::{EntityType, Sentence};
 
 /// A name found by a rule: `body[start..end]` is the name.
@@ -16,15 +16,6 @@ pub struct Found {
     pub kind: Option<String>,
 }
 
-/// Function words that never open an organization's or a person's name.
-const OPENERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "of", "to", "from",
-    "by", "with", "and", "but", "or", "if", "when", "while", "after", "before", "since", "as", "his",
-    "her", "its", "their", "our", "meanwhile", "however", "yesterday", "today", "last", "next", "both",
-    "all", "during", "despite", "although", "according", "earlier", "later", "read", "more",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "dozens", "hundreds", "thousands", "several", "some", "many", "most", "no", "every", "each",
-];
 
 /// Regions that end a command's name after its head noun.
 const REGIONS: &[&str] = &["central", "north", "south", "east", "west", "europe", "africa", "pacific", "northeast", "northwest", "southeast", "southwest"];
@@ -34,8 +25,7 @@ const NATIONAL_HEADS: &[&str] = &["army", "navy", "parliament", "senate", "congr
 
 /// Every person and organization the rules find in the body.
 pub fn discover(body: &str, sentences: &[Sentence]) -> Vec<Found> {
-    let toks: Vec<Vec<Tok>> = sentences.iter().map(|&s| tokenize(body, s)).collect();
-    discover_in(body, &toks)
+    discover_in(body, &tokenize_all(body, sentences))
 }
 
 /// The same over sentences already split into words.
@@ -117,7 +107,8 @@ fn bylines(body: &str, toks: &[Tok], out: &mut Vec<Found>) -> bool {
     // a bare name, and a date on the line or on the next one, in the head
     // of the article (further down, short capitalized lines are lists of
     // links: "Related Stories")
-    let lines_before = body[..toks[0].start].lines().filter(|l| !l.trim().is_empty()).count();
+    // (counting stops at the fifth line: the head of a long body is enough)
+    let lines_before = body[..toks[0].start].lines().filter(|l| !l.trim().is_empty()).take(5).count();
     if lines_before > 4 {
         return false;
     }
@@ -640,12 +631,6 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
     }
 }
 
-/// Months and weekdays: a capitalized word next to a head noun that does
-/// not belong to the organization's name.
-const NOT_NAME_DATES: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-];
 
 #[cfg(test)]
 mod tests {

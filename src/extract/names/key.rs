@@ -63,15 +63,17 @@ pub fn word_key(w: &str) -> String {
             break;
         }
     }
-    let w = w
-        .replace("kh", "k")
-        .replace("gh", "g")
-        .replace("dh", "z")
-        .replace("ph", "f")
-        .replace("ck", "k")
-        .replace("ch", "\u{1}")
-        .replace(['q', 'c'], "k")
-        .replace('\u{1}', "ch");
+    // (one after another, as written; a word without the pair is not copied)
+    fn sub(w: String, from: &str, to: &str) -> String {
+        if w.contains(from) {
+            w.replace(from, to)
+        } else {
+            w
+        }
+    }
+    let w = sub(sub(sub(sub(sub(w, "kh", "k"), "gh", "g"), "dh", "z"), "ph", "f"), "ck", "k");
+    let w = sub(sub(sub(w, "ch", "\u{1}"), "q", "k"), "c", "k");
+    let w = sub(w, "\u{1}", "ch");
     let chars: Vec<char> = w.chars().collect();
     let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     let mut out = String::new();

@@ -2,7 +2,8 @@
 //! dictionary does not know: titles, roles, reporting verbs, organization
 //! head nouns, and the capitalized words that are never names.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Titles and ranks written before a name, capitalized in a run of capitals
@@ -217,30 +218,113 @@ pub const NATIONALITIES: &[(&str, &str)] = &[
     ("danish", "dk"), ("norwegian", "no"), ("emirati", "ae"), ("bahraini", "bh"), ("omani", "om"),
 ];
 
-/// Membership in a word list. The long lists are looked up in hash sets
-/// built once (a linear scan of several hundred words per token was a
-/// tenth of the ingest time); short ones are scanned.
+/// Function words that never open an organization's or a person's name.
+pub static OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "of", "to", "from",
+    "by", "with", "and", "but", "or", "if", "when", "while", "after", "before", "since", "as", "his",
+    "her", "its", "their", "our", "meanwhile", "however", "yesterday", "today", "last", "next", "both",
+    "all", "during", "despite", "although", "according", "earlier", "later", "read", "more",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozens", "hundreds", "thousands", "several", "some", "many", "most", "no", "every", "each",
+];
+
+/// Months and weekdays: a capitalized word next to a head noun that does
+/// not belong to the organization's name.
+pub static NOT_NAME_DATES: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Membership in a word list. Every list of this module is looked up in
+/// one hash map built once, word -> the lists it is in (a linear scan of
+/// several hundred words per token was a tenth of the ingest time, and
+/// hashing with the standard library's SipHash another few per cent); a
+/// list from elsewhere is scanned.
 pub fn is_in(list: &[&str], word: &str) -> bool {
-    static SETS: OnceLock<Vec<(usize, HashSet<&'static str>)>> = OnceLock::new();
-    if list.len() < 16 {
-        return list.contains(&word);
-    }
-    let sets = SETS.get_or_init(|| {
-        [TITLES, ROLE_NOUNS, REPORTING_VERBS, GIVEN_NAMES, NOT_NAME, COUNTRIES]
-            .iter()
-            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
-            .collect()
-    });
-    match sets.iter().find(|(p, _)| *p == list.as_ptr() as usize) {
-        Some((_, set)) => set.contains(word),
+    let index = index();
+    let key = (list.as_ptr() as usize, list.len());
+    match index.lists.iter().position(|l| *l == key) {
+        Some(bit) => index.words.get(word).is_some_and(|w| w.lists & (1 << bit) != 0),
         None => list.contains(&word),
     }
 }
 
 pub fn org_head_kind(word: &str) -> Option<&'static str> {
-    ORG_HEADS.iter().find(|(h, _)| *h == word).map(|(_, k)| *k)
+    index().words.get(word).and_then(|w| w.org_head)
 }
 
 pub fn nationality(word: &str) -> Option<&'static str> {
-    NATIONALITIES.iter().find(|(w, _)| *w == word).map(|(_, c)| *c)
+    index().words.get(word).and_then(|w| w.nationality)
+}
+
+/// What the lists say about one word.
+#[derive(Default)]
+struct Word {
+    /// bit `i`: the word is in the `i`th list of `Index::lists`
+    lists: u16,
+    org_head: Option<&'static str>,
+    nationality: Option<&'static str>,
+}
+
+struct Index {
+    /// (address, length) of each list, which is how `is_in` knows it
+    lists: Vec<(usize, usize)>,
+    words: HashMap<&'static str, Word, BuildHasherDefault<WordHasher>>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let lists: [&'static [&'static str]; 9] =
+            [TITLES, ROLE_NOUNS, REPORTING_VERBS, GIVEN_NAMES, NOT_NAME, COUNTRIES, PARTICLES, OPENERS, NOT_NAME_DATES];
+        let mut words: HashMap<&'static str, Word, BuildHasherDefault<WordHasher>> = HashMap::default();
+        for (bit, list) in lists.iter().enumerate() {
+            for w in list.iter() {
+                words.entry(w).or_default().lists |= 1 << bit;
+            }
+        }
+        // the first of a word's rows counts, as a linear search would find it
+        for (w, kind) in ORG_HEADS.iter().rev() {
+            words.entry(w).or_default().org_head = Some(kind);
+        }
+        for (w, country) in NATIONALITIES.iter().rev() {
+            words.entry(w).or_default().nationality = Some(country);
+        }
+        Index { lists: lists.iter().map(|l| (l.as_ptr() as usize, l.len())).collect(), words }
+    })
+}
+
+/// A hash for short words and numbers (the multiply-rotate hash of the Rust
+/// compiler): the keys are the program's own words or one article's names,
+/// so resistance to chosen collisions, what the standard hash buys, is not
+/// worth its cost.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap()));
+        }
+        let mut last = [0u8; 8];
+        let rest = chunks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(last) ^ rest.len() as u64);
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.add(b as u64);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }

@@ -1,17 +1,44 @@
 //! Words of a sentence with what the name rules need to know about each:
 //! its capitalization, a possessive ending, and the gap to the next word.
 
+use std::borrow::Cow;
+use std::ops::Deref;
+
 use super::fold::{is_apostrophe, is_hyphen};
 use super::lexicon::{is_in, PARTICLES, TITLES};
 use crate::extract::Sentence;
 
+/// A word's lower-case form: most words of running text are already lower
+/// case in the body and are borrowed from it rather than copied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lower<'a>(Cow<'a, str>);
+
+impl Lower<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// byte range of the word in the body (without a possessive ending)
     pub start: usize,
     pub end: usize,
     /// folded, lower-case form ("al-sudani", "gen.", "u.s.")
-    pub lower: String,
+    pub lower: Lower<'a>,
     /// first letter upper case ("Sudani", "U.S."), or a particle joined to
     /// a capitalized word ("al-Sudani")
     pub cap: bool,
@@ -23,7 +50,7 @@ pub struct Tok {
     pub joined_next: bool,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub fn text<'a>(&self, body: &'a str) -> &'a str {
         &body[self.start..self.end]
     }
@@ -41,15 +68,71 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Splits one sentence into words.
-pub fn tokenize(body: &str, s: Sentence) -> Vec<Tok> {
+pub fn tokenize(body: &str, s: Sentence) -> Vec<Tok<'_>> {
+    tokenize_with(body, s, &mut Vec::new())
+}
+
+/// Splits every sentence into words, with one character buffer for all.
+pub fn tokenize_all<'a>(body: &'a str, sentences: &[Sentence]) -> Vec<Vec<Tok<'a>>> {
+    let mut chars = Vec::new();
+    sentences.iter().map(|&s| tokenize_with(body, s, &mut chars)).collect()
+}
+
+/// The characters of a sentence by index: an ASCII sentence (most of them)
+/// is read straight from its bytes, any other from a decoded copy.
+trait Chars {
+    fn len(&self) -> usize;
+    fn at(&self, i: usize) -> Option<char>;
+    /// byte offset of character `i` (the text's length past the end)
+    fn byte(&self, i: usize) -> usize;
+}
+
+struct Ascii<'a>(&'a [u8]);
+
+impl Chars for Ascii<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn at(&self, i: usize) -> Option<char> {
+        self.0.get(i).map(|&b| b as char)
+    }
+    fn byte(&self, i: usize) -> usize {
+        i.min(self.0.len())
+    }
+}
+
+struct Decoded<'a>(&'a [(usize, char)], usize);
+
+impl Chars for Decoded<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn at(&self, i: usize) -> Option<char> {
+        self.0.get(i).map(|x| x.1)
+    }
+    fn byte(&self, i: usize) -> usize {
+        self.0.get(i).map_or(self.1, |x| x.0)
+    }
+}
+
+fn tokenize_with<'a>(body: &'a str, s: Sentence, buf: &mut Vec<(usize, char)>) -> Vec<Tok<'a>> {
     let text = &body[s.start..s.end];
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    if text.is_ascii() {
+        return words(text, s.start, &Ascii(text.as_bytes()));
+    }
+    buf.clear();
+    buf.extend(text.char_indices());
+    words(text, s.start, &Decoded(buf, text.len()))
+}
+
+fn words<'a>(text: &'a str, offset: usize, chars: &impl Chars) -> Vec<Tok<'a>> {
     let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|x| x.1);
-    let mut out: Vec<Tok> = Vec::new();
+    let at = |i: usize| chars.at(i);
+    let byte = |i: usize| chars.byte(i);
+    let mut out: Vec<Tok> = Vec::with_capacity(n / 5 + 1);
     let mut i = 0;
     while i < n {
-        if !is_word_char(chars[i].1) {
+        if !at(i).is_some_and(is_word_char) {
             i += 1;
             continue;
         }
@@ -60,7 +143,7 @@ pub fn tokenize(body: &str, s: Sentence) -> Vec<Tok> {
                 Some(c) if is_word_char(c) => j += 1,
                 Some(c) if (is_hyphen(c) && c != '–' && c != '—') || c == '.' => {
                     // inner hyphen ("al-Sudani") or the stops of "U.S."
-                    if at(j + 1).is_some_and(is_word_char) && (c != '.' || j - ws == 1 || chars[j - 2].1 == '.') {
+                    if at(j + 1).is_some_and(is_word_char) && (c != '.' || j - ws == 1 || at(j - 2) == Some('.')) {
                         j += 1;
                     } else {
                         break;
@@ -79,24 +162,37 @@ pub fn tokenize(body: &str, s: Sentence) -> Vec<Tok> {
             }
         }
         let mut end = j; // char index after the word
-        let word: String = chars[ws..end].iter().map(|x| x.1).collect();
-        let mut lower = if word.is_ascii() && !word.contains('\'') {
-            word.to_ascii_lowercase()
+        let word: &'a str = &text[byte(ws)..byte(end)];
+        // what the word is made of, in one look at its bytes
+        let (mut ascii, mut apostrophe, mut dotted, mut upper, mut dash) = (true, false, false, false, false);
+        for b in word.bytes() {
+            ascii &= b < 0x80;
+            apostrophe |= b == b'\'';
+            dotted |= b == b'.';
+            upper |= b.is_ascii_uppercase();
+            dash |= b == b'-';
+        }
+        let mut lower: Cow<'a, str> = if ascii && !apostrophe {
+            if upper {
+                Cow::Owned(word.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(word)
+            }
         } else {
-            super::fold::fold_name(&word).replace(' ', "-")
+            Cow::Owned(super::fold::fold_name(word).replace(' ', "-"))
         };
         // a stop that belongs to the word: "Gen.", "U.S.", an initial "F."
         if at(end) == Some('.') {
             let with_stop = format!("{lower}.");
-            let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            let dotted = word.contains('.');
+            let mut letters = word.chars();
+            let single_capital = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
             if is_in(TITLES, &with_stop) || single_capital || dotted {
                 end += 1;
-                lower = with_stop;
+                lower = Cow::Owned(with_stop);
             }
         }
-        if word.contains('.') {
-            lower = word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        if dotted {
+            lower = Cow::Owned(word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect());
         }
         let mut next = end;
         let mut possessive = false;
@@ -114,22 +210,22 @@ pub fn tokenize(body: &str, s: Sentence) -> Vec<Tok> {
             }
         }
         let first = word.chars().next().unwrap_or(' ');
-        let particle_joined = word
-            .split_once(|c: char| is_hyphen(c))
-            .is_some_and(|(p, rest)| is_in(PARTICLES, &p.to_lowercase()) && rest.chars().next().is_some_and(char::is_uppercase));
-        let start_b = s.start + chars[ws].0;
-        let end_b = s.start + if end < n { chars[end].0 } else { text.len() };
+        let particle_joined = (dash || !ascii) && word.split_once(|c: char| is_hyphen(c)).is_some_and(|(p, rest)| {
+            rest.chars().next().is_some_and(char::is_uppercase) && is_in(PARTICLES, &p.to_lowercase())
+        });
+        let start_b = offset + byte(ws);
+        let end_b = offset + byte(end);
         // the gap to the next word: only spaces?
         let mut k = next;
-        while k < n && chars[k].1 == ' ' {
+        while k < n && at(k) == Some(' ') {
             k += 1;
         }
-        let joined_next = k > next && k < n && is_word_char(chars[k].1);
+        let joined_next = k > next && k < n && at(k).is_some_and(is_word_char);
         out.push(Tok {
             start: start_b,
             end: end_b,
-            lower,
-            cap: first.is_uppercase() || particle_joined || is_ordinal(&word),
+            lower: Lower(lower),
+            cap: first.is_uppercase() || particle_joined || is_ordinal(word),
             possessive,
             initial: out.is_empty(),
             joined_next,
