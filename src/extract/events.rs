@@ -104,7 +104,7 @@ mod numbers;
 mod places;
 
 use numbers::{Harm, Tok};
-use regex::Regex;
+use super::text::{self, WordRegex};
 use std::sync::LazyLock;
 
 /// Finds the events the article reports.
@@ -223,6 +223,8 @@ struct Ctx<'a> {
     index: usize,
     text: &'a str,
     lc: String,
+    /// no word character outside ASCII: the fast form of a `WordRegex` serves
+    plain: bool,
     toks: Vec<Tok>,
     /// (start, end, entity) of the sentence's mentions, in order
     mentions: Vec<(usize, usize, usize)>,
@@ -230,16 +232,16 @@ struct Ctx<'a> {
     places: Vec<places::PlaceMention>,
 }
 
-static PERIOD_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:over |during |within |in |for )?(?:the )?(?:past|last|next|coming|previous) (?:[a-z0-9-]+ )?(?:days|weeks|months|years|decades)\b").unwrap()
+static PERIOD_TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"^(?:over |during |within |in |for )?(?:the )?(?:past|last|next|coming|previous) (?:[a-z0-9-]+ )?(?:days|weeks|months|years|decades)\b")
 });
-static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bby|\buntil|\btill|\bno later than|\bbefore|\bend of|\bdeadline of|\b(?:scheduled|planned|set|slated) for)\s*(?:the\s+)?$").unwrap()
+static DEADLINE_BEFORE: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"(?:\bby|\buntil|\btill|\bno later than|\bbefore|\bend of|\bdeadline of|\b(?:scheduled|planned|set|slated) for)\s*(?:the\s+)?$")
 });
-static DEADLINE_TEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:by|until|till|no later than|before|(?:the )?end of)\b").unwrap());
-static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:said|says|told|announced|confirmed|disclosed|disclosing|stated|reported|added|according to)\b(?:\s+[^\s,;]+){0,5}?\s*$").unwrap()
+static DEADLINE_TEXT: LazyLock<WordRegex> =
+    LazyLock::new(|| WordRegex::new(r"^(?:by|until|till|no later than|before|(?:the )?end of)\b"));
+static SPEECH_BEFORE: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"\b(?:said|says|told|announced|confirmed|disclosed|disclosing|stated|reported|added|according to)\b(?:\s+[^\s,;]+){0,5}?\s*$")
 });
 
 impl<'a> Ctx<'a> {
@@ -247,6 +249,7 @@ impl<'a> Ctx<'a> {
         let s = input.sentences[index];
         let text = &input.body[s.start..s.end];
         let lc = text.to_ascii_lowercase();
+        let plain = text::plain_words(text);
         let toks = numbers::tokenize(text);
         let mut mentions: Vec<(usize, usize, usize)> = input
             .mentions
@@ -272,13 +275,13 @@ impl<'a> Ctx<'a> {
             let since = clause_before.split_whitespace().rev().take(8).any(|w| w == "since")
                 || dtext.starts_with("since");
             let period = since
-                || PERIOD_TEXT.is_match(dtext)
+                || PERIOD_TEXT.on(plain).is_match(dtext)
                 || before.trim_end().ends_with("throughout")
-                || (PERIOD_TEXT.is_match(&format!("{}{}", last_words(before, 2), dtext)));
+                || (PERIOD_TEXT.on(plain).is_match(&format!("{}{}", last_words(before, 2), dtext)));
             let scheduled_for = dtext.starts_with("for ")
                 && ["scheduled", "planned", "set", "slated"].iter().any(|w| before.trim_end().ends_with(w));
-            let deadline = DEADLINE_BEFORE.is_match(before.trim_end()) || DEADLINE_TEXT.is_match(dtext) || scheduled_for;
-            let speech = SPEECH_BEFORE.is_match(before);
+            let deadline = DEADLINE_BEFORE.on(plain).is_match(before.trim_end()) || DEADLINE_TEXT.on(plain).is_match(dtext) || scheduled_for;
+            let speech = SPEECH_BEFORE.on(plain).is_match(before);
             // "ERBIL, July 27 (Reuters) - ": the day the story was filed
             if start < dateline {
                 continue;
@@ -299,7 +302,7 @@ impl<'a> Ctx<'a> {
                 future,
             });
         }
-        Ctx { index, text, lc, toks, mentions, dates, places: places::find(text) }
+        Ctx { index, text, lc, plain, toks, mentions, dates, places: places::find(text) }
     }
 
     /// Headlines, captions cut short and page furniture: no closing stop.
@@ -383,41 +386,38 @@ struct Hit {
     word: String,
 }
 
-fn hits(re: &Regex, ctx: &Ctx) -> Vec<Hit> {
-    re.find_iter(&ctx.lc).map(|m| Hit { start: m.start(), end: m.end(), word: m.as_str().to_string() }).collect()
+fn hits(re: &WordRegex, ctx: &Ctx) -> Vec<Hit> {
+    re.on(ctx.plain).find_iter(&ctx.lc).map(|m| Hit { start: m.start(), end: m.end(), word: m.as_str().to_string() }).collect()
 }
 
-static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static VIOLENCE: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
         r"\b(?:air ?strikes?|air raids?|(?:drone|missile|rocket|retaliatory|precision) (?:strikes?|attacks?)",
         r"|strikes?|struck|attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:ed|ing)|bomb(?:ed|ing|ings)|shell(?:ed|ing)",
         r"|raids?|barrages?|rockets?|(?:ballistic |cruise )?missiles|mortars?|drones?|assassinat(?:ed|ion|ing)|storm(?:ed|ing)?|ambush(?:ed)?|operations?|retaliat(?:ed|ion)",
         r"|destroy(?:ed|ing) (?:[a-z0-9-]+ ){0,4}?(?:sites|caches|depots|facilities|positions|hideouts|targets|weapons)",
         r"|explosions?|blasts?|roadside bombs?|ieds?|clash(?:es|ed)|firefights?|gunfire)\b"
     ))
-    .unwrap()
 });
-static CASUALTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injured|injuring|injuries|casualties)\b").unwrap()
+static CASUALTY: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injured|injuring|injuries|casualties)\b")
 });
-static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static MEETING: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
         r"\b(?:met|meets|meeting|meetings|rounds? of (?:talks|negotiations|discussions|dialogue|consultations)|talks",
         r"|negotiations|session|sessions|summit|conference|held (?:[a-z-]+ ){0,2}(?:discussions|consultations)",
         r"|presided over|chaired|visited|received|hosted)\b"
     ))
-    .unwrap()
 });
-static ANNOUNCEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static ANNOUNCEMENT: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
         r"\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|unveil(?:ed|s|ing)?|agreed|agreement|resolved|adopted",
         r"|approved|decided|scheduled|will be formulated|endorsed|ratified|voted",
         r"|suspend(?:ed|s|ing)? (?:(?:its|their|all|military|armed) )*(?:operations|attacks|activities|cooperation|talks))\b"
     ))
-    .unwrap()
 });
-static WITHDRAWAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static WITHDRAWAL: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
         r"\b(?:withdraw(?:s|n|al|als|ing)?|withdrew|pull(?:ed|ing|s)? out|pullout|pull-out|drawdown|draw-down",
         r"|hand(?:ed|ing|s)? (?:(?:the|its|their|a) )?(?:[a-z-]+ ){0,2}?(?:bases?|camps?|facility|facilities|airbase|compound|sites?)?\s?over",
         r"|handover|hand-over|departed|departure|expel(?:led|ling|s)?|evacuat(?:ed|ion|ing)|left|vacated",
@@ -427,14 +427,12 @@ static WITHDRAWAL: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:mission|presence|deployment|operations)\s+(?:[a-z’'.-]+\s+){0,4}?(?:will|would|shall|is to|are to|is set to|are set to)\s+(?:end|conclude|cease|terminate|wind down)",
         r"|cease (?:all |its )?(?:work|operations))\b"
     ))
-    .unwrap()
 });
-static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static SPEECH: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
         r"\b(?:said|says|stated|told|confirmed|stressed|acknowledged|condemned|added|noted|explained|reported",
         r"|revealed|mentioned|warned|denied|insisted|emphasi[sz]ed|affirmed|reiterated|announced|claimed|according to)\b"
     ))
-    .unwrap()
 });
 
 /// Words before a trigger that make it talk about attacks in general, in
@@ -489,8 +487,8 @@ const WITHDRAWAL_IRREALIS: &[&str] = &[
 ];
 /// "will remain in Erbil until September 2026": staying until a date is
 /// leaving on it.
-static STAY_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:remain|remaining|stay|staying|continue to (?:operate|serve|be based|be deployed)|operate|lasting|last)\b(?:[^,;.]{0,60}?)\buntil\b").unwrap()
+static STAY_UNTIL: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"\b(?:remain|remaining|stay|staying|continue to (?:operate|serve|be based|be deployed)|operate|lasting|last)\b(?:[^,;.]{0,60}?)\buntil\b")
 });
 /// "the plan called for a pullout" is a plan, not a demand.
 const PLAN_NOUNS: &[&str] = &["plan", "agreement", "deal", "resolution", "timetable", "timeline", "law", "decision", "bill"];
@@ -567,7 +565,7 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     }
     // "The attack came three days after a barrage ...": the subject is the
     // anchor, told before; the barrage is the report
-    if let Some(m) = CAME_AFTER.find(&ctx.lc) {
+    if let Some(m) = CAME_AFTER.on(ctx.plain).find(&ctx.lc) {
         if hit.end <= m.start() && ctx.lc[hit.end..m.start()].split_whitespace().count() <= 4 {
             return true;
         }
@@ -641,11 +639,11 @@ fn strike_lean(word: &str) -> bool {
         || word == "strikes"
 }
 
-static STATE_ACTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:u\.s|us|american|united states|washington|pentagon|centcom|central command|coalition|israel|israeli|british|french)\b").unwrap()
+static STATE_ACTOR: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"\b(?:u\.s|us|american|united states|washington|pentagon|centcom|central command|coalition|israel|israeli|british|french)\b")
 });
-static PASSIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:was|were|been|being|is|are|faced|facing|subjected|under|came)\b").unwrap());
+static PASSIVE: LazyLock<WordRegex> =
+    LazyLock::new(|| WordRegex::new(r"\b(?:was|were|been|being|is|are|faced|facing|subjected|under|came)\b"));
 
 fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let mut made: Vec<Draft> = Vec::new();
@@ -662,7 +660,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         // "nearly 80 operations" by US forces are strikes; a claim of attacks is attacks
         let noun = ctx.lc[a.start..a.end].rsplit(' ').next().unwrap_or("");
         let state_counts = matches!(noun, "strikes" | "airstrikes" | "raids" | "operations")
-            && STATE_ACTOR.is_match(&ctx.lc[..a.start]);
+            && STATE_ACTOR.on(ctx.plain).is_match(&ctx.lc[..a.start]);
         let mut ev = blank(if state_counts { EventKind::Strike } else { EventKind::Attack }, ctx.index);
         ev.reported_count = Some(a.count);
         ev.count_qualifier = a.qualifier.clone();
@@ -722,7 +720,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         locate(input, ctx, &hit, &mut ev);
         let own = assign_date(ctx, &hit, Mode::Past, false, &mut ev);
         let the = ctx.clause_before(hit.start, 2).contains(&"the");
-        let definite = the || DEFINITE_REF.is_match(&ctx.lc);
+        let definite = the || DEFINITE_REF.on(ctx.plain).is_match(&ctx.lc);
         let first_date = ev.date_text.clone();
         // "The strikes were not the end of it": the event told before, and
         // nothing new of it (day, place, toll)
@@ -869,7 +867,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .collect();
     let mut withdraw = withdraw;
     if withdraw.is_empty() {
-        let until = STAY_UNTIL.find(&ctx.lc).filter(|m| {
+        let until = STAY_UNTIL.on(ctx.plain).find(&ctx.lc).filter(|m| {
             ctx.dates.iter().any(|d| !d.period && d.deadline && d.start + "until".len() >= m.end() && d.start <= m.end() + 3)
         });
         if let Some(m) = until {
@@ -887,7 +885,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let has_plan_date = ctx.dates.iter().any(|d| !d.period && (d.deadline || d.future));
         let future = any_of(&ctx.clause_before(h.start, 6), &["will", "shall", "would"])
             || any_of(&ctx.clause_after(h.end, 3), &["will", "shall", "would"])
-            || STAY_UNTIL.is_match(&h.word);
+            || STAY_UNTIL.on(ctx.plain).is_match(&h.word);
         let mode = if has_plan_date || future { Mode::Planned } else { Mode::Past };
         let own = assign_date(ctx, h, mode, true, &mut ev);
         made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
@@ -924,17 +922,16 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     out.extend(made);
 }
 
-static ANAPHORIC_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static ANAPHORIC_DAY: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
         r"\b(?:(?P<same>(?:on )?(?:that|the) same day|in the same (?:operation|attack|strike|raid|wave|barrage|assault)|(?:earlier|later) (?:that|the same) (?:day|night|evening|morning)|(?:on )?that (?:day|night|evening)|hours (?:later|earlier))",
         r"|(?P<prev>the (?:previous|preceding) (?:day|night|evening)|the day before)",
         r"|(?P<next>the (?:next|following) (?:day|morning|night|evening)|the day after)",
         r"|(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>earlier|before|later|after))\b"
     ))
-    .unwrap()
 });
-static CAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:came|happened|occurred|took place|followed)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before)\s").unwrap()
+static CAME_AFTER: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"\b(?:came|happened|occurred|took place|followed)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before)\s")
 });
 
 fn day_count(word: &str) -> i64 {
@@ -956,13 +953,13 @@ fn day_count(word: &str) -> i64 {
 /// after a barrage", which dates the barrage from X. The last is `strong`:
 /// it outweighs a date of another clause of the sentence.
 fn anaphoric_day(ctx: &Ctx) -> Option<(i64, String, bool)> {
-    if let Some(c) = CAME_AFTER.captures(&ctx.lc) {
+    if let Some(c) = CAME_AFTER.on(ctx.plain).captures(&ctx.lc) {
         let n = day_count(&c["n"]);
         let shift = if &c["dir"] == "after" { -n } else { n };
         let m = c.get(0).unwrap();
         return Some((shift, ctx.text[m.start()..m.end()].trim().to_string(), true));
     }
-    for c in ANAPHORIC_DAY.captures_iter(&ctx.lc) {
+    for c in ANAPHORIC_DAY.on(ctx.plain).captures_iter(&ctx.lc) {
         let m = c.get(0).unwrap();
         let rest = ctx.lc[m.end()..].trim_start();
         // "the day after the vote", "two days before talks began": the
@@ -1049,8 +1046,8 @@ fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
         return EventKind::Strike;
     }
     let clause = ctx.clause_before(hit.start, 10).join(" ");
-    let passive = PASSIVE.is_match(&clause);
-    let state_subject = STATE_ACTOR.is_match(&clause)
+    let passive = PASSIVE.on(ctx.plain).is_match(&clause);
+    let state_subject = STATE_ACTOR.on(ctx.plain).is_match(&clause)
         || ctx
             .mentions
             .iter()
@@ -1389,8 +1386,8 @@ fn refine_weeks(drafts: &mut [Draft]) {
     }
 }
 
-static DEFINITE_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:in|during|by|from) (?:the|that|this|these|those|the same) (?:[a-z-]+ ){0,2}?(?:strikes?|airstrikes?|attacks?|raids?|operation|bombings?|barrage|assault)\b").unwrap()
+static DEFINITE_REF: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"\b(?:in|during|by|from) (?:the|that|this|these|those|the same) (?:[a-z-]+ ){0,2}?(?:strikes?|airstrikes?|attacks?|raids?|operation|bombings?|barrage|assault)\b")
 });
 
 /// The latest event before `i`, at most `back` sentences earlier, that
@@ -1429,8 +1426,8 @@ fn resolve_anaphors(drafts: &mut [Draft]) {
     }
 }
 
-static DATED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:action|actions|strike|strikes|airstrikes|attack|attacks|raid|raids|operation|assault|bombing|bombardment)\b").unwrap()
+static DATED_ACTION: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:action|actions|strike|strikes|airstrikes|attack|attacks|raid|raids|operation|assault|bombing|bombardment)\b")
 });
 
 /// "The US struck two sites in Syria. ... 'he directed today's action'":
@@ -1447,7 +1444,7 @@ fn date_from_later_reference(input: &Input, drafts: &mut [Draft]) {
             let after: String = input.body[d.end..].chars().take(40).collect::<String>().to_lowercase();
             // the possessive may sit inside the date's words or right after them
             let after = if text.ends_with("'s") || text.ends_with("’s") { format!(" {}", after.trim_start()) } else { after };
-            DATED_ACTION.is_match(&after)
+            DATED_ACTION.on(text::plain_words(&after)).is_match(&after)
         })
         .map(|d| (d.sentence, d))
         .collect();

@@ -3,6 +3,7 @@
 //! mid-October"), kept apart from years, dates and troop strengths.
 
 use aho_corasick::AhoCorasick;
+use crate::extract::text::{plain_words, WordRegex};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -246,14 +247,13 @@ pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) 
     None
 }
 
-static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:without (?:causing |any |inflicting )*(?:casualties|injuries|injury|damage)|no (?:casualties|injuries)(?: were| have been)? (?:reported|caused)|no (?:u\.s\. |us |american |coalition )?(?:personnel|one|troops|service members) (?:was|were) (?:killed|injured|hurt|wounded))")
-        .unwrap()
+static NO_CASUALTIES: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"(?i)\b(?:without (?:causing |any |inflicting )*(?:casualties|injuries|injury|damage)|no (?:casualties|injuries)(?: were| have been)? (?:reported|caused)|no (?:u\.s\. |us |american |coalition )?(?:personnel|one|troops|service members) (?:was|were) (?:killed|injured|hurt|wounded))")
 });
 
 /// "without causing casualties", "no injuries were reported".
 pub fn no_casualties(text: &str) -> bool {
-    NO_CASUALTIES.is_match(text)
+    NO_CASUALTIES.on(plain_words(text)).is_match(text)
 }
 
 /// An aggregate claim: "about 150 attacks", "over 160 times since
@@ -267,28 +267,26 @@ pub struct Aggregate {
     pub period: Option<String>,
 }
 
-static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static AGGREGATE: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
         r"(?i)\b(?:(about|more than|over|at least|nearly|some|almost|around|roughly|approximately|an estimated|upwards of|fewer than|less than|up to)\s+)?",
         r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+",
         r"(?:(?:[a-z]+-)?[a-z]+\s+){0,3}?",
         r"(attacks|strikes|airstrikes|times|operations|raids|assaults|incidents)\b"
     ))
-    .unwrap()
 });
 
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static PERIOD: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
         r"(?i)\b(?:since (?:mid-|early |late )?(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|[a-z]+)(?: \d{1,2}\b)?(?:,? \d{4})?",
         r"|(?:over|in|during|within) the (?:past|last) (?:[a-z0-9-]+ ){0,2}?(?:days?|weeks?|months?|years?|decade)",
         r"|so far this (?:year|month)|this year)"
     ))
-    .unwrap()
 });
 
 /// The period of a claim: "since mid-October", "over the past year".
-pub fn period(text: &str) -> Option<(usize, usize, String)> {
-    PERIOD.find(text).map(|m| (m.start(), m.end(), m.as_str().to_string()))
+pub fn period(text: &str, plain: bool) -> Option<(usize, usize, String)> {
+    PERIOD.on(plain).find(text).map(|m| (m.start(), m.end(), m.as_str().to_string()))
 }
 
 /// The nouns `AGGREGATE` ends with, any case: a sentence without one holds
@@ -308,7 +306,8 @@ pub fn aggregate(text: &str, in_date: &dyn Fn(usize) -> bool) -> Option<Aggregat
     if !AGGREGATE_NOUN.is_match(text) && !text.contains(['\u{212A}', '\u{17F}']) {
         return None;
     }
-    for c in AGGREGATE.captures_iter(text) {
+    let plain = plain_words(text);
+    for c in AGGREGATE.on(plain).captures_iter(text) {
         let num = c.get(2).unwrap();
         if in_date(num.start()) || is_year(num.as_str()) {
             continue;
@@ -316,7 +315,7 @@ pub fn aggregate(text: &str, in_date: &dyn Fn(usize) -> bool) -> Option<Aggregat
         let Some(count) = parse_number(num.as_str()) else { continue };
         let whole = c.get(0).unwrap();
         let qualifier = c.get(1).map(|q| q.as_str().to_lowercase());
-        let period = period(text).map(|p| p.2);
+        let period = period(text, plain).map(|p| p.2);
         if count < 3 || (qualifier.is_none() && period.is_none() && count < 10) {
             continue;
         }
