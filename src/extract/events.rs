@@ -119,7 +119,9 @@ use std::sync::LazyLock;
 pub fn find_events(input: &Input) -> Vec<Event> {
     let mut drafts = Vec::new();
     for si in 0..input.sentences.len() {
-        let ctx = Ctx::new(input, si);
+        let s = input.sentences[si];
+        let lc = input.body[s.start..s.end].to_ascii_lowercase();
+        let ctx = Ctx::new(input, si, &lc);
         if ctx.is_fragment(input.body) {
             continue;
         }
@@ -222,10 +224,10 @@ struct DateCand {
 struct Ctx<'a> {
     index: usize,
     text: &'a str,
-    lc: String,
+    lc: &'a str,
     /// no word character outside ASCII: the fast form of a `WordRegex` serves
     plain: bool,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     /// (start, end, entity) of the sentence's mentions, in order
     mentions: Vec<(usize, usize, usize)>,
     dates: Vec<DateCand>,
@@ -245,12 +247,12 @@ static SPEECH_BEFORE: LazyLock<WordRegex> = LazyLock::new(|| {
 });
 
 impl<'a> Ctx<'a> {
-    fn new(input: &Input<'a>, index: usize) -> Ctx<'a> {
+    /// `lc` is the sentence lower-cased ASCII-wise.
+    fn new(input: &Input<'a>, index: usize, lc: &'a str) -> Ctx<'a> {
         let s = input.sentences[index];
         let text = &input.body[s.start..s.end];
-        let lc = text.to_ascii_lowercase();
         let plain = text::plain_words(text);
-        let toks = numbers::tokenize(text);
+        let toks = numbers::tokenize(text, lc);
         let mut mentions: Vec<(usize, usize, usize)> = input
             .mentions
             .iter()
@@ -334,7 +336,7 @@ impl<'a> Ctx<'a> {
             if gap.contains([',', ';', ':', '—', '–', '(', ')', '“', '”', '"']) {
                 break;
             }
-            out.push(t.lc.as_str());
+            out.push(&*t.lc);
             j -= 1;
         }
         out.reverse();
@@ -349,7 +351,7 @@ impl<'a> Ctx<'a> {
             if out.len() >= n || self.text[prev_end..t.start].contains([',', ';', ':', '—', '–', '(', '“', '”', '"']) {
                 break;
             }
-            out.push(t.lc.as_str());
+            out.push(&*t.lc);
             prev_end = t.end;
         }
         out
@@ -550,7 +552,7 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
             ctx.text[t.end..gap_end.max(t.end)].contains([',', ';', ':', '—', '–', '(', ')'])
         });
         let lo = from.map_or(0, |f| f + 1).max(i.saturating_sub(6));
-        ctx.toks[lo..i].iter().map(|t| t.lc.as_str()).collect()
+        ctx.toks[lo..i].iter().map(|t| &*t.lc).collect()
     };
     if any_of(&unquoted, VIOLENCE_GENERIC_BEFORE) {
         return true;

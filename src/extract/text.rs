@@ -2,7 +2,7 @@
 
 use super::Sentence;
 use regex::Regex;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -94,24 +94,23 @@ fn push_trimmed(body: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
 /// slow backtracking engines; on a text where no character outside ASCII is
 /// a word character (see `plain_words`) both forms find the same matches.
 pub struct WordRegex {
-    unicode: Regex,
-    ascii: Regex,
+    pattern: String,
+    /// each form is compiled on first use: most texts never need the Unicode one
+    unicode: OnceLock<Regex>,
+    ascii: OnceLock<Regex>,
 }
 
 impl WordRegex {
     pub fn new(pattern: &str) -> WordRegex {
-        WordRegex {
-            unicode: Regex::new(pattern).expect("word regex"),
-            ascii: Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("ascii word regex"),
-        }
+        WordRegex { pattern: pattern.to_string(), unicode: OnceLock::new(), ascii: OnceLock::new() }
     }
 
     /// The form to run on a text of which `plain_words` says `plain`.
     pub fn on(&self, plain: bool) -> &Regex {
         if plain {
-            &self.ascii
+            self.ascii.get_or_init(|| Regex::new(&self.pattern.replace(r"\b", r"(?-u:\b)")).expect("ascii word regex"))
         } else {
-            &self.unicode
+            self.unicode.get_or_init(|| Regex::new(&self.pattern).expect("word regex"))
         }
     }
 }

@@ -3,16 +3,19 @@
 //! mid-October"), kept apart from years, dates and troop strengths.
 
 use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
 use crate::extract::text::{plain_words, WordRegex};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A word of a sentence: `text[start..end]`, lower-cased.
+/// A word of a sentence: `text[start..end]`, lower-cased. The lower-cased
+/// form borrows from the sentence lower-cased ASCII-wise where the two agree
+/// (every all-ASCII word), so most words cost no allocation.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Tok {
+pub struct Tok<'a> {
     pub start: usize,
     pub end: usize,
-    pub lc: String,
+    pub lc: Cow<'a, str>,
 }
 
 /// The words `tokenize` finds, as a regex: the reference the hand-written
@@ -43,48 +46,67 @@ fn is_word(c: char) -> bool {
 }
 
 /// Splits a sentence into words (numbers keep their thousands commas):
-/// the leftmost-first matches of `TOKEN`.
-pub fn tokenize(text: &str) -> Vec<Tok> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |i: usize| chars.get(i).map(|x| x.1);
-    let pos = |i: usize| chars.get(i).map_or(text.len(), |x| x.0);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
+/// the leftmost-first matches of `TOKEN`. `lc` is `text` lower-cased
+/// ASCII-wise (the same offsets).
+pub fn tokenize<'a>(text: &str, lc: &'a str) -> Vec<Tok<'a>> {
+    debug_assert_eq!(text.len(), lc.len());
+    let bytes = text.as_bytes();
+    // the char at byte `p`, decoded only off the ASCII fast path
+    let at = |p: usize| -> Option<char> {
+        match bytes.get(p) {
+            None => None,
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => text[p..].chars().next(),
+        }
+    };
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let mut p = 0;
+    while let Some(c) = at(p) {
         if !is_word(c) {
-            i += 1;
+            p += c.len_utf8();
             continue;
         }
-        let start = i;
-        i += 1;
+        let start = p;
+        p += c.len_utf8();
         if is_digit(c) {
             // \d[\d,]*(?:\.\d+)?
-            while at(i).is_some_and(|c| c == ',' || is_digit(c)) {
-                i += 1;
+            while let Some(c) = at(p).filter(|&c| c == ',' || is_digit(c)) {
+                p += c.len_utf8();
             }
-            if at(i) == Some('.') && at(i + 1).is_some_and(is_digit) {
-                i += 2;
-                while at(i).is_some_and(is_digit) {
-                    i += 1;
+            if at(p) == Some('.') {
+                if let Some(d) = at(p + 1).filter(|&d| is_digit(d)) {
+                    p += 1 + d.len_utf8();
+                    while let Some(c) = at(p).filter(|&c| is_digit(c)) {
+                        p += c.len_utf8();
+                    }
                 }
             }
         } else {
             // [\p{L}\d]+(?:[-'’][\p{L}\d]+)*
             loop {
-                while at(i).is_some_and(is_word) {
-                    i += 1;
+                while let Some(c) = at(p).filter(|&c| is_word(c)) {
+                    p += c.len_utf8();
                 }
-                if at(i).is_some_and(|c| matches!(c, '-' | '\'' | '’')) && at(i + 1).is_some_and(is_word) {
-                    i += 1;
-                } else {
-                    break;
+                match at(p) {
+                    Some(j @ ('-' | '\'' | '’')) if at(p + j.len_utf8()).is_some_and(is_word) => p += j.len_utf8(),
+                    _ => break,
                 }
             }
         }
-        let (b, e) = (pos(start), pos(i));
-        let s = text[b..e].trim_end_matches(',');
-        out.push(Tok { start: b, end: b + s.len(), lc: s.to_lowercase() });
+        let s = text[start..p].trim_end_matches(',');
+        let end = start + s.len();
+        let ascii_lc = &lc[start..end];
+        let low = if s.is_ascii() {
+            Cow::Borrowed(ascii_lc)
+        } else {
+            let full = s.to_lowercase();
+            if full == ascii_lc {
+                Cow::Borrowed(ascii_lc)
+            } else {
+                Cow::Owned(full)
+            }
+        };
+        out.push(Tok { start, end, lc: low });
     }
     out
 }
@@ -179,11 +201,11 @@ fn head_count(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) -> Option
     }
     let n = parse_number(&t.lc)?;
     if let Some(next) = toks.get(i + 1) {
-        if NOT_PEOPLE.contains(&next.lc.as_str()) || MONTHS.contains(&next.lc.as_str()) {
+        if NOT_PEOPLE.contains(&&*next.lc) || MONTHS.contains(&&*next.lc) {
             return None;
         }
     }
-    if i > 0 && MONTHS.contains(&toks[i - 1].lc.as_str()) {
+    if i > 0 && MONTHS.contains(&&*toks[i - 1].lc) {
         return None;
     }
     Some(n)
@@ -210,7 +232,7 @@ pub fn harm_of(word: &str) -> Option<Harm> {
 /// ("killing three soldiers", "the number of dead at 14"), else the nearest
 /// number before it in the clause ("Four members of X were killed").
 pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) -> Option<i64> {
-    let active = matches!(toks[i].lc.as_str(), "killing" | "killed" | "wounding" | "injuring" | "kills" | "kill");
+    let active = matches!(&*toks[i].lc, "killing" | "killed" | "wounding" | "injuring" | "kills" | "kill");
     let forward = |max: usize| -> Option<i64> {
         let mut j = i + 1;
         let mut hedges = 0;
@@ -218,7 +240,7 @@ pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) 
             if let Some(n) = head_count(toks, j, in_date) {
                 return Some(n);
             }
-            if !HEDGES.contains(&toks[j].lc.as_str()) || hedges > 3 {
+            if !HEDGES.contains(&&*toks[j].lc) || hedges > 3 {
                 return None;
             }
             hedges += 1;
@@ -333,7 +355,8 @@ mod tests {
     }
 
     fn killed_in(text: &str, word: &str) -> Option<i64> {
-        let toks = tokenize(text);
+        let lc = text.to_ascii_lowercase();
+        let toks = tokenize(text, &lc);
         let i = toks.iter().position(|t| t.lc == word).unwrap();
         casualty_number(&toks, i, &none)
     }
@@ -354,7 +377,8 @@ mod tests {
                     (m.start(), m.start() + s.len(), s.to_lowercase())
                 })
                 .collect();
-            let got: Vec<(usize, usize, String)> = tokenize(text).into_iter().map(|t| (t.start, t.end, t.lc)).collect();
+            let lc = text.to_ascii_lowercase();
+            let got: Vec<(usize, usize, String)> = tokenize(text, &lc).into_iter().map(|t| (t.start, t.end, t.lc.into_owned())).collect();
             assert_eq!(got, want, "{text}");
         }
     }
