@@ -105,6 +105,7 @@ mod places;
 
 use numbers::{Harm, Tok};
 use super::text::{self, WordRegex};
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// Finds the events the article reports.
@@ -228,6 +229,7 @@ struct Ctx<'a> {
     /// no word character outside ASCII: the fast form of a `WordRegex` serves
     plain: bool,
     toks: Vec<Tok<'a>>,
+    speech: OnceCell<Vec<Hit<'a>>>,
     /// (start, end, entity) of the sentence's mentions, in order
     mentions: Vec<(usize, usize, usize)>,
     dates: Vec<DateCand>,
@@ -304,7 +306,7 @@ impl<'a> Ctx<'a> {
                 future,
             });
         }
-        Ctx { index, text, lc, plain, toks, mentions, dates, places: places::find(text) }
+        Ctx { index, text, lc, plain, toks, speech: OnceCell::new(), mentions, dates, places: places::find(text) }
     }
 
     /// Headlines, captions cut short and page furniture: no closing stop.
@@ -357,6 +359,12 @@ impl<'a> Ctx<'a> {
         out
     }
 
+    /// The speech verbs of the sentence, found once for the statement and
+    /// for every violent event's tellers.
+    fn speech(&self) -> &[Hit<'a>] {
+        self.speech.get_or_init(|| hits(&SPEECH, self))
+    }
+
     fn in_date(&self, pos: usize) -> bool {
         self.dates.iter().any(|d| d.start <= pos && pos < d.end)
     }
@@ -381,15 +389,17 @@ fn period_start(v: &str) -> String {
     }
 }
 
-#[derive(Debug, Clone)]
-struct Hit {
+/// A trigger word in the lower-cased sentence.
+#[derive(Debug, Clone, Copy)]
+struct Hit<'a> {
     start: usize,
     end: usize,
-    word: String,
+    word: &'a str,
 }
 
-fn hits(re: &WordRegex, ctx: &Ctx) -> Vec<Hit> {
-    re.on(ctx.plain).find_iter(&ctx.lc).map(|m| Hit { start: m.start(), end: m.end(), word: m.as_str().to_string() }).collect()
+fn hits<'a>(re: &WordRegex, ctx: &Ctx<'a>) -> Vec<Hit<'a>> {
+    let lc: &'a str = ctx.lc;
+    re.on(ctx.plain).find_iter(lc).map(|m| Hit { start: m.start(), end: m.end(), word: m.as_str() }).collect()
 }
 
 static VIOLENCE: LazyLock<WordRegex> = LazyLock::new(|| {
@@ -612,7 +622,7 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         return !(military || conducted);
     }
     // a weapon word alone is an attack only when it was used
-    if matches!(hit.word.as_str(), "drone" | "drones" | "rocket" | "rockets" | "mortar" | "mortars") || hit.word.ends_with("missiles") {
+    if matches!(hit.word, "drone" | "drones" | "rocket" | "rockets" | "mortar" | "mortars") || hit.word.ends_with("missiles") {
         let before = ctx.clause_before(hit.start, 4);
         let after = ctx.clause_after(hit.end, 3);
         let used = before.iter().chain(after.iter()).any(|w| {
@@ -667,7 +677,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         ev.reported_count = Some(a.count);
         ev.count_qualifier = a.qualifier.clone();
         ev.count_period = a.period.clone();
-        let hit = Hit { start: a.start, end: a.end, word: ctx.lc[a.start..a.end].to_string() };
+        let hit = Hit { start: a.start, end: a.end, word: &ctx.lc[a.start..a.end] };
         participants_violence(input, ctx, &hit, &mut ev);
         locate(input, ctx, &hit, &mut ev);
         made.push(Draft { ev, mode: Mode::Aggregate, own_date: false, definite: false, fresh: false, weak: false, anaphor: None });
@@ -699,7 +709,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             _ => {}
         }
     }
-    if killed.is_none() && injured.is_none() && numbers::no_casualties(ctx.text) && first_violence.is_some() {
+    if first_violence.is_some() && killed.is_none() && injured.is_none() && numbers::no_casualties(ctx.text) {
         killed = Some(0);
     }
     if killed.is_none() {
@@ -768,7 +778,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             }
             let continuing = after.first().is_some_and(|w| *w == "will") && after.get(1).is_some_and(|w| *w != "be");
             // "received a letter" is no meeting; "received the ambassador" is
-            if matches!(h.word.as_str(), "received" | "hosted") {
+            if matches!(h.word, "received" | "hosted") {
                 let person_next = ctx.mentions.iter().any(|m| {
                     m.0 >= h.end && m.0 - h.end <= 30 && input.entities[m.2].etype == EntityType::Person
                 });
@@ -854,7 +864,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let withdraw: Vec<Hit> = withdraw
         .into_iter()
         .filter(|h| {
-            if !matches!(h.word.as_str(), "left" | "vacated") {
+            if !matches!(h.word, "left" | "vacated") {
                 return true;
             }
             let rest = ctx.lc[h.end..].trim_start();
@@ -873,7 +883,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             ctx.dates.iter().any(|d| !d.period && d.deadline && d.start + "until".len() >= m.end() && d.start <= m.end() + 3)
         });
         if let Some(m) = until {
-            withdraw.push(Hit { start: m.start(), end: m.end(), word: m.as_str().to_string() });
+            withdraw.push(Hit { start: m.start(), end: m.end(), word: m.as_str() });
         }
     }
     // a withdrawal whose announcement was put off has not been announced
@@ -894,7 +904,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     }
 
     // statements: only with someone who speaks
-    let speech = hits(&SPEECH, ctx);
+    let speech = ctx.speech();
     // "claimed by X" tells who did something, not what anyone said
     if let Some(h) = speech.iter().find(|h| !ctx.lc[h.end..].trim_start().starts_with("by ")) {
         if let Some(speaker) = speaker(input, ctx, h) {
@@ -1080,7 +1090,8 @@ fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
     let clause_end = ctx.lc[hit.end..].find([';', '—', '–']).map(|i| i + hit.end).unwrap_or(ctx.lc.len());
     // who tells of the event ("X said", "according to X") neither did it nor suffered it
     // (who "claimed" an attack did it)
-    let mut tellers: Vec<usize> = hits(&SPEECH, ctx)
+    let mut tellers: Vec<usize> = ctx
+        .speech()
         .iter()
         .filter(|h| h.word != "claimed")
         .filter_map(|h| speaker(input, ctx, h))

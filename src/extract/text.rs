@@ -105,10 +105,15 @@ impl WordRegex {
         WordRegex { pattern: pattern.to_string(), unicode: OnceLock::new(), ascii: OnceLock::new() }
     }
 
+    /// The pattern with ASCII `\b`, to join a `RegexSet` run on plain texts.
+    pub fn ascii_pattern(&self) -> String {
+        self.pattern.replace(r"\b", r"(?-u:\b)")
+    }
+
     /// The form to run on a text of which `plain_words` says `plain`.
     pub fn on(&self, plain: bool) -> &Regex {
         if plain {
-            self.ascii.get_or_init(|| Regex::new(&self.pattern.replace(r"\b", r"(?-u:\b)")).expect("ascii word regex"))
+            self.ascii.get_or_init(|| Regex::new(&self.ascii_pattern()).expect("ascii word regex"))
         } else {
             self.unicode.get_or_init(|| Regex::new(&self.pattern).expect("word regex"))
         }
