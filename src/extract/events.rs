@@ -577,7 +577,7 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     }
     // "The attack came three days after a barrage ...": the subject is the
     // anchor, told before; the barrage is the report
-    if let Some(m) = CAME_AFTER.on(ctx.plain).find(&ctx.lc) {
+    if let Some(m) = ctx.lc.contains("day").then(|| CAME_AFTER.on(ctx.plain).find(ctx.lc)).flatten() {
         if hit.end <= m.start() && ctx.lc[hit.end..m.start()].split_whitespace().count() <= 4 {
             return true;
         }
@@ -664,7 +664,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let violence: Vec<Hit> = hits(&VIOLENCE, ctx).into_iter().filter(|h| !violence_is_generic(ctx, h)).collect();
     let casualty_hits = hits(&CASUALTY, ctx);
     // "met more than 10 times" is no claim of attacks: some violence must be told
-    let agg = numbers::aggregate(ctx.text, &|p| ctx.in_date(p))
+    let agg = numbers::aggregate(ctx.text, ctx.lc, &|p| ctx.in_date(p))
         .filter(|a| !any_of(&ctx.clause_before(a.start, 6), VIOLENCE_GENERIC_BEFORE))
         .filter(|_| !violence.is_empty());
     let mut single_hits: Vec<&Hit> = violence.iter().collect();
@@ -879,7 +879,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .collect();
     let mut withdraw = withdraw;
     if withdraw.is_empty() {
-        let until = STAY_UNTIL.on(ctx.plain).find(&ctx.lc).filter(|m| {
+        let until = ctx.lc.contains("until").then(|| STAY_UNTIL.on(ctx.plain).find(ctx.lc)).flatten().filter(|m| {
             ctx.dates.iter().any(|d| !d.period && d.deadline && d.start + "until".len() >= m.end() && d.start <= m.end() + 3)
         });
         if let Some(m) = until {
@@ -965,6 +965,10 @@ fn day_count(word: &str) -> i64 {
 /// after a barrage", which dates the barrage from X. The last is `strong`:
 /// it outweighs a date of another clause of the sentence.
 fn anaphoric_day(ctx: &Ctx) -> Option<(i64, String, bool)> {
+    // every phrase of both regexes holds one of these words; most sentences none
+    if !["day", "same", "night", "evening", "morning", "hours"].iter().any(|w| ctx.lc.contains(w)) {
+        return None;
+    }
     if let Some(c) = CAME_AFTER.on(ctx.plain).captures(&ctx.lc) {
         let n = day_count(&c["n"]);
         let shift = if &c["dir"] == "after" { -n } else { n };

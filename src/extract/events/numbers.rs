@@ -2,7 +2,7 @@
 //! and period of an aggregate claim ("more than 150 attacks since
 //! mid-October"), kept apart from years, dates and troop strengths.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::borrow::Cow;
 use crate::extract::text::{plain_words, WordRegex};
 use regex::Regex;
@@ -311,21 +311,22 @@ pub fn period(text: &str, plain: bool) -> Option<(usize, usize, String)> {
     PERIOD.on(plain).find(text).map(|m| (m.start(), m.end(), m.as_str().to_string()))
 }
 
-/// The nouns `AGGREGATE` ends with, any case: a sentence without one holds
-/// no claim, and most sentences have none, so the costly regex (its Unicode
-/// `\b` forces a backtracking search on non-ASCII text) is skipped there.
+/// The nouns `AGGREGATE` ends with, searched in the sentence lower-cased
+/// ASCII-wise: a sentence without one holds no claim, and most sentences
+/// have none, so the costly regex is skipped there.
 static AGGREGATE_NOUN: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
-        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(["attacks", "strikes", "times", "operations", "raids", "assaults", "incidents"])
         .unwrap()
 });
 
 /// Finds an aggregate claim in a sentence. A bare small number of attacks
 /// ("two attacks") is not a claim unless a hedge or a period comes with it.
-pub fn aggregate(text: &str, in_date: &dyn Fn(usize) -> bool) -> Option<Aggregate> {
+/// `lc` is `text` lower-cased ASCII-wise.
+pub fn aggregate(text: &str, lc: &str, in_date: &dyn Fn(usize) -> bool) -> Option<Aggregate> {
     // the Kelvin sign and the long s fold to k and s under `(?i)`
-    if !AGGREGATE_NOUN.is_match(text) && !text.contains(['\u{212A}', '\u{17F}']) {
+    if !AGGREGATE_NOUN.is_match(lc) && !text.contains(['\u{212A}', '\u{17F}']) {
         return None;
     }
     let plain = plain_words(text);
@@ -352,6 +353,10 @@ mod tests {
 
     fn none(_: usize) -> bool {
         false
+    }
+
+    fn agg(text: &str, in_date: &dyn Fn(usize) -> bool) -> Option<Aggregate> {
+        aggregate(text, &text.to_ascii_lowercase(), in_date)
     }
 
     fn killed_in(text: &str, word: &str) -> Option<i64> {
@@ -419,14 +424,14 @@ mod tests {
 
     #[test]
     fn aggregate_claims_keep_hedge_and_period() {
-        let a = aggregate("Bases were hit more than 150 times since mid-October, officials said.", &none).unwrap();
+        let a = agg("Bases were hit more than 150 times since mid-October, officials said.", &none).unwrap();
         assert_eq!((a.count, a.qualifier.as_deref(), a.period.as_deref()), (150, Some("more than"), Some("since mid-October")));
-        let a = aggregate("Militias launched about 150 drone and rocket attacks.", &none).unwrap();
+        let a = agg("Militias launched about 150 drone and rocket attacks.", &none).unwrap();
         assert_eq!((a.count, a.qualifier.as_deref()), (150, Some("about")));
-        let a = aggregate("There were 74 attacks since October 17.", &none).unwrap();
+        let a = agg("There were 74 attacks since October 17.", &none).unwrap();
         assert_eq!(a.period.as_deref(), Some("since October 17"));
-        assert_eq!(aggregate("Militants carried out two attacks on the base.", &none), None);
-        assert_eq!(aggregate("It marks the third time the base was hit.", &none), None);
+        assert_eq!(agg("Militants carried out two attacks on the base.", &none), None);
+        assert_eq!(agg("It marks the third time the base was hit.", &none), None);
     }
 
     #[test]
