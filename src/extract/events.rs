@@ -718,11 +718,11 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         killed = named_dead(input, ctx, &violence, &casualty_hits);
     }
     let violence_hit = match (first_violence, first_casualty) {
-        (Some(v), Some(c)) if c.start < v.start => Some((c.clone(), EventKind::Casualty)),
-        (Some(v), _) => Some((v.clone(), violence_kind(input, ctx, v))),
-        (None, Some(c)) if agg.is_none() || killed.is_some() => Some((c.clone(), EventKind::Casualty)),
+        (Some(v), Some(c)) if c.start < v.start => Some((*c, EventKind::Casualty)),
+        (Some(v), _) => Some((*v, violence_kind(input, ctx, v))),
+        (None, Some(c)) if agg.is_none() || killed.is_some() => Some((*c, EventKind::Casualty)),
         (None, None) if killed.is_some_and(|k| k > 0) && agg.is_none() => {
-            casualty_hits.first().map(|c| (c.clone(), EventKind::Casualty))
+            casualty_hits.first().map(|c| (*c, EventKind::Casualty))
         }
         _ => None,
     };
@@ -734,7 +734,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         locate(input, ctx, &hit, &mut ev);
         let own = assign_date(ctx, &hit, Mode::Past, false, &mut ev);
         let the = ctx.clause_before(hit.start, 2).contains(&"the");
-        let definite = the || DEFINITE_REF.on(ctx.plain).is_match(&ctx.lc);
+        let definite = the || DEFINITE_REF.on(ctx.plain).is_match(ctx.lc);
         let first_date = ev.date_text.clone();
         // "The strikes were not the end of it": the event told before, and
         // nothing new of it (day, place, toll)
@@ -772,7 +772,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .filter(|h| {
             let before = ctx.clause_before(h.start, 6);
             let after = ctx.clause_after(h.end, 3);
-            let planned = any_of(&before, FUTURE_CUES) || (!past_verb(&h.word) && any_of(&after, FUTURE_CUES));
+            let planned = any_of(&before, FUTURE_CUES) || (!past_verb(h.word) && any_of(&after, FUTURE_CUES));
             let modal_after = any_of(&after, &["would", "could", "may", "might"]);
             // "has been holding talks since January": a process, not one meeting
             if before.last().is_some_and(|w| *w == "holding") && before.contains(&"been") {
@@ -801,7 +801,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let after = ctx.clause_after(h.end, 8);
         // "met officials on Thursday to discuss a round expected in August":
         // a verb in the past tense tells a meeting that took place
-        let planned = any_of(&before, FUTURE_CUES) || (!past_verb(&h.word) && any_of(&after, FUTURE_CUES));
+        let planned = any_of(&before, FUTURE_CUES) || (!past_verb(h.word) && any_of(&after, FUTURE_CUES));
         let mode = if planned { Mode::Planned } else { Mode::Past };
         let mut ev = blank(EventKind::Meeting, ctx.index);
         for e in meeting_parties(input, ctx, h) {
@@ -899,7 +899,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let has_plan_date = ctx.dates.iter().any(|d| !d.period && (d.deadline || d.future));
         let future = any_of(&ctx.clause_before(h.start, 6), &["will", "shall", "would"])
             || any_of(&ctx.clause_after(h.end, 3), &["will", "shall", "would"])
-            || STAY_UNTIL.on(ctx.plain).is_match(&h.word);
+            || STAY_UNTIL.on(ctx.plain).is_match(h.word);
         let mode = if has_plan_date || future { Mode::Planned } else { Mode::Past };
         let own = assign_date(ctx, h, mode, true, &mut ev);
         made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
@@ -971,13 +971,13 @@ fn anaphoric_day(ctx: &Ctx) -> Option<(i64, String, bool)> {
     if !["day", "same", "night", "evening", "morning", "hours"].iter().any(|w| ctx.lc.contains(w)) {
         return None;
     }
-    if let Some(c) = CAME_AFTER.on(ctx.plain).captures(&ctx.lc) {
+    if let Some(c) = CAME_AFTER.on(ctx.plain).captures(ctx.lc) {
         let n = day_count(&c["n"]);
         let shift = if &c["dir"] == "after" { -n } else { n };
         let m = c.get(0).unwrap();
         return Some((shift, ctx.text[m.start()..m.end()].trim().to_string(), true));
     }
-    for c in ANAPHORIC_DAY.on(ctx.plain).captures_iter(&ctx.lc) {
+    for c in ANAPHORIC_DAY.on(ctx.plain).captures_iter(ctx.lc) {
         let m = c.get(0).unwrap();
         let rest = ctx.lc[m.end()..].trim_start();
         // "the day after the vote", "two days before talks began": the
@@ -1060,7 +1060,7 @@ fn is_state_like(entity: &Entity) -> bool {
 
 /// Attack or strike: strikes are what states' forces carry out.
 fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
-    if strike_lean(&hit.word) {
+    if strike_lean(hit.word) {
         return EventKind::Strike;
     }
     let clause = ctx.clause_before(hit.start, 10).join(" ");
@@ -1132,7 +1132,7 @@ fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
                     ev.participants.push(Participant { entity: ent, role: Role::Target })
                 }
                 // "the assassination of X", "the killing of X": the victim
-                Some("of") if victim_noun(&hit.word) && gap.split_whitespace().count() <= 4 => {
+                Some("of") if victim_noun(hit.word) && gap.split_whitespace().count() <= 4 => {
                     ev.participants.push(Participant { entity: ent, role: Role::Target })
                 }
                 _ if gap.trim().is_empty() || gap.trim() == "the" => {
