@@ -2,7 +2,6 @@
 //! and period of an aggregate claim ("more than 150 attacks since
 //! mid-October"), kept apart from years, dates and troop strengths.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::borrow::Cow;
 use crate::extract::text::{plain_words, WordRegex};
 use regex::Regex;
@@ -323,19 +322,14 @@ pub fn period(text: &str, plain: bool) -> Option<(usize, usize, String)> {
 /// The nouns `AGGREGATE` ends with, searched in the sentence lower-cased
 /// ASCII-wise: a sentence without one holds no claim, and most sentences
 /// have none, so the costly regex is skipped there.
-static AGGREGATE_NOUN: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(["attacks", "strikes", "times", "operations", "raids", "assaults", "incidents"])
-        .unwrap()
-});
+const AGGREGATE_NOUNS: [&str; 7] = ["attacks", "strikes", "times", "operations", "raids", "assaults", "incidents"];
 
 /// Finds an aggregate claim in a sentence. A bare small number of attacks
 /// ("two attacks") is not a claim unless a hedge or a period comes with it.
 /// `lc` is `text` lower-cased ASCII-wise.
 pub fn aggregate(text: &str, lc: &str, in_date: &dyn Fn(usize) -> bool) -> Option<Aggregate> {
     // the Kelvin sign and the long s fold to k and s under `(?i)`
-    if !AGGREGATE_NOUN.is_match(lc) && !text.contains('\u{212A}') && !text.contains('\u{17F}') {
+    if !AGGREGATE_NOUNS.iter().any(|n| lc.contains(n)) && !text.contains('\u{212A}') && !text.contains('\u{17F}') {
         return None;
     }
     let plain = plain_words(text);
