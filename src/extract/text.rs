@@ -1,6 +1,8 @@
 //! Sentence splitting and small text helpers shared by the stages.
 
 use super::Sentence;
+use regex::Regex;
+use std::sync::{LazyLock, OnceLock};
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -86,6 +88,53 @@ fn push_trimmed(body: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     }
 }
 
+/// A regex written with Unicode `\b`, and its twin with ASCII `\b`. The
+/// lazy DFA gives up on Unicode `\b` at the first non-ASCII byte, and news
+/// text is full of curly quotes and dashes, so the Unicode form runs the
+/// slow backtracking engines; on a text where no character outside ASCII is
+/// a word character (see `plain_words`) both forms find the same matches.
+pub struct WordRegex {
+    pattern: String,
+    /// each form is compiled on first use: most texts never need the Unicode one
+    unicode: OnceLock<Regex>,
+    ascii: OnceLock<Regex>,
+}
+
+impl WordRegex {
+    pub fn new(pattern: &str) -> WordRegex {
+        WordRegex { pattern: pattern.to_string(), unicode: OnceLock::new(), ascii: OnceLock::new() }
+    }
+
+    /// The pattern with ASCII `\b`, to join a `RegexSet` run on plain texts.
+    pub fn ascii_pattern(&self) -> String {
+        self.pattern.replace(r"\b", r"(?-u:\b)")
+    }
+
+    /// The form to run on a text of which `plain_words` says `plain`.
+    pub fn on(&self, plain: bool) -> &Regex {
+        if plain {
+            self.ascii.get_or_init(|| Regex::new(&self.ascii_pattern()).expect("ascii word regex"))
+        } else {
+            self.unicode.get_or_init(|| Regex::new(&self.pattern).expect("word regex"))
+        }
+    }
+}
+
+static UNICODE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w$").expect("word class"));
+
+/// Whether every word character (Unicode `\w`) of `s` is ASCII, so that
+/// ASCII and Unicode word boundaries fall at the same places in it.
+pub fn plain_words(s: &str) -> bool {
+    if s.is_ascii() {
+        return true;
+    }
+    s.chars().filter(|c| !c.is_ascii()).all(|c| {
+        // the punctuation news text carries; anything else asks the regex
+        matches!(c, '’' | '‘' | '“' | '”' | '–' | '—' | '…' | '\u{a0}' | '«' | '»' | '•' | '·')
+            || !UNICODE_WORD.is_match(c.encode_utf8(&mut [0; 4]))
+    })
+}
+
 /// Maps byte offsets of one string to character offsets, for the contract.
 pub struct CharIndex {
     /// byte offset of every char boundary, in order; the last is the length
@@ -143,6 +192,19 @@ mod tests {
     #[test]
     fn line_breaks_always_end_a_sentence() {
         assert_eq!(split("A headline\nBody text here."), vec!["A headline", "Body text here."]);
+    }
+
+    #[test]
+    fn word_regex_twins_agree_on_plain_text_only() {
+        let re = WordRegex::new(r"\battack\b");
+        for (text, plain) in [("an attack", true), ("the “attack” ended", true), ("a’attack", true), ("éattack", false), ("attack\u{200d}", false)] {
+            assert_eq!(plain_words(text), plain, "{text}");
+            if plain {
+                assert_eq!(re.on(true).find(text).map(|m| m.range()), re.on(false).find(text).map(|m| m.range()), "{text}");
+            }
+        }
+        assert!(re.on(false).find("éattack").is_none());
+        assert!(re.on(true).find("éattack").is_some());
     }
 
     #[test]

@@ -2,16 +2,19 @@
 //! and period of an aggregate claim ("more than 150 attacks since
 //! mid-October"), kept apart from years, dates and troop strengths.
 
-use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
+use crate::extract::text::{plain_words, WordRegex};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A word of a sentence: `text[start..end]`, lower-cased.
+/// A word of a sentence: `text[start..end]`, lower-cased. The lower-cased
+/// form borrows from the sentence lower-cased ASCII-wise where the two agree
+/// (every all-ASCII word), so most words cost no allocation.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Tok {
+pub struct Tok<'a> {
     pub start: usize,
     pub end: usize,
-    pub lc: String,
+    pub lc: Cow<'a, str>,
 }
 
 /// The words `tokenize` finds, as a regex: the reference the hand-written
@@ -24,6 +27,7 @@ static NON_ASCII_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d$").u
 static NON_ASCII_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{L}\d]$").unwrap());
 
 /// `\d` of the regex crate (any Unicode decimal digit).
+#[inline]
 fn is_digit(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_digit()
@@ -32,58 +36,85 @@ fn is_digit(c: char) -> bool {
     }
 }
 
-/// `[\p{L}\d]` of the regex crate.
+/// `[\p{L}\d]` of the regex crate: inlined for ASCII, which is nearly every
+/// character the scanner sees.
+#[inline]
 fn is_word(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        NON_ASCII_WORD.is_match(c.encode_utf8(&mut [0; 4]))
+        non_ascii_word(c)
     }
 }
 
+#[cold]
+fn non_ascii_word(c: char) -> bool {
+    // the punctuation news text carries, without a regex search each
+    !matches!(c, '’' | '‘' | '“' | '”' | '–' | '—') && NON_ASCII_WORD.is_match(c.encode_utf8(&mut [0; 4]))
+}
+
 /// Splits a sentence into words (numbers keep their thousands commas):
-/// the leftmost-first matches of `TOKEN`.
-pub fn tokenize(text: &str) -> Vec<Tok> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |i: usize| chars.get(i).map(|x| x.1);
-    let pos = |i: usize| chars.get(i).map_or(text.len(), |x| x.0);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
+/// the leftmost-first matches of `TOKEN`. `lc` is `text` lower-cased
+/// ASCII-wise (the same offsets).
+pub fn tokenize<'a>(text: &str, lc: &'a str) -> Vec<Tok<'a>> {
+    debug_assert_eq!(text.len(), lc.len());
+    let bytes = text.as_bytes();
+    // the char at byte `p`, decoded only off the ASCII fast path
+    let at = |p: usize| -> Option<char> {
+        match bytes.get(p) {
+            None => None,
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => text[p..].chars().next(),
+        }
+    };
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let mut p = 0;
+    while let Some(c) = at(p) {
         if !is_word(c) {
-            i += 1;
+            p += c.len_utf8();
             continue;
         }
-        let start = i;
-        i += 1;
+        let start = p;
+        p += c.len_utf8();
         if is_digit(c) {
             // \d[\d,]*(?:\.\d+)?
-            while at(i).is_some_and(|c| c == ',' || is_digit(c)) {
-                i += 1;
+            while let Some(c) = at(p).filter(|&c| c == ',' || is_digit(c)) {
+                p += c.len_utf8();
             }
-            if at(i) == Some('.') && at(i + 1).is_some_and(is_digit) {
-                i += 2;
-                while at(i).is_some_and(is_digit) {
-                    i += 1;
+            if at(p) == Some('.') {
+                if let Some(d) = at(p + 1).filter(|&d| is_digit(d)) {
+                    p += 1 + d.len_utf8();
+                    while let Some(c) = at(p).filter(|&c| is_digit(c)) {
+                        p += c.len_utf8();
+                    }
                 }
             }
         } else {
             // [\p{L}\d]+(?:[-'’][\p{L}\d]+)*
             loop {
-                while at(i).is_some_and(is_word) {
-                    i += 1;
+                while let Some(c) = at(p).filter(|&c| is_word(c)) {
+                    p += c.len_utf8();
                 }
-                if at(i).is_some_and(|c| matches!(c, '-' | '\'' | '’')) && at(i + 1).is_some_and(is_word) {
-                    i += 1;
-                } else {
-                    break;
+                match at(p) {
+                    Some(j @ ('-' | '\'' | '’')) if at(p + j.len_utf8()).is_some_and(is_word) => p += j.len_utf8(),
+                    _ => break,
                 }
             }
         }
-        let (b, e) = (pos(start), pos(i));
-        let s = text[b..e].trim_end_matches(',');
-        out.push(Tok { start: b, end: b + s.len(), lc: s.to_lowercase() });
+        let s = text[start..p].trim_end_matches(',');
+        let end = start + s.len();
+        let ascii_lc = &lc[start..end];
+        let low = if s.is_ascii() {
+            Cow::Borrowed(ascii_lc)
+        } else {
+            let full = s.to_lowercase();
+            if full == ascii_lc {
+                Cow::Borrowed(ascii_lc)
+            } else {
+                Cow::Owned(full)
+            }
+        };
+        out.push(Tok { start, end, lc: low });
     }
     out
 }
@@ -178,11 +209,11 @@ fn head_count(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) -> Option
     }
     let n = parse_number(&t.lc)?;
     if let Some(next) = toks.get(i + 1) {
-        if NOT_PEOPLE.contains(&next.lc.as_str()) || MONTHS.contains(&next.lc.as_str()) {
+        if NOT_PEOPLE.contains(&&*next.lc) || MONTHS.contains(&&*next.lc) {
             return None;
         }
     }
-    if i > 0 && MONTHS.contains(&toks[i - 1].lc.as_str()) {
+    if i > 0 && MONTHS.contains(&&*toks[i - 1].lc) {
         return None;
     }
     Some(n)
@@ -209,7 +240,7 @@ pub fn harm_of(word: &str) -> Option<Harm> {
 /// ("killing three soldiers", "the number of dead at 14"), else the nearest
 /// number before it in the clause ("Four members of X were killed").
 pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) -> Option<i64> {
-    let active = matches!(toks[i].lc.as_str(), "killing" | "killed" | "wounding" | "injuring" | "kills" | "kill");
+    let active = matches!(&*toks[i].lc, "killing" | "killed" | "wounding" | "injuring" | "kills" | "kill");
     let forward = |max: usize| -> Option<i64> {
         let mut j = i + 1;
         let mut hedges = 0;
@@ -217,7 +248,7 @@ pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) 
             if let Some(n) = head_count(toks, j, in_date) {
                 return Some(n);
             }
-            if !HEDGES.contains(&toks[j].lc.as_str()) || hedges > 3 {
+            if !HEDGES.contains(&&*toks[j].lc) || hedges > 3 {
                 return None;
             }
             hedges += 1;
@@ -246,14 +277,13 @@ pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) 
     None
 }
 
-static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:without (?:causing |any |inflicting )*(?:casualties|injuries|injury|damage)|no (?:casualties|injuries)(?: were| have been)? (?:reported|caused)|no (?:u\.s\. |us |american |coalition )?(?:personnel|one|troops|service members) (?:was|were) (?:killed|injured|hurt|wounded))")
-        .unwrap()
+static NO_CASUALTIES: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"(?i)\b(?:without (?:causing |any |inflicting )*(?:casualties|injuries|injury|damage)|no (?:casualties|injuries)(?: were| have been)? (?:reported|caused)|no (?:u\.s\. |us |american |coalition )?(?:personnel|one|troops|service members) (?:was|were) (?:killed|injured|hurt|wounded))")
 });
 
 /// "without causing casualties", "no injuries were reported".
 pub fn no_casualties(text: &str) -> bool {
-    NO_CASUALTIES.is_match(text)
+    NO_CASUALTIES.on(plain_words(text)).is_match(text)
 }
 
 /// An aggregate claim: "about 150 attacks", "over 160 times since
@@ -267,48 +297,43 @@ pub struct Aggregate {
     pub period: Option<String>,
 }
 
-static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static AGGREGATE: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
         r"(?i)\b(?:(about|more than|over|at least|nearly|some|almost|around|roughly|approximately|an estimated|upwards of|fewer than|less than|up to)\s+)?",
         r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+",
         r"(?:(?:[a-z]+-)?[a-z]+\s+){0,3}?",
         r"(attacks|strikes|airstrikes|times|operations|raids|assaults|incidents)\b"
     ))
-    .unwrap()
 });
 
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static PERIOD: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
         r"(?i)\b(?:since (?:mid-|early |late )?(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|[a-z]+)(?: \d{1,2}\b)?(?:,? \d{4})?",
         r"|(?:over|in|during|within) the (?:past|last) (?:[a-z0-9-]+ ){0,2}?(?:days?|weeks?|months?|years?|decade)",
         r"|so far this (?:year|month)|this year)"
     ))
-    .unwrap()
 });
 
 /// The period of a claim: "since mid-October", "over the past year".
-pub fn period(text: &str) -> Option<(usize, usize, String)> {
-    PERIOD.find(text).map(|m| (m.start(), m.end(), m.as_str().to_string()))
+pub fn period(text: &str, plain: bool) -> Option<(usize, usize, String)> {
+    PERIOD.on(plain).find(text).map(|m| (m.start(), m.end(), m.as_str().to_string()))
 }
 
-/// The nouns `AGGREGATE` ends with, any case: a sentence without one holds
-/// no claim, and most sentences have none, so the costly regex (its Unicode
-/// `\b` forces a backtracking search on non-ASCII text) is skipped there.
-static AGGREGATE_NOUN: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(["attacks", "strikes", "times", "operations", "raids", "assaults", "incidents"])
-        .unwrap()
-});
+/// The nouns `AGGREGATE` ends with, searched in the sentence lower-cased
+/// ASCII-wise: a sentence without one holds no claim, and most sentences
+/// have none, so the costly regex is skipped there.
+const AGGREGATE_NOUNS: [&str; 7] = ["attacks", "strikes", "times", "operations", "raids", "assaults", "incidents"];
 
 /// Finds an aggregate claim in a sentence. A bare small number of attacks
 /// ("two attacks") is not a claim unless a hedge or a period comes with it.
-pub fn aggregate(text: &str, in_date: &dyn Fn(usize) -> bool) -> Option<Aggregate> {
+/// `lc` is `text` lower-cased ASCII-wise.
+pub fn aggregate(text: &str, lc: &str, in_date: &dyn Fn(usize) -> bool) -> Option<Aggregate> {
     // the Kelvin sign and the long s fold to k and s under `(?i)`
-    if !AGGREGATE_NOUN.is_match(text) && !text.contains(['\u{212A}', '\u{17F}']) {
+    if !AGGREGATE_NOUNS.iter().any(|n| lc.contains(n)) && !text.contains('\u{212A}') && !text.contains('\u{17F}') {
         return None;
     }
-    for c in AGGREGATE.captures_iter(text) {
+    let plain = plain_words(text);
+    for c in AGGREGATE.on(plain).captures_iter(text) {
         let num = c.get(2).unwrap();
         if in_date(num.start()) || is_year(num.as_str()) {
             continue;
@@ -316,7 +341,7 @@ pub fn aggregate(text: &str, in_date: &dyn Fn(usize) -> bool) -> Option<Aggregat
         let Some(count) = parse_number(num.as_str()) else { continue };
         let whole = c.get(0).unwrap();
         let qualifier = c.get(1).map(|q| q.as_str().to_lowercase());
-        let period = period(text).map(|p| p.2);
+        let period = period(text, plain).map(|p| p.2);
         if count < 3 || (qualifier.is_none() && period.is_none() && count < 10) {
             continue;
         }
@@ -333,8 +358,13 @@ mod tests {
         false
     }
 
+    fn agg(text: &str, in_date: &dyn Fn(usize) -> bool) -> Option<Aggregate> {
+        aggregate(text, &text.to_ascii_lowercase(), in_date)
+    }
+
     fn killed_in(text: &str, word: &str) -> Option<i64> {
-        let toks = tokenize(text);
+        let lc = text.to_ascii_lowercase();
+        let toks = tokenize(text, &lc);
         let i = toks.iter().position(|t| t.lc == word).unwrap();
         casualty_number(&toks, i, &none)
     }
@@ -355,8 +385,16 @@ mod tests {
                     (m.start(), m.start() + s.len(), s.to_lowercase())
                 })
                 .collect();
-            let got: Vec<(usize, usize, String)> = tokenize(text).into_iter().map(|t| (t.start, t.end, t.lc)).collect();
+            let lc = text.to_ascii_lowercase();
+            let got: Vec<(usize, usize, String)> = tokenize(text, &lc).into_iter().map(|t| (t.start, t.end, t.lc.into_owned())).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn claim_regexes_compile_in_both_forms() {
+        for re in [&NO_CASUALTIES, &AGGREGATE, &PERIOD] {
+            assert_eq!(re.on(true).captures_len(), re.on(false).captures_len());
         }
     }
 
@@ -396,14 +434,14 @@ mod tests {
 
     #[test]
     fn aggregate_claims_keep_hedge_and_period() {
-        let a = aggregate("Bases were hit more than 150 times since mid-October, officials said.", &none).unwrap();
+        let a = agg("Bases were hit more than 150 times since mid-October, officials said.", &none).unwrap();
         assert_eq!((a.count, a.qualifier.as_deref(), a.period.as_deref()), (150, Some("more than"), Some("since mid-October")));
-        let a = aggregate("Militias launched about 150 drone and rocket attacks.", &none).unwrap();
+        let a = agg("Militias launched about 150 drone and rocket attacks.", &none).unwrap();
         assert_eq!((a.count, a.qualifier.as_deref()), (150, Some("about")));
-        let a = aggregate("There were 74 attacks since October 17.", &none).unwrap();
+        let a = agg("There were 74 attacks since October 17.", &none).unwrap();
         assert_eq!(a.period.as_deref(), Some("since October 17"));
-        assert_eq!(aggregate("Militants carried out two attacks on the base.", &none), None);
-        assert_eq!(aggregate("It marks the third time the base was hit.", &none), None);
+        assert_eq!(agg("Militants carried out two attacks on the base.", &none), None);
+        assert_eq!(agg("It marks the third time the base was hit.", &none), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! when the text names no base: a small bundled list, since the knowledge
 //! base keeps places as plain text, not as entities.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::LazyLock;
 
 pub const BUNDLED_PLACES: &str = include_str!("../../dictionary/places.tsv");
@@ -60,7 +60,12 @@ fn parse(text: &str) -> Places {
             owner.push(idx);
         }
     }
-    let matcher = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).unwrap();
+    // a full DFA: the list is small, and every sentence of every article is searched
+    let matcher = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .unwrap();
     Places { places, owner, matcher }
 }
 
