@@ -73,12 +73,20 @@ const IN_FLIGHT: usize = 256;
 /// rejection of one article, so the panic hook stays quiet for them.
 pub const EXTRACT_THREAD: &str = "kb-extract";
 
+/// The writer's page cache, in KiB (as `PRAGMA cache_size` takes it: negative).
+const WRITER_CACHE_KIB: i64 = -64 * 1024;
+
 /// The longest a write transaction stays open while articles arrive.
 const MAX_TX_TIME: Duration = Duration::from_secs(2);
 
 pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("corpus")] } else { args.paths.clone() };
     let (mut conn, _) = crate::db::open_rw(db)?;
+    // Every article adds keys all over the mention, event and alias indexes;
+    // with SQLite's default 2 MB page cache those inserts read their pages
+    // back from the file again and again once the database outgrows it.
+    // A fixed cache keeps memory flat however large the corpus.
+    conn.pragma_update(None, "cache_size", WRITER_CACHE_KIB)?;
     let gazetteer = Gazetteer::new(store::dictionary_for_extraction(&mut conn)?);
     let before = store::counts(&conn)?;
     let defaults = Defaults { outlet: args.outlet.clone(), published: args.published, max_size: args.max_size };
