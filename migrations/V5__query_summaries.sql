@@ -5,7 +5,8 @@
 --   touching the table rows: sources by date with the undated last; an
 --   article's mentions by entity; an article's reports by event and
 --   sentence span (they replace the narrower mentions_source and
---   event_sources_source); aggregate claims, largest first.
+--   event_sources_source); aggregate claims, largest first; undated
+--   statements and announcements.
 -- * Summary tables of counts the aggregating queries would otherwise
 --   count from every mention and report row each time. Triggers on the
 --   contract tables keep them equal to those counts whoever writes (kb
@@ -23,7 +24,12 @@ DROP INDEX mentions_source;
 CREATE INDEX event_sources_source_event ON event_sources(source_id, event_id, sentence_start, sentence_end);
 DROP INDEX event_sources_source;
 
-CREATE INDEX events_claims ON events(reported_count DESC, kind, occurred_on) WHERE reported_count IS NOT NULL;
+CREATE INDEX events_claims ON events(reported_count DESC, kind, occurred_on, count_qualifier, count_period)
+WHERE reported_count IS NOT NULL;
+
+-- who said what: whether a reported event is an undated statement, without
+-- reading the event.
+CREATE INDEX events_said_undated ON events(id) WHERE occurred_on IS NULL AND kind IN ('statement', 'announcement');
 
 -- Per entity: rows in mentions, distinct articles among them, and distinct
 -- events it takes part in (event_entities, any role). A row may hold
@@ -370,13 +376,13 @@ WITH said(day, event_id, report_id, kind, date, words, outlet, published, source
     SELECT s.published_on, e.id, es.id, e.kind, e.occurred_on, es.sentence, s.outlet, s.published_on, s.id
     FROM sources s
     CROSS JOIN event_sources es ON es.source_id = s.id
-    CROSS JOIN events e ON e.id = es.event_id
+    CROSS JOIN events e INDEXED BY events_said_undated ON e.id = es.event_id
     WHERE e.kind IN ('statement', 'announcement') AND e.occurred_on IS NULL AND s.published_on IS NOT NULL
     UNION ALL
-    SELECT x'', e.id, es.id, e.kind, e.occurred_on, es.sentence, s.outlet, s.published_on, s.id
+    SELECT x'', e.id, es.id, NULL, NULL, NULL, NULL, NULL, s.id
     FROM sources s
     CROSS JOIN event_sources es ON es.source_id = s.id
-    CROSS JOIN events e ON e.id = es.event_id
+    CROSS JOIN events e INDEXED BY events_said_undated ON e.id = es.event_id
     WHERE e.kind IN ('statement', 'announcement') AND e.occurred_on IS NULL AND s.published_on IS NULL
     ORDER BY 1, 2, 3
     LIMIT -1
@@ -391,10 +397,10 @@ SELECT coalesce(
            (SELECT group_concat(o.name, '; ') FROM event_entities ee JOIN organizations o ON o.id = ee.entity_id
              WHERE ee.event_id = w.event_id AND ee.entity_type = 'organization' AND ee.role = 'actor')
        ) AS speaker,
-       w.words,
-       w.kind,
+       coalesce(w.words, (SELECT es.sentence FROM event_sources es WHERE es.id = w.report_id)) AS words,
+       coalesce(w.kind, (SELECT e.kind FROM events e WHERE e.id = w.event_id)) AS kind,
        w.date,
-       w.outlet,
+       coalesce(w.outlet, (SELECT s.outlet FROM sources s WHERE s.id = w.source_id)) AS outlet,
        w.published,
        w.source_id,
        w.event_id
