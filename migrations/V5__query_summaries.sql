@@ -305,6 +305,29 @@ GROUP BY kind, month;
 INSERT INTO kind_sources (kind, source_id, reports)
 SELECT e.kind, es.source_id, count(*) FROM event_sources es JOIN events e ON e.id = es.event_id GROUP BY e.kind, es.source_id;
 
+-- What the summary columns mean, for `kb schema` and SQLite browsers.
+INSERT INTO kb_columns (table_name, column_name, meaning) VALUES
+('entity_counts', 'entity_type', 'person, organization or base'),
+('entity_counts', 'entity_id', 'the entity'),
+('entity_counts', 'mentions', 'its rows in mentions (kept by triggers)'),
+('entity_counts', 'articles', 'distinct articles among those mentions'),
+('entity_counts', 'events', 'distinct events it takes part in (event_entities, any role)'),
+('event_counts', 'kind', 'event kind'),
+('event_counts', 'month', 'YYYY-MM of occurred_on; YYYY (month unknown); or undated'),
+('event_counts', 'events', 'events of that kind and month (kept by triggers)'),
+('event_counts', 'dated', 'those with a date'),
+('event_counts', 'claims', 'those that are aggregate claims (reported_count set)'),
+('event_counts', 'killed', 'sum of killed'),
+('event_counts', 'killed_known', 'events giving killed'),
+('event_counts', 'unclaimed_killed', 'sum of killed over events that are not claims'),
+('event_counts', 'unclaimed_killed_known', 'events that are not claims and give killed'),
+('event_counts', 'reports', 'their rows in event_sources'),
+('kind_sources', 'kind', 'event kind'),
+('kind_sources', 'source_id', 'the article'),
+('kind_sources', 'reports', 'its reports of events of that kind (kept by triggers)'),
+('kind_counts', 'kind', 'event kind'),
+('kind_counts', 'articles', 'articles with at least one report of that kind');
+
 -- The views of the rewritten canned queries, each its query file's SQL
 -- without the comment lines.
 

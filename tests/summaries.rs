@@ -131,6 +131,17 @@ fn summaries_follow_ingest_and_every_curation() {
     let (dir, db) = setup();
     let d = dir.path();
     assert!(assert_summaries_match(&db, "ingest") > 20);
+    for t in ["entity_counts", "event_counts", "kind_sources", "kind_counts"] {
+        let unexplained: i64 = open(&db)
+            .query_row(
+                "SELECT count(*) FROM pragma_table_info(?1) p
+                  WHERE NOT EXISTS (SELECT 1 FROM kb_columns k WHERE k.table_name = ?1 AND k.column_name = p.name)",
+                [t],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(unexplained, 0, "{t} has columns kb schema cannot explain");
+    }
     // The incident's second report raised the toll and made it an attack.
     assert!(open(&db).query_row("SELECT count(*) FROM events WHERE reported_count IS NOT NULL", [], |r| r.get::<_, i64>(0)).unwrap() > 0);
 
