@@ -361,7 +361,7 @@ fn every_workbench_command_has_examples_in_its_help() {
 #[test]
 fn fts_index_is_built_for_articles_stored_before_the_upgrade() {
     // A database at schema version 2 with an article in it, as an older kb
-    // left it (versions 3 and 4 undone): opening it for writing migrates it
+    // left it (versions 3 to 5 undone): opening it for writing migrates it
     // and indexes the article.
     let (dir, db) = setup();
     let conn = open(&db);
@@ -371,6 +371,15 @@ fn fts_index_is_built_for_articles_stored_before_the_upgrade() {
          DROP TRIGGER event_sources_fts_insert; DROP TRIGGER event_sources_fts_delete; DROP TRIGGER event_sources_fts_update; DROP TABLE kb_columns; DROP TABLE curations;
          DROP INDEX mentions_entity_source; CREATE INDEX mentions_entity ON mentions(entity_type, entity_id);
          DROP INDEX event_sources_event_source; DROP TABLE kb_deferred_fts;
+         DROP TABLE entity_counts; DROP TABLE event_counts; DROP TABLE kind_sources; DROP TABLE kind_counts;
+         DROP TRIGGER entity_counts_mention_insert; DROP TRIGGER entity_counts_mention_delete; DROP TRIGGER entity_counts_mention_update;
+         DROP TRIGGER entity_counts_event_insert; DROP TRIGGER entity_counts_event_delete; DROP TRIGGER entity_counts_event_update;
+         DROP TRIGGER event_counts_event_insert; DROP TRIGGER event_counts_event_delete; DROP TRIGGER event_counts_event_update;
+         DROP TRIGGER kind_sources_event_kind_update;
+         DROP TRIGGER event_counts_report_insert; DROP TRIGGER event_counts_report_delete; DROP TRIGGER event_counts_report_update;
+         DROP INDEX sources_published_nulls_last; DROP INDEX events_claims; DROP INDEX events_said_undated;
+         DROP INDEX mentions_source_entity; CREATE INDEX mentions_source ON mentions(source_id);
+         DROP INDEX event_sources_source_event; CREATE INDEX event_sources_source ON event_sources(source_id);
          DELETE FROM refinery_schema_history WHERE version >= 3;",
     )
     .unwrap();

@@ -5,25 +5,35 @@
 --   never added to the event counts. Events known only to the year form a
 --   "YYYY (month unknown)" row; events and claims without a date form the
 --   last row, "undated" (the "claims" query shows each claim).
-WITH ev AS (
-    SELECT e.kind,
-           e.killed,
-           e.reported_count,
-           CASE
+-- Counts come from the event_counts summary; the largest claim from the
+-- claims index (+kind keeps the planner on it).
+WITH counted AS (
+    SELECT c.month,
+           sum(CASE WHEN c.kind = 'attack' THEN c.events - c.claims ELSE 0 END) AS attacks,
+           sum(CASE WHEN c.kind = 'strike' THEN c.events - c.claims ELSE 0 END) AS strikes,
+           CASE WHEN sum(c.unclaimed_killed_known) > 0 THEN sum(c.unclaimed_killed) END AS killed,
+           sum(c.reports) AS reports
+    FROM event_counts c
+    WHERE c.kind IN ('attack', 'strike') AND c.events > 0
+    GROUP BY c.month
+),
+claimed AS (
+    SELECT CASE
                WHEN e.occurred_on IS NULL THEN 'undated'
                WHEN length(e.occurred_on) < 7 THEN substr(e.occurred_on, 1, 4) || ' (month unknown)'
                ELSE substr(e.occurred_on, 1, 7)
            END AS month,
-           (SELECT count(*) FROM event_sources es WHERE es.event_id = e.id) AS reports
+           max(e.reported_count) AS largest
     FROM events e
-    WHERE e.kind IN ('attack', 'strike')
+    WHERE e.reported_count IS NOT NULL AND +e.kind IN ('attack', 'strike')
+    GROUP BY 1
 )
-SELECT month,
-       sum(kind = 'attack' AND reported_count IS NULL) AS attacks,
-       sum(kind = 'strike' AND reported_count IS NULL) AS strikes,
-       sum(CASE WHEN reported_count IS NULL THEN killed END) AS killed,
-       sum(reports) AS reports,
-       max(reported_count) AS largest_claim
-FROM ev
-GROUP BY month
-ORDER BY month = 'undated', month;
+SELECT c.month,
+       c.attacks,
+       c.strikes,
+       c.killed,
+       c.reports,
+       cl.largest AS largest_claim
+FROM counted c
+LEFT JOIN claimed cl ON cl.month = c.month
+ORDER BY c.month = 'undated', c.month;

@@ -8,11 +8,11 @@ WITH named(entity_type, entity_id, name) AS (
 )
 SELECT n.entity_type AS type,
        n.name,
-       count(*) AS mentions,
-       count(DISTINCT m.source_id) AS articles,
+       c.mentions,
+       c.articles,
        (SELECT group_concat(a.alias, '; ') FROM aliases a
          WHERE a.entity_type = n.entity_type AND a.entity_id = n.entity_id) AS aliases
 FROM named n
-JOIN mentions m ON m.entity_type = n.entity_type AND m.entity_id = n.entity_id
-GROUP BY n.entity_type, n.entity_id
-ORDER BY mentions DESC, n.entity_type, n.name;
+JOIN entity_counts c ON c.entity_type = n.entity_type AND c.entity_id = n.entity_id
+WHERE c.mentions > 0
+ORDER BY c.mentions DESC, n.entity_type, n.name;

@@ -11,16 +11,17 @@ WITH target(entity_type, entity_id) AS (
     UNION SELECT 'base', id FROM bases WHERE name = :name COLLATE NOCASE
     UNION SELECT entity_type, entity_id FROM aliases WHERE alias = :name COLLATE NOCASE
 ),
+-- Articles in output order drive the join, so the first rows come at once.
 hit AS (
-    SELECT m.id, m.entity_type, m.entity_id, m.source_id, m.surface, m.start, m."end",
+    SELECT m.id, m.entity_type, m.entity_id, s.id AS source_id, m.surface, m.start, m."end",
            s.outlet, s.published_on, length(s.body) AS body_len,
            max(m.start - 200, 0) AS w0,
            substr(s.body, max(m.start - 200, 0) + 1, m.start - max(m.start - 200, 0)) AS pre,
            substr(s.body, m.start + 1, m."end" - m.start) AS mid,
            substr(s.body, m."end" + 1, 200) AS post
-    FROM target t
-    JOIN mentions m ON m.entity_type = t.entity_type AND m.entity_id = t.entity_id
-    JOIN sources s ON s.id = m.source_id
+    FROM sources s
+    CROSS JOIN target t
+    CROSS JOIN mentions m ON m.entity_type = t.entity_type AND m.entity_id = t.entity_id AND m.source_id = s.id
 ),
 -- A sentence end (". ", "? ", "! ", ".” ", a line break) has its space
 -- marked with char(1); the marking keeps every length, so positions found

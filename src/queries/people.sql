@@ -4,11 +4,10 @@
 SELECT p.name,
        p.role,
        p.affiliation,
-       count(*) AS mentions,
-       count(DISTINCT m.source_id) AS articles,
-       (SELECT count(DISTINCT ee.event_id) FROM event_entities ee
-         WHERE ee.entity_type = 'person' AND ee.entity_id = p.id) AS events
-FROM people p
-JOIN mentions m ON m.entity_type = 'person' AND m.entity_id = p.id
-GROUP BY p.id
-ORDER BY mentions DESC, p.name;
+       c.mentions,
+       c.articles,
+       c.events
+FROM entity_counts c
+JOIN people p ON p.id = c.entity_id
+WHERE c.entity_type = 'person' AND c.mentions > 0
+ORDER BY c.mentions DESC, p.name;

@@ -1,0 +1,251 @@
+//! The summary tables the aggregating canned queries read (entity_counts,
+//! event_counts, kind_sources, kind_counts) must always equal the counts
+//! computed from the rows they summarize, whoever writes: ingest, forget,
+//! merge, rename, reindex, a SQLite browser, or an upgrade of an older
+//! database.
+
+mod common;
+
+use common::{open, run_in};
+use rusqlite::Connection;
+use std::path::Path;
+
+/// Reports of one incident (a first toll, then a higher one that also
+/// names it an attack), an aggregate claim, undated statements, and an
+/// article without a date.
+const ARTICLES: &[(&str, &str)] = &[
+    (
+        "a.txt",
+        "---\ntitle: Blast near Ain al-Asad\noutlet: Test Wire\npublished: 2024-01-21\n---\n\
+Two people were killed in a blast at Ain al-Asad Air Base on January 20, 2024.\n\n\
+Iraqi Prime Minister Mohammed Shia al-Sudani condemned the attack and called for calm.\n\n\
+Kataib Hezbollah said it would continue its operations.\n",
+    ),
+    (
+        "b.txt",
+        "---\ntitle: Drone attack on Ain al-Asad\noutlet: Other Daily\npublished: 2024-01-22\n---\n\
+Kataib Hezbollah attacked Ain al-Asad Air Base with drones on January 20, 2024, killing five people.\n\n\
+The Pentagon said there had been about 150 attacks on US forces since October.\n\n\
+CJTF-OIR said the coalition would respond at a time of its choosing.\n",
+    ),
+    (
+        "c.txt",
+        "---\ntitle: Strikes in Syria\noutlet: Test Wire\n---\n\
+US forces carried out airstrikes near al-Tanf on February 2, 2024, killing seven militants.\n\n\
+Mohammed Shia al-Sudani said the withdrawal talks would go on.\n\n\
+Operation Inherent Resolve announced a new phase of the mission.\n",
+    ),
+];
+
+fn setup() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = vec!["ingest".to_string(), common::corpus().to_str().unwrap().to_string()];
+    for (name, text) in ARTICLES {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        args.push(name.to_string());
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    ok(dir.path(), &args);
+    let db = dir.path().join("kb.db");
+    (dir, db)
+}
+
+fn ok(dir: &Path, args: &[&str]) {
+    let r = run_in(dir, args);
+    assert_eq!(r.status, 0, "kb {args:?} failed: {}", r.stderr);
+}
+
+type Rows = Vec<Vec<String>>;
+
+fn rows(conn: &Connection, sql: &str) -> Rows {
+    let mut stmt = conn.prepare(sql).unwrap();
+    let n = stmt.column_count();
+    let mut out: Rows = stmt
+        .query_map([], |r| {
+            (0..n)
+                .map(|i| r.get::<_, rusqlite::types::Value>(i).map(|v| format!("{v:?}")))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    out.sort();
+    out
+}
+
+const MONTH: &str = "CASE WHEN occurred_on IS NULL THEN 'undated'
+                          WHEN length(occurred_on) < 7 THEN substr(occurred_on, 1, 4) || ' (month unknown)'
+                          ELSE substr(occurred_on, 1, 7) END";
+
+/// Each summary table (rows that count something) against the same counts
+/// made from the contract tables; returns how many rows were compared.
+fn assert_summaries_match(db: &Path, when: &str) -> usize {
+    let conn = open(db);
+    let pairs = [
+        (
+            "SELECT entity_type, entity_id, mentions, articles, events FROM entity_counts
+              WHERE mentions <> 0 OR articles <> 0 OR events <> 0"
+                .to_string(),
+            "WITH m AS (SELECT entity_type, entity_id, count(*) AS n, count(DISTINCT source_id) AS a FROM mentions GROUP BY 1, 2),
+                  e AS (SELECT entity_type, entity_id, count(DISTINCT event_id) AS v FROM event_entities GROUP BY 1, 2),
+                  k AS (SELECT entity_type, entity_id FROM m UNION SELECT entity_type, entity_id FROM e)
+             SELECT k.entity_type, k.entity_id, coalesce(m.n, 0), coalesce(m.a, 0), coalesce(e.v, 0)
+               FROM k LEFT JOIN m USING (entity_type, entity_id) LEFT JOIN e USING (entity_type, entity_id)"
+                .to_string(),
+        ),
+        (
+            "SELECT kind, month, events, dated, claims, killed, killed_known, unclaimed_killed, unclaimed_killed_known, reports
+               FROM event_counts WHERE events <> 0 OR reports <> 0"
+                .to_string(),
+            format!(
+                "SELECT kind, {MONTH}, count(*), count(occurred_on), count(reported_count),
+                        coalesce(sum(killed), 0), count(killed),
+                        coalesce(sum(CASE WHEN reported_count IS NULL THEN killed END), 0),
+                        count(CASE WHEN reported_count IS NULL THEN killed END),
+                        sum((SELECT count(*) FROM event_sources es WHERE es.event_id = events.id))
+                   FROM events GROUP BY 1, 2"
+            ),
+        ),
+        (
+            "SELECT kind, source_id, reports FROM kind_sources WHERE reports <> 0".to_string(),
+            "SELECT e.kind, es.source_id, count(*) FROM event_sources es JOIN events e ON e.id = es.event_id GROUP BY 1, 2"
+                .to_string(),
+        ),
+        (
+            "SELECT kind, articles FROM kind_counts WHERE articles <> 0".to_string(),
+            "SELECT e.kind, count(DISTINCT es.source_id) FROM event_sources es JOIN events e ON e.id = es.event_id GROUP BY 1"
+                .to_string(),
+        ),
+    ];
+    let mut compared = 0;
+    for (summary, counted) in pairs {
+        let (s, c) = (rows(&conn, &summary), rows(&conn, &counted));
+        assert_eq!(s, c, "after {when}: {summary}");
+        compared += s.len();
+    }
+    compared
+}
+
+#[test]
+fn summaries_follow_ingest_and_every_curation() {
+    let (dir, db) = setup();
+    let d = dir.path();
+    assert!(assert_summaries_match(&db, "ingest") > 20);
+    for t in ["entity_counts", "event_counts", "kind_sources", "kind_counts"] {
+        let unexplained: i64 = open(&db)
+            .query_row(
+                "SELECT count(*) FROM pragma_table_info(?1) p
+                  WHERE NOT EXISTS (SELECT 1 FROM kb_columns k WHERE k.table_name = ?1 AND k.column_name = p.name)",
+                [t],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(unexplained, 0, "{t} has columns kb schema cannot explain");
+    }
+    // The incident's second report raised the toll and made it an attack.
+    assert!(open(&db).query_row("SELECT count(*) FROM events WHERE reported_count IS NOT NULL", [], |r| r.get::<_, i64>(0)).unwrap() > 0);
+
+    ok(d, &["merge", "CJTF-OIR", "Operation Inherent Resolve"]);
+    assert_summaries_match(&db, "merge");
+    ok(d, &["rename", "Mohammed Shia al-Sudani", "Mohammed Shia' al-Sudani"]);
+    assert_summaries_match(&db, "rename");
+    ok(d, &["alias", "add", "Kataib Hezbollah", "KH"]);
+    assert_summaries_match(&db, "alias");
+    ok(d, &["forget", "b.txt"]);
+    assert_summaries_match(&db, "forget");
+    ok(d, &["reindex"]);
+    assert_summaries_match(&db, "reindex");
+    ok(d, &["reindex", "--full"]);
+    assert_summaries_match(&db, "reindex --full");
+    ok(d, &["ingest", "b.txt"]);
+    assert_summaries_match(&db, "ingest again");
+}
+
+#[test]
+fn summaries_follow_writes_from_a_sqlite_browser() {
+    let (_dir, db) = setup();
+    let conn = open(&db);
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    let steps: &[(&str, &str)] = &[
+        ("a kind and a date change", "UPDATE events SET kind = 'strike', occurred_on = '2023' WHERE id = (SELECT min(id) FROM events WHERE kind = 'attack')"),
+        ("a toll and a claim change", "UPDATE events SET killed = coalesce(killed, 0) + 3, reported_count = 12 WHERE id = (SELECT max(id) FROM events)"),
+        ("a toll removed", "UPDATE events SET killed = NULL WHERE killed IS NOT NULL AND id = (SELECT min(id) FROM events WHERE killed IS NOT NULL)"),
+        ("a report moved to another event", "UPDATE event_sources SET event_id = (SELECT min(id) FROM events) WHERE id = (SELECT max(id) FROM event_sources)"),
+        ("a report moved to another article", "UPDATE event_sources SET source_id = (SELECT min(id) FROM sources) WHERE id = (SELECT min(id) FROM event_sources)"),
+        ("a mention moved", "UPDATE mentions SET entity_type = 'base', entity_id = (SELECT min(id) FROM bases) WHERE id = (SELECT max(id) FROM mentions)"),
+        ("a mention rewritten in place", "UPDATE mentions SET entity_id = entity_id, source_id = source_id"),
+        ("a role changed", "UPDATE OR IGNORE event_entities SET role = 'participant' WHERE event_id = (SELECT min(event_id) FROM event_entities)"),
+        ("a link added", "INSERT OR IGNORE INTO event_entities (event_id, entity_type, entity_id, role) SELECT max(id), 'organization', (SELECT min(id) FROM organizations), 'actor' FROM events"),
+        ("an event deleted with its reports", "DELETE FROM events WHERE id = (SELECT event_id FROM event_sources GROUP BY event_id ORDER BY count(*) DESC, event_id LIMIT 1)"),
+        ("an article deleted", "DELETE FROM sources WHERE id = (SELECT max(id) FROM sources)"),
+        ("links deleted", "DELETE FROM event_entities WHERE entity_type = 'person'"),
+        ("everything deleted", "DELETE FROM mentions; DELETE FROM event_sources; DELETE FROM event_entities; DELETE FROM events;"),
+    ];
+    for (what, sql) in steps {
+        conn.execute_batch(sql).unwrap_or_else(|e| panic!("{what}: {e}"));
+        assert_summaries_match(&db, what);
+    }
+    let left: i64 = conn
+        .query_row("SELECT count(*) FROM entity_counts WHERE mentions <> 0 OR articles <> 0 OR events <> 0", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0);
+}
+
+mod embedded {
+    refinery::embed_migrations!("migrations");
+}
+
+#[test]
+fn an_upgraded_database_gets_its_summaries_from_the_stored_rows() {
+    let (dir, db) = setup();
+    // The same articles in a database of the previous schema version.
+    let old = dir.path().join("old.db");
+    let mut conn = Connection::open(&old).unwrap();
+    embedded::migrations::runner().set_target(refinery::Target::Version(4)).run(&mut conn).unwrap();
+    conn.execute("ATTACH ?1 AS new", [db.to_str().unwrap()]).unwrap();
+    for t in ["sources", "people", "organizations", "bases", "aliases", "events", "event_sources", "event_entities", "mentions"] {
+        conn.execute(&format!("INSERT INTO main.{t} SELECT * FROM new.{t}"), []).unwrap();
+    }
+    conn.execute("DETACH new", []).unwrap();
+    drop(conn);
+    drop(kb::db::open_rw(&old).unwrap());
+    assert!(assert_summaries_match(&old, "upgrade") > 20);
+    for q in ["people", "organizations", "bases", "entities", "counts by kind", "attacks by month"] {
+        let a = run_in(dir.path(), &["--db", "kb.db", "query", q, "-f", "csv"]);
+        let b = run_in(dir.path(), &["--db", "old.db", "query", q, "-f", "csv"]);
+        assert_eq!(a.status, 0, "{}", a.stderr);
+        assert_eq!(a.stdout, b.stdout, "{q}");
+        assert!(a.stdout.lines().count() > 1, "{q}: {}", a.stdout);
+    }
+}
+
+/// The listings stream: their rows come out of indexes in output order, so
+/// the first row does not wait for the whole result to be sorted.
+#[test]
+fn listing_queries_need_no_full_sort() {
+    let (_dir, db) = setup();
+    let conn = open(&db);
+    for (name, param) in [
+        ("timeline", None),
+        ("sources", None),
+        ("claims", None),
+        ("who said what", None),
+        ("mentions of", Some(("name", "Ain al-Asad"))),
+    ] {
+        let q = kb::canned::find(name).unwrap();
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", q.body())).unwrap();
+        if let Some((p, v)) = param {
+            let i = stmt.parameter_index(&format!(":{p}")).unwrap().unwrap();
+            stmt.raw_bind_parameter(i, v).unwrap();
+        }
+        let mut plan = Vec::new();
+        let mut r = stmt.raw_query();
+        while let Some(row) = r.next().unwrap() {
+            plan.push((row.get::<_, i64>(1).unwrap(), row.get::<_, String>(3).unwrap()));
+        }
+        // Only the top level counts: who said what sorts its small last
+        // part (neither date) inside the merge.
+        let top: Vec<&String> = plan.iter().filter(|(parent, _)| *parent == 0).map(|(_, d)| d).collect();
+        assert!(!top.iter().any(|d| d.as_str() == "USE TEMP B-TREE FOR ORDER BY"), "{name}: {plan:?}");
+    }
+}
