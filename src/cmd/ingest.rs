@@ -153,6 +153,9 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
             let gazetteer = &gazetteer;
             let defaults = &defaults;
             let conn = crate::db::open_ro(db)?;
+            // One indexed lookup per article: mapping the file would only
+            // make the process's resident set grow with the database.
+            conn.pragma_update(None, "mmap_size", 0)?;
             let worker = std::thread::Builder::new().name(EXTRACT_THREAD.into());
             worker.spawn_scoped(scope, move || {
                 for (seq, raw) in work_rx {
