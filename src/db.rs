@@ -60,6 +60,21 @@ fn check_not_newer(conn: &Connection, path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// A writing connection with every pragma kb relies on: WAL, so readers
+/// never wait for the writer, and NORMAL sync, which WAL makes safe.
+fn connect_rw(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path).with_context(|| format!("{}: cannot open database", path.display()))?;
+    set_pragmas(&conn)?;
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        .with_context(|| format!("{}: not a SQLite database", path.display()))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        bail!("{}: cannot switch the database to WAL mode (got {mode})", path.display());
+    }
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    Ok(conn)
+}
+
 /// Opens (creating if needed) a database for writing, migrating it to the
 /// current schema. Returns the connection and whether the file was new.
 pub fn open_rw(path: &Path) -> Result<(Connection, bool)> {
@@ -69,15 +84,7 @@ pub fn open_rw(path: &Path) -> Result<(Connection, bool)> {
             bail!("{}: folder {} does not exist", path.display(), dir.display());
         }
     }
-    let mut conn = Connection::open(path).with_context(|| format!("{}: cannot open database", path.display()))?;
-    set_pragmas(&conn)?;
-    let mode: String = conn
-        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-        .with_context(|| format!("{}: not a SQLite database", path.display()))?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        bail!("{}: cannot switch the database to WAL mode (got {mode})", path.display());
-    }
-    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    let mut conn = connect_rw(path)?;
     check_not_newer(&conn, path)?;
     if applied_version(&conn)? < schema_version() {
         // Serialize migration between processes: the first writer migrates.
@@ -88,9 +95,7 @@ pub fn open_rw(path: &Path) -> Result<(Connection, bool)> {
         // A migration may edit table definitions in place (V7), which the
         // connection that ran it keeps parsed the old way: start afresh.
         drop(conn);
-        conn = Connection::open(path).with_context(|| format!("{}: cannot open database", path.display()))?;
-        set_pragmas(&conn)?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn = connect_rw(path)?;
     }
     Ok((conn, is_new))
 }
