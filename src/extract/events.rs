@@ -666,7 +666,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let violence: Vec<Hit> = hits(&VIOLENCE, ctx).into_iter().filter(|h| !violence_is_generic(ctx, h)).collect();
     let casualty_hits = hits(&CASUALTY, ctx);
     // "met more than 10 times" is no claim of attacks: some violence must be told
-    let agg = numbers::aggregate(ctx.text, ctx.lc, &|p| ctx.in_date(p))
+    let agg = numbers::aggregate(ctx.text, ctx.lc, ctx.plain, &|p| ctx.in_date(p))
         .filter(|a| !any_of(&ctx.clause_before(a.start, 6), VIOLENCE_GENERIC_BEFORE))
         .filter(|_| !violence.is_empty());
     let mut single_hits: Vec<&Hit> = violence.iter().collect();
@@ -711,7 +711,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             _ => {}
         }
     }
-    if first_violence.is_some() && killed.is_none() && injured.is_none() && numbers::no_casualties(ctx.text) {
+    if first_violence.is_some() && killed.is_none() && injured.is_none() && numbers::no_casualties(ctx.text, ctx.plain) {
         killed = Some(0);
     }
     if killed.is_none() {

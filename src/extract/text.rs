@@ -105,8 +105,8 @@ impl WordRegex {
         WordRegex { pattern: pattern.to_string(), unicode: OnceLock::new(), ascii: OnceLock::new() }
     }
 
-    /// The pattern with ASCII `\b`, to join a `RegexSet` run on plain texts.
-    pub fn ascii_pattern(&self) -> String {
+    /// The pattern with ASCII `\b`.
+    fn ascii_pattern(&self) -> String {
         self.pattern.replace(r"\b", r"(?-u:\b)")
     }
 
