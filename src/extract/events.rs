@@ -118,6 +118,7 @@ use std::sync::LazyLock;
 /// neither a date, a place, a base nor a number is dropped: such mentions
 /// are references and generic talk rather than reports.
 pub fn find_events(input: &Input) -> Vec<Event> {
+    debug_assert!(input.mentions.is_sorted_by_key(|m| m.start) && input.dates.is_sorted_by_key(|d| d.start));
     let mut drafts = Vec::new();
     for si in 0..input.sentences.len() {
         let s = input.sentences[si];
@@ -248,6 +249,14 @@ static SPEECH_BEFORE: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(r"\b(?:said|says|told|announced|confirmed|disclosed|disclosing|stated|reported|added|according to)\b(?:\s+[^\s,;]+){0,5}?\s*$")
 });
 
+/// The items lying wholly inside `start..end`, in their order. Mentions and
+/// dates come sorted by start, so a sentence looks only at its own stretch:
+/// filtering the whole list for every sentence made long articles quadratic.
+fn in_span<T>(items: &[T], start: usize, end: usize, span: impl Fn(&T) -> (usize, usize) + Copy) -> impl Iterator<Item = &T> {
+    let first = items.partition_point(|t| span(t).0 < start);
+    items[first..].iter().take_while(move |t| span(t).0 <= end).filter(move |t| span(t).1 <= end)
+}
+
 impl<'a> Ctx<'a> {
     /// `lc` is the sentence lower-cased ASCII-wise.
     fn new(input: &Input<'a>, index: usize, lc: &'a str) -> Ctx<'a> {
@@ -255,17 +264,14 @@ impl<'a> Ctx<'a> {
         let text = &input.body[s.start..s.end];
         let plain = text::plain_words(text);
         let toks = numbers::tokenize(text, lc);
-        let mut mentions: Vec<(usize, usize, usize)> = input
-            .mentions
-            .iter()
-            .filter(|m| m.start >= s.start && m.end <= s.end)
+        let mut mentions: Vec<(usize, usize, usize)> = in_span(input.mentions, s.start, s.end, |m| (m.start, m.end))
             .map(|m| (m.start - s.start, m.end - s.start, m.entity))
             .collect();
         mentions.sort();
         let dct = input.published.map(|d| d.to_string());
         let dateline = places::dateline_end(text);
         let mut dates = Vec::new();
-        for d in input.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end) {
+        for d in in_span(input.dates, s.start, s.end, |d| (d.start, d.end)) {
             let (start, end) = (d.start - s.start, d.end - s.start);
             let dtext = &lc[start..end];
             let before = &lc[..start];
@@ -1476,14 +1482,18 @@ fn date_from_later_reference(input: &Input, drafts: &mut [Draft]) {
         // an event that continues one dated just before takes that date instead
         let continues = drafts[..i]
             .iter()
-            .any(|o| sentence - o.ev.sentence <= 2 && group(o.ev.kind) == 0 && o.mode == Mode::Past && o.ev.date_text.is_some());
+            .rev()
+            .take_while(|o| sentence - o.ev.sentence <= 2)
+            .any(|o| group(o.ev.kind) == 0 && o.mode == Mode::Past && o.ev.date_text.is_some());
         if continues {
             continue;
         }
-        let Some((rs, r)) = refs.iter().find(|(rs, _)| *rs > sentence && *rs - sentence <= 2) else { continue };
-        let between = drafts.iter().any(|o| {
-            o.ev.sentence > sentence && o.ev.sentence < *rs && group(o.ev.kind) == 0 && o.own_date && !o.weak
-        });
+        let next_ref = refs.partition_point(|(rs, _)| *rs <= sentence);
+        let Some((rs, r)) = refs.get(next_ref).filter(|(rs, _)| *rs - sentence <= 2) else { continue };
+        let between = drafts[i + 1..]
+            .iter()
+            .take_while(|o| o.ev.sentence < *rs)
+            .any(|o| o.ev.sentence > sentence && group(o.ev.kind) == 0 && o.own_date && !o.weak);
         if between {
             continue;
         }
@@ -1512,6 +1522,7 @@ fn settle_weak_dates(drafts: &mut [Draft]) {
         let sentence = d.ev.sentence;
         let ahead = drafts[i + 1..]
             .iter()
+            .take_while(|n| n.ev.sentence <= sentence + 1)
             .filter(|n| n.ev.sentence == sentence + 1 && group(n.ev.kind) == g && n.definite)
             .filter(|n| n.own_date && !n.weak && n.mode == Mode::Past && n.ev.precision == Some(Precision::Day))
             .find_map(|n| n.ev.date.as_ref()?.parse::<jiff::civil::Date>().ok());
@@ -1576,17 +1587,22 @@ fn inherit_dates(drafts: &mut [Draft]) {
 /// one in the article ("Wednesday's attack is the first since ...") is that
 /// event, and happened where it did.
 fn inherit_places(drafts: &mut [Draft]) {
+    // the latest report placed on each (kind group, day) so far: a lookup,
+    // where a search back through every earlier report was quadratic
+    let mut placed_days: std::collections::HashMap<(u8, String), usize> = std::collections::HashMap::new();
     for i in 0..drafts.len() {
+        if let Some(p) = i.checked_sub(1).map(|j| &drafts[j]) {
+            if let (Some(date), Some(Precision::Day), true) = (&p.ev.date, p.ev.precision, p.ev.base.is_some() || p.ev.place.is_some()) {
+                placed_days.insert((group(p.ev.kind), date.clone()), i - 1);
+            }
+        }
         let d = &drafts[i];
         if d.ev.place.is_some() || d.ev.base.is_some() || d.mode == Mode::Aggregate {
             continue;
         }
         let (sentence, g) = (d.ev.sentence, group(d.ev.kind));
         if d.ev.precision == Some(Precision::Day) && d.ev.date.is_some() && (d.own_date || d.definite) {
-            let same_day = drafts[..i].iter().rev().find(|p| {
-                group(p.ev.kind) == g && p.ev.date == d.ev.date && p.ev.precision == Some(Precision::Day)
-                    && (p.ev.base.is_some() || p.ev.place.is_some())
-            });
+            let same_day = d.ev.date.clone().and_then(|date| placed_days.get(&(g, date))).map(|&j| &drafts[j]);
             if let Some(p) = same_day {
                 let (base, place) = (p.ev.base, p.ev.place.clone());
                 let e = &mut drafts[i].ev;
@@ -1695,6 +1711,17 @@ fn summary(ev: &Event, entities: &[Entity]) -> String {
 mod tests {
     use super::*;
     use crate::extract::text;
+
+    #[test]
+    fn in_span_finds_what_a_full_filter_finds() {
+        // spans sorted by start, some crossing the window's edges, one empty at its end
+        let spans = [(0, 3), (2, 5), (5, 5), (5, 9), (6, 8), (8, 10), (10, 10), (10, 12), (11, 11)];
+        for (start, end) in [(0, 10), (2, 8), (5, 10), (10, 10), (3, 4), (0, 12), (12, 20)] {
+            let fast: Vec<_> = in_span(&spans, start, end, |s| *s).copied().collect();
+            let full: Vec<_> = spans.iter().filter(|s| s.0 >= start && s.1 <= end).copied().collect();
+            assert_eq!(fast, full, "window {start}..{end}");
+        }
+    }
 
     /// An article written for the test, with the entities and dates the
     /// earlier stages would hand over.
