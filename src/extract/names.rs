@@ -30,7 +30,8 @@ type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
 /// Finds every person, organization and base the article names.
 pub fn recognize(body: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Mention>) {
     let folded = fold(body);
-    let words = tokens::tokenize_all(body, sentences);
+    let lower = body.to_ascii_lowercase();
+    let words = tokens::tokenize_all(body, &lower, sentences);
     let mut article = Article::new(body, &folded, gazetteer);
     article.dictionary_and_rules(&words);
     article.merge_short_organizations();

@@ -25,7 +25,7 @@ const NATIONAL_HEADS: &[&str] = &["army", "navy", "parliament", "senate", "congr
 
 /// Every person and organization the rules find in the body.
 pub fn discover(body: &str, sentences: &[Sentence]) -> Vec<Found> {
-    discover_in(body, &tokenize_all(body, sentences))
+    discover_in(body, &tokenize_all(body, &body.to_ascii_lowercase(), sentences))
 }
 
 /// The same over sentences already split into words.
