@@ -53,14 +53,17 @@ pub fn word_key(w: &str) -> String {
 
 /// Replaces every `from` in `w`, left to right as `str::replace` does;
 /// `scratch` takes the result only when there is something to replace.
+/// (The pieces are a few bytes and so are the words: bytes compared one by
+/// one cost less than the calls a slice comparison makes.)
 fn replace(w: &mut Vec<u8>, scratch: &mut Vec<u8>, from: &[u8], to: &[u8]) {
-    if !w.windows(from.len()).any(|x| x == from) {
+    let at = |w: &[u8], i: usize| w[i] == from[0] && w.len() - i >= from.len() && w[i + 1..i + from.len()].iter().zip(&from[1..]).all(|(a, b)| a == b);
+    if !(0..w.len()).any(|i| at(w, i)) {
         return;
     }
     scratch.clear();
     let mut i = 0;
     while i < w.len() {
-        if w[i..].starts_with(from) {
+        if at(w, i) {
             scratch.extend_from_slice(to);
             i += from.len();
         } else {
@@ -79,13 +82,15 @@ fn word_key_into(w: &str, buf: &mut Vec<u8>, out: &mut String) {
     buf.extend_from_slice(w.as_bytes());
     let mut scratch = Vec::new();
     // Abdul / Abdel / Abdal / Abdol: the article of "Abd al-" fused to the word
+    // (only a word that starts so can have one; the first letter says)
     let abd: [&[u8]; 4] = [b"abdul", b"abdel", b"abdal", b"abdol"];
+    let abd = if buf.first() == Some(&b'a') { &abd[..] } else { &[] };
     for p in abd {
         if buf.len() > p.len() + 2 && buf.starts_with(p) {
             buf.splice(..p.len(), *b"abd");
             break;
         }
-        if buf[..] == *p {
+        if buf[..] == **p {
             buf.truncate(3);
             break;
         }
@@ -97,6 +102,7 @@ fn word_key_into(w: &str, buf: &mut Vec<u8>, out: &mut String) {
         buf[n - 4..].copy_from_slice(b"ense");
     }
     let mac: [&[u8]; 3] = [b"mac", b"mc", b"mak"];
+    let mac = if buf.first() == Some(&b'm') { &mac[..] } else { &[] };
     for p in mac {
         if buf.starts_with(p) && buf.len() > p.len() + 1 {
             buf.splice(..p.len(), *b"mk");
