@@ -681,7 +681,7 @@ impl<'a> Article<'a> {
         for toks in sentences {
             for (i, t) in toks.iter().enumerate() {
                 let w = t.lower.as_str();
-                if !t.cap || w.len() < 4 || is_in(NOT_NAME, w) || is_in(TITLES, w) || is_in(COUNTRIES, w) || org_head_kind(w).is_some() {
+                if !t.cap || w.len() < 4 || t.is(NOT_NAME) || t.is(TITLES) || t.is(COUNTRIES) || t.org_head().is_some() {
                     continue;
                 }
                 // a lone word: not inside a run of capitals

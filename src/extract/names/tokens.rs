@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::ops::Deref;
 
 use super::fold::{is_apostrophe, is_hyphen};
-use super::lexicon::{is_in, PARTICLES, TITLES};
+use super::lexicon::{entry, is_in, is_in_entry, Word, PARTICLES, TITLES};
 use crate::extract::Sentence;
 
 /// A word's lower-case form: most words of running text are already lower
@@ -48,11 +48,28 @@ pub struct Tok<'a> {
     pub initial: bool,
     /// true when only spaces separate this word from the next one
     pub joined_next: bool,
+    /// what the word lists say about `lower`
+    pub lex: Option<&'static Word>,
 }
 
 impl Tok<'_> {
     pub fn text<'a>(&self, body: &'a str) -> &'a str {
         &body[self.start..self.end]
+    }
+
+    /// `is_in(list, &self.lower)`, without looking the word up again
+    pub fn is(&self, list: &[&str]) -> bool {
+        is_in_entry(list, &self.lower, || self.lex)
+    }
+
+    /// `org_head_kind(&self.lower)`
+    pub fn org_head(&self) -> Option<&'static str> {
+        self.lex.and_then(|w| w.org_head)
+    }
+
+    /// `nationality(&self.lower)`
+    pub fn nationality(&self) -> Option<&'static str> {
+        self.lex.and_then(|w| w.nationality)
     }
 }
 
@@ -226,14 +243,16 @@ fn words<'a>(text: &'a str, lower_text: &'a str, offset: usize, chars: &impl Cha
             k += 1;
         }
         let joined_next = k > next && k < n && at(k).is_some_and(is_word_char);
+        let lex = entry(&lower);
         out.push(Tok {
             start: start_b,
             end: end_b,
             lower: Lower(lower),
-            cap: first.is_uppercase() || particle_joined || is_ordinal(word),
+            cap: first.is_uppercase() || particle_joined || (first.is_ascii_digit() && is_ordinal(word)),
             possessive,
             initial: out.is_empty(),
             joined_next,
+            lex,
         });
         i = next.max(j);
     }
