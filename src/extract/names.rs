@@ -176,42 +176,60 @@ impl Matcher for AhoCorasick {
 /// than its whole search, and walked from each place of the text (most
 /// places fail on their first byte).
 struct Trie {
+    /// node 0 is the root; a node's children are a list through `next`
+    /// (no list of its own to allocate for each of the few hundred nodes)
     nodes: Vec<Node>,
     /// the root's children by byte (0: none)
     root: Box<[u32; 256]>,
 }
 
-#[derive(Default)]
 struct Node {
-    /// (byte, child)
-    edges: Vec<(u8, u32)>,
+    /// the byte that leads here from the parent
+    byte: u8,
+    /// the first child, and the next child of the same parent (0: none)
+    child: u32,
+    next: u32,
     /// the pattern that ends here
     pattern: Option<usize>,
 }
 
 impl Trie {
     fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> Trie {
-        let mut t = Trie { nodes: vec![Node::default()], root: Box::new([0; 256]) };
+        let blank = |byte| Node { byte, child: 0, next: 0, pattern: None };
+        let mut t = Trie { nodes: vec![blank(0)], root: Box::new([0; 256]) };
         for (id, p) in patterns.enumerate() {
             let mut node = 0usize;
             for &b in p.as_bytes() {
-                let next = match t.nodes[node].edges.iter().find(|e| e.0 == b) {
-                    Some(e) => e.1 as usize,
-                    None => {
-                        t.nodes.push(Node::default());
-                        let child = t.nodes.len() - 1;
-                        t.nodes[node].edges.push((b, child as u32));
+                let next = match t.child(node, b) {
+                    0 => {
+                        let child = t.nodes.len() as u32;
+                        let sibling = t.nodes[node].child;
+                        t.nodes.push(Node { next: sibling, ..blank(b) });
+                        t.nodes[node].child = child;
                         if node == 0 {
-                            t.root[b as usize] = child as u32;
+                            t.root[b as usize] = child;
                         }
                         child
                     }
+                    c => c,
                 };
-                node = next;
+                node = next as usize;
             }
             t.nodes[node].pattern = Some(id);
         }
         t
+    }
+
+    /// The child of `node` by byte `b` (0: none).
+    fn child(&self, node: usize, b: u8) -> u32 {
+        if node == 0 {
+            return self.root[b as usize];
+        }
+        let mut c = self.nodes[node].child;
+        while c != 0 && self.nodes[c as usize].byte != b {
+            c = self.nodes[c as usize].next;
+        }
+        c
     }
 }
 
@@ -225,7 +243,7 @@ impl Matcher for Trie {
         let mut node = 0usize;
         let mut best = None;
         for (i, &b) in bytes.iter().enumerate().skip(at) {
-            let next = if node == 0 { self.root[b as usize] as usize } else { self.nodes[node].edges.iter().find(|e| e.0 == b).map_or(0, |e| e.1 as usize) };
+            let next = self.child(node, b) as usize;
             if next == 0 {
                 break;
             }
