@@ -81,7 +81,9 @@ fn is_ordinal(w: &str) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // (general punctuation, the curly quotes and dashes that make most
+    // sentences non-ASCII, holds no letter or digit: no table to look up)
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Splits one sentence into words. `lower` is the body with its ASCII
