@@ -82,8 +82,7 @@ fn accept_cased(folded: &Folded, body: &str, start: usize, end: usize, acronym: 
     }
     if let Some(acr) = acronym {
         let (s, e) = folded.original(start, end);
-        let letters: String = body[s..e].chars().filter(|c| c.is_alphabetic()).collect();
-        if letters != acr {
+        if !body[s..e].chars().filter(|c| c.is_alphabetic()).eq(acr.chars()) {
             return false;
         }
     }
@@ -332,7 +331,8 @@ impl<'a> Article<'a> {
         if dict.len() == 1 {
             return self.entity_for_entry(dict[0]);
         }
-        if let Some(&e) = self.by_key.get(&(f.etype, key.clone())) {
+        let key = (f.etype, key);
+        if let Some(&e) = self.by_key.get(&key) {
             if self.entities[e].role.is_none() {
                 self.entities[e].role = f.role.clone();
             }
@@ -347,7 +347,7 @@ impl<'a> Article<'a> {
             ..Default::default()
         });
         let idx = self.entities.len() - 1;
-        self.by_key.insert((f.etype, key), idx);
+        self.by_key.insert(key, idx);
         idx
     }
 
