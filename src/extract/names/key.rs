@@ -256,12 +256,15 @@ mod tests {
             let plain: Vec<String> = {
                 let f = fold_name(name);
                 let w: Vec<&str> = f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-                w.iter()
-                    .enumerate()
-                    .filter(|(i, x)| !(i + 1 < w.len() && PARTICLES.contains(x)) && !(**x == "s" && *i > 0))
-                    .map(|(_, x)| plain_word_key(x))
-                    .filter(|k| !k.is_empty())
-                    .collect()
+                let mut keys = Vec::new();
+                for (i, x) in w.iter().enumerate() {
+                    if (i + 1 < w.len() && PARTICLES.contains(x)) || (*x == "s" && i > 0) {
+                        continue;
+                    }
+                    keys.push(plain_word_key(x));
+                }
+                keys.retain(|k| !k.is_empty());
+                keys
             };
             assert_eq!(name_key(name), plain.join(" "), "{name}");
         }
