@@ -30,7 +30,8 @@ type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
 /// Finds every person, organization and base the article names.
 pub fn recognize(body: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Mention>) {
     let folded = fold(body);
-    let words = tokens::tokenize_all(body, sentences);
+    let lower = body.to_ascii_lowercase();
+    let words = tokens::tokenize_all(body, &lower, sentences);
     let mut article = Article::new(body, &folded, gazetteer);
     article.dictionary_and_rules(&words);
     article.merge_short_organizations();
@@ -81,8 +82,7 @@ fn accept_cased(folded: &Folded, body: &str, start: usize, end: usize, acronym: 
     }
     if let Some(acr) = acronym {
         let (s, e) = folded.original(start, end);
-        let letters: String = body[s..e].chars().filter(|c| c.is_alphabetic()).collect();
-        if letters != acr {
+        if !body[s..e].chars().filter(|c| c.is_alphabetic()).eq(acr.chars()) {
             return false;
         }
     }
@@ -175,42 +175,60 @@ impl Matcher for AhoCorasick {
 /// than its whole search, and walked from each place of the text (most
 /// places fail on their first byte).
 struct Trie {
+    /// node 0 is the root; a node's children are a list through `next`
+    /// (no list of its own to allocate for each of the few hundred nodes)
     nodes: Vec<Node>,
     /// the root's children by byte (0: none)
     root: Box<[u32; 256]>,
 }
 
-#[derive(Default)]
 struct Node {
-    /// (byte, child)
-    edges: Vec<(u8, u32)>,
+    /// the byte that leads here from the parent
+    byte: u8,
+    /// the first child, and the next child of the same parent (0: none)
+    child: u32,
+    next: u32,
     /// the pattern that ends here
     pattern: Option<usize>,
 }
 
 impl Trie {
     fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> Trie {
-        let mut t = Trie { nodes: vec![Node::default()], root: Box::new([0; 256]) };
+        let blank = |byte| Node { byte, child: 0, next: 0, pattern: None };
+        let mut t = Trie { nodes: vec![blank(0)], root: Box::new([0; 256]) };
         for (id, p) in patterns.enumerate() {
             let mut node = 0usize;
             for &b in p.as_bytes() {
-                let next = match t.nodes[node].edges.iter().find(|e| e.0 == b) {
-                    Some(e) => e.1 as usize,
-                    None => {
-                        t.nodes.push(Node::default());
-                        let child = t.nodes.len() - 1;
-                        t.nodes[node].edges.push((b, child as u32));
+                let next = match t.child(node, b) {
+                    0 => {
+                        let child = t.nodes.len() as u32;
+                        let sibling = t.nodes[node].child;
+                        t.nodes.push(Node { next: sibling, ..blank(b) });
+                        t.nodes[node].child = child;
                         if node == 0 {
-                            t.root[b as usize] = child as u32;
+                            t.root[b as usize] = child;
                         }
                         child
                     }
+                    c => c,
                 };
-                node = next;
+                node = next as usize;
             }
             t.nodes[node].pattern = Some(id);
         }
         t
+    }
+
+    /// The child of `node` by byte `b` (0: none).
+    fn child(&self, node: usize, b: u8) -> u32 {
+        if node == 0 {
+            return self.root[b as usize];
+        }
+        let mut c = self.nodes[node].child;
+        while c != 0 && self.nodes[c as usize].byte != b {
+            c = self.nodes[c as usize].next;
+        }
+        c
     }
 }
 
@@ -224,7 +242,7 @@ impl Matcher for Trie {
         let mut node = 0usize;
         let mut best = None;
         for (i, &b) in bytes.iter().enumerate().skip(at) {
-            let next = if node == 0 { self.root[b as usize] as usize } else { self.nodes[node].edges.iter().find(|e| e.0 == b).map_or(0, |e| e.1 as usize) };
+            let next = self.child(node, b) as usize;
             if next == 0 {
                 break;
             }
@@ -313,7 +331,8 @@ impl<'a> Article<'a> {
         if dict.len() == 1 {
             return self.entity_for_entry(dict[0]);
         }
-        if let Some(&e) = self.by_key.get(&(f.etype, key.clone())) {
+        let key = (f.etype, key);
+        if let Some(&e) = self.by_key.get(&key) {
             if self.entities[e].role.is_none() {
                 self.entities[e].role = f.role.clone();
             }
@@ -328,7 +347,7 @@ impl<'a> Article<'a> {
             ..Default::default()
         });
         let idx = self.entities.len() - 1;
-        self.by_key.insert((f.etype, key), idx);
+        self.by_key.insert(key, idx);
         idx
     }
 
@@ -680,7 +699,7 @@ impl<'a> Article<'a> {
         for toks in sentences {
             for (i, t) in toks.iter().enumerate() {
                 let w = t.lower.as_str();
-                if !t.cap || w.len() < 4 || is_in(NOT_NAME, w) || is_in(TITLES, w) || is_in(COUNTRIES, w) || org_head_kind(w).is_some() {
+                if !t.cap || w.len() < 4 || t.is(NOT_NAME) || t.is(TITLES) || t.is(COUNTRIES) || t.org_head().is_some() {
                     continue;
                 }
                 // a lone word: not inside a run of capitals

@@ -25,7 +25,7 @@ const NATIONAL_HEADS: &[&str] = &["army", "navy", "parliament", "senate", "congr
 
 /// Every person and organization the rules find in the body.
 pub fn discover(body: &str, sentences: &[Sentence]) -> Vec<Found> {
-    discover_in(body, &tokenize_all(body, sentences))
+    discover_in(body, &tokenize_all(body, &body.to_ascii_lowercase(), sentences))
 }
 
 /// The same over sentences already split into words.
@@ -112,14 +112,14 @@ fn bylines(body: &str, toks: &[Tok], out: &mut Vec<Found>) -> bool {
     if lines_before > 4 {
         return false;
     }
-    let n = toks.iter().take_while(|t| name_word(t) || is_in(PARTICLES, &t.lower)).count();
-    if !(2..=4).contains(&n) || !toks[..n - 1].iter().all(|t| t.joined_next) || is_in(PARTICLES, &toks[n - 1].lower) {
+    let n = toks.iter().take_while(|t| name_word(t) || t.is(PARTICLES)).count();
+    if !(2..=4).contains(&n) || !toks[..n - 1].iter().all(|t| t.joined_next) || toks[n - 1].is(PARTICLES) {
         return false;
     }
     let dated_line = n < toks.len()
         && body[toks[n - 1].end..toks[n].start].trim().chars().all(|c| matches!(c, '|' | ',' | '-' | '–' | '—' | '/'))
         && !body[toks[n - 1].end..toks[n].start].trim().is_empty()
-        && toks[n..].iter().all(|t| t.lower.chars().all(|c| c.is_ascii_digit()) || is_in(NOT_NAME_DATES, &t.lower) || is_month_abbrev(&t.lower));
+        && toks[n..].iter().all(|t| t.lower.chars().all(|c| c.is_ascii_digit()) || t.is(NOT_NAME_DATES) || is_month_abbrev(&t.lower));
     let line_end = body[toks[n - 1].end..].find('\n').map_or(body.len(), |p| toks[n - 1].end + p);
     let dated_next = n == toks.len() && {
         let next = body[line_end..].trim_start();
@@ -156,7 +156,7 @@ const CREDIT_WORDS: &[&str] = &[
 fn title_case(toks: &[Tok]) -> bool {
     const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "as", "with", "from", "vs", "via", "but", "nor", "up"];
     let words: Vec<&Tok> = toks.iter().filter(|t| t.lower.chars().next().is_some_and(char::is_alphabetic)).collect();
-    let lower = words.iter().filter(|t| !t.cap && !SMALL.contains(&t.lower.as_str()) && !is_in(PARTICLES, &t.lower)).count();
+    let lower = words.iter().filter(|t| !t.cap && !SMALL.contains(&t.lower.as_str()) && !t.is(PARTICLES)).count();
     let caps = words.iter().filter(|t| t.cap).count();
     // a credit line ("Reporting by X; Editing by Y") is not a headline
     let credit = words.first().is_some_and(|t| t.lower == "by" || CREDIT_WORDS.contains(&t.lower.as_str()));
@@ -222,8 +222,8 @@ fn named_after_group_noun(body: &str, toks: &[Tok], i: usize, j: usize, out: &mu
     let group_kind = |w: &str| GROUP_NOUNS.iter().find(|(g, _)| *g == w).map(|(_, k)| *k);
     let plain = |a: usize, b: usize| {
         (a..b).all(|k| {
-            let w = toks[k].lower.as_str();
-            !is_in(NOT_NAME_DATES, w) && !is_in(TITLES, w) && !is_in(COUNTRIES, w) && nationality(w).is_none() && !is_in(OPENERS, w)
+            let t = &toks[k];
+            !t.is(NOT_NAME_DATES) && !t.is(TITLES) && !t.is(COUNTRIES) && t.nationality().is_none() && !t.is(OPENERS)
         })
     };
     if !plain(i, j) {
@@ -241,7 +241,7 @@ fn named_after_group_noun(body: &str, toks: &[Tok], i: usize, j: usize, out: &mu
         let stop = toks[j..].iter().position(|t| body[t.end..].starts_with([',', ';', ':', '.', ')'])).map(|p| j + p);
         if let Some(stop) = stop.filter(|&s| s < j + 6) {
             let window = &toks[j..=stop];
-            if window.iter().any(|t| is_in(ROLE_NOUNS, &t.lower)) {
+            if window.iter().any(|t| t.is(ROLE_NOUNS)) {
                 return false;
             }
             if let Some(kind) = group_kind(&toks[stop].lower) {
@@ -268,7 +268,7 @@ fn bases_in_run(toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) {
     // skip openers ("At Camp Taji") and who runs the base ("US-run", "US-led
     // coalition base"): not part of its name
     let mut a = i;
-    while a < j && (is_in(OPENERS, w(a)) || is_in(NOT_NAME_DATES, w(a)) || compound_modifier(w(a))) {
+    while a < j && (toks[a].is(OPENERS) || toks[a].is(NOT_NAME_DATES) || compound_modifier(w(a))) {
         a += 1;
     }
     if a >= j {
@@ -326,9 +326,9 @@ fn compound_modifier(w: &str) -> bool {
 /// Words that can name a base: not a nationality, country, month or title.
 fn name_part(toks: &[Tok], a: usize, b: usize) -> bool {
     (a..b).all(|k| {
-        let w = toks[k].lower.as_str();
-        nationality(w).is_none() && !is_in(COUNTRIES, w) && !is_in(NOT_NAME_DATES, w) && !is_in(TITLES, w) && !is_in(OPENERS, w)
-    }) && !toks[a..b].iter().all(|t| is_in(PARTICLES, &t.lower))
+        let t = &toks[k];
+        t.nationality().is_none() && !t.is(COUNTRIES) && !t.is(NOT_NAME_DATES) && !t.is(TITLES) && !t.is(OPENERS)
+    }) && !toks[a..b].iter().all(|t| t.is(PARTICLES))
 }
 
 /// Maximal runs of capitalized words joined by spaces (lower-case name
@@ -337,7 +337,7 @@ fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let leading_particle = is_in(PARTICLES, &toks[i].lower) && toks[i].joined_next && i + 1 < toks.len() && toks[i + 1].cap;
+        let leading_particle = toks[i].is(PARTICLES) && toks[i].joined_next && i + 1 < toks.len() && toks[i + 1].cap;
         if !toks[i].cap && !leading_particle {
             i += 1;
             continue;
@@ -345,7 +345,7 @@ fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
         let mut j = i + 1;
         while j < toks.len() && toks[j - 1].joined_next && !toks[j - 1].possessive {
             let t = &toks[j];
-            let particle = is_in(PARTICLES, &t.lower) && j + 1 < toks.len() && toks[j + 1].cap && t.joined_next;
+            let particle = t.is(PARTICLES) && j + 1 < toks.len() && toks[j + 1].cap && t.joined_next;
             if t.cap || particle {
                 j += 1;
             } else {
@@ -364,17 +364,22 @@ fn is_name_word(t: &Tok) -> bool {
     if t.lower.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    if is_in(PARTICLES, w) || (w == "marshal" && t.cap) {
+    if t.is(PARTICLES) || (w == "marshal" && t.cap) {
         return true; // "Marshal" as a rank is caught as a title before this
     }
-    t.cap
-        && !is_in(NOT_NAME, bare)
-        && !is_in(TITLES, w)
-        && !is_in(TITLES, bare)
-        && org_head_kind(bare).is_none()
-        && !is_in(COUNTRIES, bare)
-        && nationality(bare).is_none()
-        && !is_in(REPORTING_VERBS, bare)
+    if !t.cap {
+        return false;
+    }
+    // (most words have no stop: their bare form is the word itself)
+    let bare_entry = if bare.len() == w.len() { t.lex } else { entry(bare) };
+    let bare_in = |list: &[&str]| is_in_entry(list, bare, || bare_entry);
+    !bare_in(NOT_NAME)
+        && !t.is(TITLES)
+        && !bare_in(TITLES)
+        && bare_entry.and_then(|e| e.org_head).is_none()
+        && !bare_in(COUNTRIES)
+        && bare_entry.and_then(|e| e.nationality).is_none()
+        && !bare_in(REPORTING_VERBS)
 }
 
 /// "al-Muhandis", "el-Sisi": a surname with the article.
@@ -399,11 +404,12 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
         let w = toks[k].lower.as_str();
         // "Marshal" is a rank only after "Field" or "Air (Chief)"; else a given name
         let marshal_name = w == "marshal" && !(k > i && matches!(toks[k - 1].lower.as_str(), "field" | "air" | "chief" | "vice"));
-        (is_in(TITLES, w) || is_in(TITLES, w.trim_end_matches('.')) || is_in(ROLE_NOUNS, w)) && toks[k].cap && !marshal_name
+        let bare = w.trim_end_matches('.');
+        (toks[k].is(TITLES) || (bare.len() != w.len() && is_in(TITLES, bare)) || toks[k].is(ROLE_NOUNS)) && toks[k].cap && !marshal_name
     });
     let mut a = title.map_or(i, |t| t + 1);
     if title.is_none() {
-        while a < j && (is_in(OPENERS, &toks[a].lower) || is_in(NOT_NAME, &toks[a].lower)) {
+        while a < j && (toks[a].is(OPENERS) || toks[a].is(NOT_NAME)) {
             a += 1;
         }
     }
@@ -421,7 +427,7 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     if !(a..b).all(|k| is_name_word(&toks[k]) && !all_caps(body, &toks[k])) {
         return;
     }
-    if is_in(PARTICLES, &toks[b - 1].lower) {
+    if toks[b - 1].is(PARTICLES) {
         return;
     }
     let mut role: Option<String> = None;
@@ -440,7 +446,7 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     if let Some(t) = title {
         // the role: the run's words up to the title, and a role noun before it
         let mut rs = i;
-        if rs > 0 && toks[rs - 1].joined_next && is_in(ROLE_NOUNS, &toks[rs - 1].lower) {
+        if rs > 0 && toks[rs - 1].joined_next && toks[rs - 1].is(ROLE_NOUNS) {
             rs -= 1;
         }
         role = Some(body[toks[rs].start..toks[t].end].to_string());
@@ -449,7 +455,7 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     // "alliance chief Piet Jansen", "senior ISIS operative Saleh Abdul Karim"
     // (also "the observatory's director, Rami Abdel Rahman, said")
     let comma_before = i > 0 && body[toks[i - 1].end..toks[i].start].trim() == ",";
-    if !evidence && a == i && i > 0 && (toks[i - 1].joined_next || comma_before) && !toks[i - 1].cap && is_in(ROLE_NOUNS, &toks[i - 1].lower) {
+    if !evidence && a == i && i > 0 && (toks[i - 1].joined_next || comma_before) && !toks[i - 1].cap && toks[i - 1].is(ROLE_NOUNS) {
         let mut rs = i - 1;
         if rs > 0 && toks[rs - 1].joined_next && toks[rs - 1].cap {
             rs -= 1;
@@ -461,7 +467,7 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     // ("Renad Mansour of Chatham House said": the complement is not the speaker)
     let before = if i > 1 && toks[i - 1].lower == "the" { i - 2 } else { i.wrapping_sub(1) };
     let complement = a == i && i > 0 && before < i && matches!(toks[before].lower.as_str(), "of" | "at" | "from" | "in" | "with" | "for" | "on");
-    if !evidence && !complement && b < toks.len() && toks[b - 1].joined_next && !toks[b - 1].possessive && is_in(REPORTING_VERBS, &toks[b].lower) {
+    if !evidence && !complement && b < toks.len() && toks[b - 1].joined_next && !toks[b - 1].possessive && toks[b].is(REPORTING_VERBS) {
         evidence = true;
     }
     // "Haidar Jassim, 34, a shopkeeper": an age in commas follows a person
@@ -480,13 +486,13 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
             m += 1;
         }
         let second = m - (b + 1);
-        if (2..=4).contains(&second) && m < toks.len() && toks[m - 1].joined_next && !toks[m - 1].possessive && is_in(REPORTING_VERBS, &toks[m].lower) {
+        if (2..=4).contains(&second) && m < toks.len() && toks[m - 1].joined_next && !toks[m - 1].possessive && toks[m].is(REPORTING_VERBS) {
             evidence = true;
         }
     }
     // "The head of the committee, X Y, said": a name in commas before a
     // reporting verb
-    if !evidence && a == i && comma_before && !toks[b - 1].possessive && b < toks.len() && body[toks[b - 1].end..toks[b].start].trim() == "," && is_in(REPORTING_VERBS, &toks[b].lower) {
+    if !evidence && a == i && comma_before && !toks[b - 1].possessive && b < toks.len() && body[toks[b - 1].end..toks[b].start].trim() == "," && toks[b].is(REPORTING_VERBS) {
         evidence = true;
     }
     // "With assistance from X" (a credit)
@@ -506,10 +512,10 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     if !toks[b - 1].possessive && body[toks[b - 1].end..].starts_with(',') {
         let stop = toks[b..].iter().position(|t| body[t.end..].starts_with([',', ';', ':', '(', ')'])).map_or(toks.len(), |p| b + p + 1);
         let window = &toks[b..stop.min(b + 8)];
-        let clause = window.iter().any(|t| is_in(REPORTING_VERBS, &t.lower));
-        if !clause && window.iter().any(|t| !t.cap && is_in(ROLE_NOUNS, &t.lower)) && !window.is_empty() {
+        let clause = window.iter().any(|t| t.is(REPORTING_VERBS));
+        if !clause && window.iter().any(|t| !t.cap && t.is(ROLE_NOUNS)) && !window.is_empty() {
             let first = &window[0];
-            let opener_ok = matches!(first.lower.as_str(), "a" | "an" | "the") || first.possessive || !first.cap || nationality(&first.lower).is_some();
+            let opener_ok = matches!(first.lower.as_str(), "a" | "an" | "the") || first.possessive || !first.cap || first.nationality().is_some();
             if opener_ok {
                 let last = &toks[stop.min(b + 8) - 1];
                 let text = body[first.start..last.end].trim();
@@ -521,7 +527,7 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
             }
         }
     }
-    if !evidence && is_in(GIVEN_NAMES, &toks[a].lower) && n <= 4 {
+    if !evidence && toks[a].is(GIVEN_NAMES) && n <= 4 {
         evidence = true;
     }
     // a kunya and a nisba: "Abu Mahdi al-Muhandis", "Abu Bakr al-Baghdadi"
@@ -545,14 +551,14 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
     for h in i..j {
         let head = toks[h].lower.as_str();
         let unit = h > i && UNIT_HEADS.contains(&head) && h + 1 == j && (i..h).any(|k| ordinal(&toks[k]));
-        let Some(mut kind) = org_head_kind(head).or(unit.then_some("military")) else { continue };
-        if h + 1 < j && org_head_kind(&toks[h + 1].lower).is_some() {
+        let Some(mut kind) = toks[h].org_head().or(unit.then_some("military")) else { continue };
+        if h + 1 < j && toks[h + 1].org_head().is_some() {
             continue; // the rightmost head of "Revolutionary Guard Corps"
         }
         let mut left = h;
         while left > i {
             let t = &toks[left - 1];
-            if !t.cap || t.possessive || is_in(OPENERS, &t.lower) || is_in(NOT_NAME_DATES, &t.lower) || compound_modifier(&t.lower) {
+            if !t.cap || t.possessive || t.is(OPENERS) || t.is(NOT_NAME_DATES) || compound_modifier(&t.lower) {
                 break;
             }
             left -= 1;
@@ -565,9 +571,9 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
             && matches!(toks[h + 1].lower.as_str(), "of" | "for")
             && toks[h + 1].joined_next
             && toks[h + 2].cap
-            && !is_in(NOT_NAME_DATES, &toks[h + 2].lower)
+            && !toks[h + 2].is(NOT_NAME_DATES)
             // "the Quds Force of Iran's Revolutionary Guards": an owner, not a complement
-            && !(toks[h + 2].possessive && (is_in(COUNTRIES, &toks[h + 2].lower) || nationality(&toks[h + 2].lower).is_some()))
+            && !(toks[h + 2].possessive && (toks[h + 2].is(COUNTRIES) || toks[h + 2].nationality().is_some()))
         {
             let mut r = h + 2;
             loop {
@@ -582,14 +588,14 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
                     && toks[r + 1].lower == "and"
                     && toks[r + 1].joined_next
                     && toks[r + 2].cap
-                    && org_head_kind(&toks[r + 2].lower).is_none()
-                    && !is_in(COUNTRIES, &toks[r + 2].lower)
-                    && nationality(&toks[r + 2].lower).is_none();
+                    && toks[r + 2].org_head().is_none()
+                    && !toks[r + 2].is(COUNTRIES)
+                    && toks[r + 2].nationality().is_none();
                 let mut end = r + 2;
                 while joins && end + 1 < toks.len() && toks[end].joined_next && !toks[end].possessive && toks[end + 1].cap {
                     end += 1;
                 }
-                let plain = |t: &Tok| org_head_kind(&t.lower).is_none() && !is_in(TITLES, &t.lower) && !is_in(GIVEN_NAMES, &t.lower);
+                let plain = |t: &Tok| t.org_head().is_none() && !t.is(TITLES) && !t.is(GIVEN_NAMES);
                 if joins && end - r <= 4 && toks[r + 2..=end].iter().all(plain) {
                     r = end;
                     continue;
@@ -603,16 +609,16 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
             && toks[h + 1].lower == "in"
             && toks[h + 1].joined_next
             && matches!(kind, "armed_group" | "party")
-            && is_in(COUNTRIES, &toks[h + 2].lower)
+            && toks[h + 2].is(COUNTRIES)
         {
             right = h + 3;
         }
         // "Air Forces Central", "U.S. Army Europe": a region closes the name
-        if right == h + 1 && h + 1 < j && toks[h].joined_next && is_in(REGIONS, &toks[h + 1].lower) {
+        if right == h + 1 && h + 1 < j && toks[h].joined_next && toks[h + 1].is(REGIONS) {
             right = h + 2;
         }
         let modifiers: Vec<&Tok> = toks[left..h].iter().collect();
-        let only_nationality = modifiers.iter().all(|t| nationality(&t.lower).is_some());
+        let only_nationality = modifiers.iter().all(|t| t.nationality().is_some());
         if right == h + 1 && (modifiers.is_empty() || (only_nationality && !is_in(NATIONAL_HEADS, head))) {
             continue;
         }

@@ -241,29 +241,39 @@ pub static NOT_NAME_DATES: &[&str] = &[
 /// hashing with the standard library's SipHash another few per cent); a
 /// list from elsewhere is scanned.
 pub fn is_in(list: &[&str], word: &str) -> bool {
-    let index = index();
+    is_in_entry(list, word, || entry(word))
+}
+
+/// `is_in` for a word whose entry was looked up already (`entry`).
+pub fn is_in_entry(list: &[&str], word: &str, entry: impl FnOnce() -> Option<&'static Word>) -> bool {
     let key = (list.as_ptr() as usize, list.len());
-    match index.lists.iter().position(|l| *l == key) {
-        Some(bit) => index.words.get(word).is_some_and(|w| w.lists & (1 << bit) != 0),
+    match index().lists.iter().position(|l| *l == key) {
+        Some(bit) => entry().is_some_and(|w| w.lists & (1 << bit) != 0),
         None => list.contains(&word),
     }
 }
 
+/// What the lists say about a word (None: it is in none of them). A word of
+/// a sentence is looked up once, the rules ask about it many times.
+pub fn entry(word: &str) -> Option<&'static Word> {
+    index().words.get(word)
+}
+
 pub fn org_head_kind(word: &str) -> Option<&'static str> {
-    index().words.get(word).and_then(|w| w.org_head)
+    entry(word).and_then(|w| w.org_head)
 }
 
 pub fn nationality(word: &str) -> Option<&'static str> {
-    index().words.get(word).and_then(|w| w.nationality)
+    entry(word).and_then(|w| w.nationality)
 }
 
 /// What the lists say about one word.
-#[derive(Default)]
-struct Word {
+#[derive(Default, Debug)]
+pub struct Word {
     /// bit `i`: the word is in the `i`th list of `Index::lists`
     lists: u16,
-    org_head: Option<&'static str>,
-    nationality: Option<&'static str>,
+    pub org_head: Option<&'static str>,
+    pub nationality: Option<&'static str>,
 }
 
 struct Index {

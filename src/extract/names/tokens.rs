@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::ops::Deref;
 
 use super::fold::{is_apostrophe, is_hyphen};
-use super::lexicon::{is_in, PARTICLES, TITLES};
+use super::lexicon::{entry, is_in, is_in_entry, Word, PARTICLES, TITLES};
 use crate::extract::Sentence;
 
 /// A word's lower-case form: most words of running text are already lower
@@ -48,11 +48,28 @@ pub struct Tok<'a> {
     pub initial: bool,
     /// true when only spaces separate this word from the next one
     pub joined_next: bool,
+    /// what the word lists say about `lower`
+    pub lex: Option<&'static Word>,
 }
 
 impl Tok<'_> {
     pub fn text<'a>(&self, body: &'a str) -> &'a str {
         &body[self.start..self.end]
+    }
+
+    /// `is_in(list, &self.lower)`, without looking the word up again
+    pub fn is(&self, list: &[&str]) -> bool {
+        is_in_entry(list, &self.lower, || self.lex)
+    }
+
+    /// `org_head_kind(&self.lower)`
+    pub fn org_head(&self) -> Option<&'static str> {
+        self.lex.and_then(|w| w.org_head)
+    }
+
+    /// `nationality(&self.lower)`
+    pub fn nationality(&self) -> Option<&'static str> {
+        self.lex.and_then(|w| w.nationality)
     }
 }
 
@@ -64,18 +81,23 @@ fn is_ordinal(w: &str) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // (general punctuation, the curly quotes and dashes that make most
+    // sentences non-ASCII, holds no letter or digit: no table to look up)
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
-/// Splits one sentence into words.
-pub fn tokenize(body: &str, s: Sentence) -> Vec<Tok<'_>> {
-    tokenize_with(body, s, &mut Vec::new())
+/// Splits one sentence into words. `lower` is the body with its ASCII
+/// letters in lower case (`str::to_ascii_lowercase`), byte for byte the
+/// body's layout: the lower-case form of most words is a slice of it, not a
+/// copy of their own.
+pub fn tokenize<'a>(body: &'a str, lower: &'a str, s: Sentence) -> Vec<Tok<'a>> {
+    tokenize_with(body, lower, s, &mut Vec::new())
 }
 
 /// Splits every sentence into words, with one character buffer for all.
-pub fn tokenize_all<'a>(body: &'a str, sentences: &[Sentence]) -> Vec<Vec<Tok<'a>>> {
+pub fn tokenize_all<'a>(body: &'a str, lower: &'a str, sentences: &[Sentence]) -> Vec<Vec<Tok<'a>>> {
     let mut chars = Vec::new();
-    sentences.iter().map(|&s| tokenize_with(body, s, &mut chars)).collect()
+    sentences.iter().map(|&s| tokenize_with(body, lower, s, &mut chars)).collect()
 }
 
 /// The characters of a sentence by index: an ASCII sentence (most of them)
@@ -115,17 +137,19 @@ impl Chars for Decoded<'_> {
     }
 }
 
-fn tokenize_with<'a>(body: &'a str, s: Sentence, buf: &mut Vec<(usize, char)>) -> Vec<Tok<'a>> {
+fn tokenize_with<'a>(body: &'a str, lower: &'a str, s: Sentence, buf: &mut Vec<(usize, char)>) -> Vec<Tok<'a>> {
+    debug_assert_eq!(body.len(), lower.len());
     let text = &body[s.start..s.end];
+    let lower = &lower[s.start..s.end];
     if text.is_ascii() {
-        return words(text, s.start, &Ascii(text.as_bytes()));
+        return words(text, lower, s.start, &Ascii(text.as_bytes()));
     }
     buf.clear();
     buf.extend(text.char_indices());
-    words(text, s.start, &Decoded(buf, text.len()))
+    words(text, lower, s.start, &Decoded(buf, text.len()))
 }
 
-fn words<'a>(text: &'a str, offset: usize, chars: &impl Chars) -> Vec<Tok<'a>> {
+fn words<'a>(text: &'a str, lower_text: &'a str, offset: usize, chars: &impl Chars) -> Vec<Tok<'a>> {
     let n = chars.len();
     let at = |i: usize| chars.at(i);
     let byte = |i: usize| chars.byte(i);
@@ -172,23 +196,22 @@ fn words<'a>(text: &'a str, offset: usize, chars: &impl Chars) -> Vec<Tok<'a>> {
             upper |= b.is_ascii_uppercase();
             dash |= b == b'-';
         }
-        let mut lower: Cow<'a, str> = if ascii && !apostrophe {
-            if upper {
-                Cow::Owned(word.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(word)
-            }
+        let (wb, we) = (byte(ws), byte(end));
+        let plain = ascii && !apostrophe;
+        let mut lower: Cow<'a, str> = if plain {
+            Cow::Borrowed(if upper { &lower_text[wb..we] } else { word })
         } else {
             Cow::Owned(super::fold::fold_name(word).replace(' ', "-"))
         };
         // a stop that belongs to the word: "Gen.", "U.S.", an initial "F."
         if at(end) == Some('.') {
-            let with_stop = format!("{lower}.");
+            // (the stop is the byte after a plain word in the lower-case text)
+            let with_stop: Cow<'a, str> = if plain { Cow::Borrowed(&lower_text[wb..we + 1]) } else { Cow::Owned(format!("{lower}.")) };
             let mut letters = word.chars();
             let single_capital = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
             if is_in(TITLES, &with_stop) || single_capital || dotted {
                 end += 1;
-                lower = Cow::Owned(with_stop);
+                lower = with_stop;
             }
         }
         if dotted {
@@ -211,7 +234,8 @@ fn words<'a>(text: &'a str, offset: usize, chars: &impl Chars) -> Vec<Tok<'a>> {
         }
         let first = word.chars().next().unwrap_or(' ');
         let particle_joined = (dash || !ascii) && word.split_once(|c: char| is_hyphen(c)).is_some_and(|(p, rest)| {
-            rest.chars().next().is_some_and(char::is_uppercase) && is_in(PARTICLES, &p.to_lowercase())
+            let lower_p = if p.is_ascii() { Cow::Borrowed(&lower_text[wb..wb + p.len()]) } else { Cow::Owned(p.to_lowercase()) };
+            rest.chars().next().is_some_and(char::is_uppercase) && is_in(PARTICLES, &lower_p)
         });
         let start_b = offset + byte(ws);
         let end_b = offset + byte(end);
@@ -221,14 +245,16 @@ fn words<'a>(text: &'a str, offset: usize, chars: &impl Chars) -> Vec<Tok<'a>> {
             k += 1;
         }
         let joined_next = k > next && k < n && at(k).is_some_and(is_word_char);
+        let lex = entry(&lower);
         out.push(Tok {
             start: start_b,
             end: end_b,
             lower: Lower(lower),
-            cap: first.is_uppercase() || particle_joined || is_ordinal(word),
+            cap: first.is_uppercase() || particle_joined || (first.is_ascii_digit() && is_ordinal(word)),
             possessive,
             initial: out.is_empty(),
             joined_next,
+            lex,
         });
         i = next.max(j);
     }
@@ -240,7 +266,7 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<String> {
-        tokenize(s, Sentence { start: 0, end: s.len() })
+        tokenize(s, &s.to_ascii_lowercase(), Sentence { start: 0, end: s.len() })
             .iter()
             .map(|t| format!("{}{}{}", t.text(s), if t.possessive { "'s" } else { "" }, if t.cap { "^" } else { "" }))
             .collect()
@@ -263,7 +289,8 @@ mod tests {
     #[test]
     fn records_gaps() {
         let s = "Ian McCarry, the envoy";
-        let t = tokenize(s, Sentence { start: 0, end: s.len() });
+        let lower = s.to_ascii_lowercase();
+        let t = tokenize(s, &lower, Sentence { start: 0, end: s.len() });
         assert!(t[0].joined_next);
         assert!(!t[1].joined_next);
     }
