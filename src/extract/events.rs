@@ -323,7 +323,8 @@ impl<'a> Ctx<'a> {
 
     /// Index of the first token at or after byte `pos`.
     fn tok_at(&self, pos: usize) -> usize {
-        self.toks.iter().position(|t| t.end > pos).unwrap_or(self.toks.len())
+        // tokens are in order and never overlap: their ends increase
+        self.toks.partition_point(|t| t.end <= pos)
     }
 
     /// The words of the same clause before byte `pos`, at most `n`, nearest last.
