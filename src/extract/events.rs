@@ -319,7 +319,8 @@ impl<'a> Ctx<'a> {
     fn new(input: &Input<'a>, index: usize, lc: &'a str, found: Option<&'a Found>) -> Ctx<'a> {
         let s = input.sentences[index];
         let text = &input.body[s.start..s.end];
-        let plain = text::plain_words(text);
+        // the article's answer holds for each of its sentences
+        let plain = found.is_some() || text::plain_words(text);
         let toks = numbers::tokenize(text, lc);
         let mut mentions: Vec<(usize, usize, usize)> = input
             .mentions

@@ -125,14 +125,21 @@ static UNICODE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w$").expe
 /// Whether every word character (Unicode `\w`) of `s` is ASCII, so that
 /// ASCII and Unicode word boundaries fall at the same places in it.
 pub fn plain_words(s: &str) -> bool {
-    if s.is_ascii() {
-        return true;
-    }
-    s.chars().filter(|c| !c.is_ascii()).all(|c| {
+    // only the characters outside ASCII are decoded: the scan jumps from
+    // one byte that starts or continues such a character to the next
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+        let c = s[i + off..].chars().next().expect("a char starts at a non-ASCII byte after ASCII");
         // the punctuation news text carries; anything else asks the regex
-        matches!(c, '’' | '‘' | '“' | '”' | '–' | '—' | '…' | '\u{a0}' | '«' | '»' | '•' | '·')
-            || !UNICODE_WORD.is_match(c.encode_utf8(&mut [0; 4]))
-    })
+        let plain = matches!(c, '’' | '‘' | '“' | '”' | '–' | '—' | '…' | '\u{a0}' | '«' | '»' | '•' | '·')
+            || !UNICODE_WORD.is_match(c.encode_utf8(&mut [0; 4]));
+        if !plain {
+            return false;
+        }
+        i += off + c.len_utf8();
+    }
+    true
 }
 
 /// Maps byte offsets of one string to character offsets, for the contract.
