@@ -467,7 +467,8 @@ static WIRE_SLUG: LazyLock<regex::Regex> =
 /// lines, a repeated line (a title printed twice), share/link debris and
 /// trailing wire-service slugs.
 pub fn normalize(raw: &str, title: Option<&str>) -> String {
-    let text = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let text: std::borrow::Cow<str> =
+        if raw.contains('\r') { raw.replace("\r\n", "\n").replace('\r', "\n").into() } else { raw.into() };
     // Every rule below sees the line as it will be stored (cleaned, NFC,
     // trailing debris gone), and the comment-section cut is taken to a
     // fixed point, so that normalizing a normalized body changes nothing:
@@ -477,7 +478,12 @@ pub fn normalize(raw: &str, title: Option<&str>) -> String {
     let mut seen: HashSet<String> = HashSet::new();
     let mut title_seen = false;
     for line in text.split('\n') {
-        let line = TRAILING_DEBRIS.replace(&clean_line(line), "$1").into_owned();
+        let line = clean_line(line);
+        // most lines keep their end: no second copy of them
+        let line = match TRAILING_DEBRIS.replace(&line, "$1") {
+            std::borrow::Cow::Borrowed(_) => line,
+            std::borrow::Cow::Owned(cut) => cut,
+        };
         if line.is_empty() {
             continue;
         }
@@ -540,7 +546,20 @@ pub fn normalize(raw: &str, title: Option<&str>) -> String {
 fn clean_line(line: &str) -> String {
     let mut clean = String::with_capacity(line.len());
     let mut space = false;
-    for c in line.chars() {
+    let mut rest = line;
+    loop {
+        // a run of printable ASCII is copied whole: most of every line
+        let run = rest.bytes().position(|b| !(0x21..0x7f).contains(&b)).unwrap_or(rest.len());
+        if run > 0 {
+            if space && !clean.is_empty() {
+                clean.push(' ');
+            }
+            space = false;
+            clean.push_str(&rest[..run]);
+            rest = &rest[run..];
+        }
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
         // zero-width characters and soft hyphens carry nothing
         if matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}') {
             continue;
@@ -554,6 +573,9 @@ fn clean_line(line: &str) -> String {
             space = false;
             clean.push(c);
         }
+    }
+    if clean.is_ascii() {
+        return clean; // ASCII is always in NFC
     }
     match unicode_normalization::is_nfc_quick(clean.chars()) {
         unicode_normalization::IsNormalized::Yes => clean,

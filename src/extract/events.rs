@@ -120,10 +120,11 @@ use std::sync::LazyLock;
 pub fn find_events(input: &Input) -> Vec<Event> {
     debug_assert!(input.mentions.is_sorted_by_key(|m| m.start) && input.dates.is_sorted_by_key(|d| d.start));
     let mut drafts = Vec::new();
+    let found = Found::search(input.body);
     for si in 0..input.sentences.len() {
         let s = input.sentences[si];
         let lc = input.body[s.start..s.end].to_ascii_lowercase();
-        let ctx = Ctx::new(input, si, &lc);
+        let ctx = Ctx::new(input, si, &lc, found.as_ref());
         if ctx.is_fragment(input.body) {
             continue;
         }
@@ -221,6 +222,68 @@ struct DateCand {
     future: bool,
 }
 
+/// The trigger words of the article, searched once over the whole body
+/// rather than once per sentence and trigger.
+#[derive(Clone, Copy)]
+enum Trigger {
+    Violence,
+    Casualty,
+    Meeting,
+    Announcement,
+    Withdrawal,
+    Speech,
+}
+
+impl Trigger {
+    const ALL: [Trigger; 6] =
+        [Trigger::Violence, Trigger::Casualty, Trigger::Meeting, Trigger::Announcement, Trigger::Withdrawal, Trigger::Speech];
+
+    fn regex(self) -> &'static WordRegex {
+        match self {
+            Trigger::Violence => &VIOLENCE,
+            Trigger::Casualty => &CASUALTY,
+            Trigger::Meeting => &MEETING,
+            Trigger::Announcement => &ANNOUNCEMENT,
+            Trigger::Withdrawal => &WITHDRAWAL,
+            Trigger::Speech => &SPEECH,
+        }
+    }
+}
+
+/// The matches of every trigger over the body lower-cased, as byte ranges.
+/// A sentence is bordered by white space or the ends of the body, where a
+/// word boundary holds as it does at the ends of the sentence alone, and
+/// every trigger starts on a word character. So when no match of the body
+/// crosses a sentence's borders, the matches inside it are those a search
+/// of the sentence alone finds; a sentence that one crosses is searched
+/// alone.
+struct Found {
+    matches: [Vec<(usize, usize)>; 6],
+}
+
+impl Found {
+    /// Only for a body whose word characters are all ASCII: every sentence
+    /// of it then takes the fast form of the regexes, and so does the body.
+    fn search(body: &str) -> Option<Found> {
+        if !text::plain_words(body) {
+            return None;
+        }
+        let lc = body.to_ascii_lowercase();
+        let matches = Trigger::ALL.map(|t| t.regex().on(true).find_iter(&lc).map(|m| (m.start(), m.end())).collect());
+        Some(Found { matches })
+    }
+
+    /// The matches of `t` inside the body's `start..end`, relative to
+    /// `start`, or None when a match crosses its borders.
+    fn within(&self, t: Trigger, start: usize, end: usize) -> Option<impl Iterator<Item = (usize, usize)> + '_> {
+        let all = &self.matches[t as usize];
+        // matches never overlap, so their ends increase as their starts do
+        let from = all.partition_point(|m| m.1 <= start);
+        let near = all[from..].iter().take_while(move |m| m.0 < end);
+        near.clone().all(|m| m.0 >= start && m.1 <= end).then(|| near.map(move |m| (m.0 - start, m.1 - start)))
+    }
+}
+
 /// One sentence prepared for reading. Offsets are relative to `text`;
 /// `lc` is lower-cased ASCII-wise, so its offsets are the same.
 struct Ctx<'a> {
@@ -235,6 +298,9 @@ struct Ctx<'a> {
     mentions: Vec<(usize, usize, usize)>,
     dates: Vec<DateCand>,
     places: Vec<places::PlaceMention>,
+    /// the article's trigger matches, and where the sentence starts in the body
+    found: Option<&'a Found>,
+    start: usize,
 }
 
 static PERIOD_TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
@@ -259,10 +325,11 @@ fn in_span<T>(items: &[T], start: usize, end: usize, span: impl Fn(&T) -> (usize
 
 impl<'a> Ctx<'a> {
     /// `lc` is the sentence lower-cased ASCII-wise.
-    fn new(input: &Input<'a>, index: usize, lc: &'a str) -> Ctx<'a> {
+    fn new(input: &Input<'a>, index: usize, lc: &'a str, found: Option<&'a Found>) -> Ctx<'a> {
         let s = input.sentences[index];
         let text = &input.body[s.start..s.end];
-        let plain = text::plain_words(text);
+        // the article's answer holds for each of its sentences
+        let plain = found.is_some() || text::plain_words(text);
         let toks = numbers::tokenize(text, lc);
         let mut mentions: Vec<(usize, usize, usize)> = in_span(input.mentions, s.start, s.end, |m| (m.start, m.end))
             .map(|m| (m.start - s.start, m.end - s.start, m.entity))
@@ -312,7 +379,19 @@ impl<'a> Ctx<'a> {
                 future,
             });
         }
-        Ctx { index, text, lc, plain, toks, speech: OnceCell::new(), mentions, dates, places: places::find(text) }
+        Ctx {
+            index,
+            text,
+            lc,
+            plain,
+            toks,
+            speech: OnceCell::new(),
+            mentions,
+            dates,
+            places: places::find(text),
+            found,
+            start: s.start,
+        }
     }
 
     /// Headlines, captions cut short and page furniture: no closing stop.
@@ -329,7 +408,8 @@ impl<'a> Ctx<'a> {
 
     /// Index of the first token at or after byte `pos`.
     fn tok_at(&self, pos: usize) -> usize {
-        self.toks.iter().position(|t| t.end > pos).unwrap_or(self.toks.len())
+        // tokens are in order and never overlap: their ends increase
+        self.toks.partition_point(|t| t.end <= pos)
     }
 
     /// The words of the same clause before byte `pos`, at most `n`, nearest last.
@@ -368,7 +448,7 @@ impl<'a> Ctx<'a> {
     /// The speech verbs of the sentence, found once for the statement and
     /// for every violent event's tellers.
     fn speech(&self) -> &[Hit<'a>] {
-        self.speech.get_or_init(|| hits(&SPEECH, self))
+        self.speech.get_or_init(|| hits(Trigger::Speech, self))
     }
 
     fn in_date(&self, pos: usize) -> bool {
@@ -403,9 +483,12 @@ struct Hit<'a> {
     word: &'a str,
 }
 
-fn hits<'a>(re: &WordRegex, ctx: &Ctx<'a>) -> Vec<Hit<'a>> {
+fn hits<'a>(t: Trigger, ctx: &Ctx<'a>) -> Vec<Hit<'a>> {
     let lc: &'a str = ctx.lc;
-    re.on(ctx.plain).find_iter(lc).map(|m| Hit { start: m.start(), end: m.end(), word: m.as_str() }).collect()
+    if let Some(within) = ctx.found.and_then(|f| f.within(t, ctx.start, ctx.start + lc.len())) {
+        return within.map(|(start, end)| Hit { start, end, word: &lc[start..end] }).collect();
+    }
+    t.regex().on(ctx.plain).find_iter(lc).map(|m| Hit { start: m.start(), end: m.end(), word: m.as_str() }).collect()
 }
 
 static VIOLENCE: LazyLock<WordRegex> = LazyLock::new(|| {
@@ -669,8 +752,8 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let mut made: Vec<Draft> = Vec::new();
 
     // violence: an aggregate claim, and a single event beside it
-    let violence: Vec<Hit> = hits(&VIOLENCE, ctx).into_iter().filter(|h| !violence_is_generic(ctx, h)).collect();
-    let casualty_hits = hits(&CASUALTY, ctx);
+    let violence: Vec<Hit> = hits(Trigger::Violence, ctx).into_iter().filter(|h| !violence_is_generic(ctx, h)).collect();
+    let casualty_hits = hits(Trigger::Casualty, ctx);
     // "met more than 10 times" is no claim of attacks: some violence must be told
     let agg = numbers::aggregate(ctx.text, ctx.lc, ctx.plain, &|p| ctx.in_date(p))
         .filter(|a| !any_of(&ctx.clause_before(a.start, 6), VIOLENCE_GENERIC_BEFORE))
@@ -773,7 +856,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     }
 
     // meetings
-    let meeting_hits: Vec<Hit> = hits(&MEETING, ctx)
+    let meeting_hits: Vec<Hit> = hits(Trigger::Meeting, ctx)
         .into_iter()
         .filter(|h| {
             let before = ctx.clause_before(h.start, 6);
@@ -826,7 +909,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     }
 
     // announcements
-    let announce: Vec<Hit> = hits(&ANNOUNCEMENT, ctx)
+    let announce: Vec<Hit> = hits(Trigger::Announcement, ctx)
         .into_iter()
         .filter(|h| {
             let before = ctx.clause_before(h.start, 5);
@@ -857,7 +940,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     }
 
     // withdrawals
-    let withdraw: Vec<Hit> = hits(&WITHDRAWAL, ctx)
+    let withdraw: Vec<Hit> = hits(Trigger::Withdrawal, ctx)
         .into_iter()
         .filter(|h| {
             let before = ctx.clause_before(h.start, 10);
@@ -1721,6 +1804,32 @@ mod tests {
             let full: Vec<_> = spans.iter().filter(|s| s.0 >= start && s.1 <= end).copied().collect();
             assert_eq!(fast, full, "window {start}..{end}");
         }
+    }
+
+    #[test]
+    fn triggers_found_over_the_body_are_those_of_each_sentence() {
+        let body = "Rockets struck the base on Monday, killing two, officials said. The talks were held in Baghdad.\n\
+                    Officials said the coalition would end soon. The mission in Iraq continues, it announced.\n\
+                    He left the base; drones attacked it.";
+        let found = Found::search(body).expect("a plain body");
+        let (mut kept, mut crossed) = (0, 0);
+        for s in text::sentences(body) {
+            let lc = body[s.start..s.end].to_ascii_lowercase();
+            for t in Trigger::ALL {
+                let alone: Vec<(usize, usize)> = t.regex().on(true).find_iter(&lc).map(|m| (m.start(), m.end())).collect();
+                match found.within(t, s.start, s.end) {
+                    Some(within) => {
+                        assert_eq!(within.collect::<Vec<_>>(), alone, "{}", &body[s.start..s.end]);
+                        kept += alone.len();
+                    }
+                    None => crossed += 1,
+                }
+            }
+        }
+        // "would end soon. The mission" is one match of the body across two sentences
+        assert_eq!(crossed, 2);
+        assert!(kept >= 8, "{kept}");
+        assert!(Found::search("Les frappes à Qaïm ont tué deux.").is_none());
     }
 
     /// An article written for the test, with the entities and dates the

@@ -30,39 +30,39 @@ pub fn sentences(body: &str) -> Vec<Sentence> {
 
 fn split_line(body: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let text = &body[start..end];
+    let bytes = text.as_bytes();
+    // the char at byte `p` (a char boundary), if any
+    let at = |p: usize| text[p..].chars().next();
     let mut sent_start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // byte offsets throughout: every stop is ASCII, so the scan jumps from
+    // one stop byte to the next and decodes characters only around it
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if matches!(c, '.' | '!' | '?') {
-            // extend over closing quotes/brackets and further stops
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?') {
-                j += 1;
-            }
-            let stop_end = if j < chars.len() { chars[j].0 } else { text.len() };
-            // need white space then a sentence opener
-            let mut k = j;
-            let mut saw_space = false;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                saw_space = true;
-                k += 1;
-            }
-            let opener = k < chars.len() && {
-                let n = chars[k].1;
-                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '–' | '-')
-            };
-            if saw_space && opener && !(c == '.' && is_abbreviation(&text[sent_start..pos])) {
-                push_trimmed(body, start + sent_start, start + stop_end, out);
-                sent_start = chars[k].0;
-                i = k;
-                continue;
-            }
-            i = j;
+    while let Some(off) = bytes[i..].iter().position(|b| matches!(b, b'.' | b'!' | b'?')) {
+        let pos = i + off;
+        let c = bytes[pos];
+        // extend over closing quotes/brackets and further stops
+        let mut j = pos + 1;
+        while let Some(n) = at(j).filter(|n| matches!(n, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?')) {
+            j += n.len_utf8();
+        }
+        let stop_end = j;
+        // need white space then a sentence opener
+        let mut k = j;
+        let mut saw_space = false;
+        while let Some(n) = at(k).filter(|n| n.is_whitespace()) {
+            saw_space = true;
+            k += n.len_utf8();
+        }
+        let opener = at(k).is_some_and(|n| {
+            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '–' | '-')
+        });
+        if saw_space && opener && !(c == b'.' && is_abbreviation(&text[sent_start..pos])) {
+            push_trimmed(body, start + sent_start, start + stop_end, out);
+            sent_start = k;
+            i = k;
             continue;
         }
-        i += 1;
+        i = j;
     }
     push_trimmed(body, start + sent_start, start + text.len(), out);
 }
@@ -125,14 +125,21 @@ static UNICODE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w$").expe
 /// Whether every word character (Unicode `\w`) of `s` is ASCII, so that
 /// ASCII and Unicode word boundaries fall at the same places in it.
 pub fn plain_words(s: &str) -> bool {
-    if s.is_ascii() {
-        return true;
-    }
-    s.chars().filter(|c| !c.is_ascii()).all(|c| {
+    // only the characters outside ASCII are decoded: the scan jumps from
+    // one byte that starts or continues such a character to the next
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+        let c = s[i + off..].chars().next().expect("a char starts at a non-ASCII byte after ASCII");
         // the punctuation news text carries; anything else asks the regex
-        matches!(c, '’' | '‘' | '“' | '”' | '–' | '—' | '…' | '\u{a0}' | '«' | '»' | '•' | '·')
-            || !UNICODE_WORD.is_match(c.encode_utf8(&mut [0; 4]))
-    })
+        let plain = matches!(c, '’' | '‘' | '“' | '”' | '–' | '—' | '…' | '\u{a0}' | '«' | '»' | '•' | '·')
+            || !UNICODE_WORD.is_match(c.encode_utf8(&mut [0; 4]));
+        if !plain {
+            return false;
+        }
+        i += off + c.len_utf8();
+    }
+    true
 }
 
 /// Maps byte offsets of one string to character offsets, for the contract.

@@ -72,6 +72,10 @@ pub fn tokenize<'a>(text: &str, lc: &'a str) -> Vec<Tok<'a>> {
     while let Some(c) = at(p) {
         if !is_word(c) {
             p += c.len_utf8();
+            // spaces and punctuation: skipped a byte at a time, undecoded
+            while bytes.get(p).is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) {
+                p += 1;
+            }
             continue;
         }
         let start = p;
@@ -92,8 +96,15 @@ pub fn tokenize<'a>(text: &str, lc: &'a str) -> Vec<Tok<'a>> {
         } else {
             // [\p{L}\d]+(?:[-'’][\p{L}\d]+)*
             loop {
-                while let Some(c) = at(p).filter(|&c| is_word(c)) {
-                    p += c.len_utf8();
+                loop {
+                    // the ASCII letters and digits of the word, undecoded
+                    while bytes.get(p).is_some_and(u8::is_ascii_alphanumeric) {
+                        p += 1;
+                    }
+                    match at(p).filter(|&c| !c.is_ascii() && is_word(c)) {
+                        Some(c) => p += c.len_utf8(),
+                        None => break,
+                    }
                 }
                 match at(p) {
                     Some(j @ ('-' | '\'' | '’')) if at(p + j.len_utf8()).is_some_and(is_word) => p += j.len_utf8(),
@@ -331,7 +342,18 @@ const AGGREGATE_NOUNS: [&str; 7] = ["attacks", "strikes", "times", "operations",
 /// says of `text`.
 pub fn aggregate(text: &str, lc: &str, plain: bool, in_date: &dyn Fn(usize) -> bool) -> Option<Aggregate> {
     // the Kelvin sign and the long s fold to k and s under `(?i)`
-    if !AGGREGATE_NOUNS.iter().any(|n| lc.contains(n)) && !text.contains('\u{212A}') && !text.contains('\u{17F}') {
+    // every noun ends in "s": one pass over the sentence instead of a search per noun
+    let bytes = lc.as_bytes();
+    let noun = (0..bytes.len()).any(|i| bytes[i] == b's' && AGGREGATE_NOUNS.iter().any(|n| bytes[..=i].ends_with(n.as_bytes())));
+    if !noun && !text.contains('\u{212A}') && !text.contains('\u{17F}') {
+        return None;
+    }
+    // a claim counts three or more, and `parse_number` reads only a numeral
+    // or a number word (the first of two joined by a hyphen): a sentence
+    // with neither holds no claim, and the costly captures are skipped
+    let counted = lc.bytes().any(|b| b.is_ascii_digit())
+        || lc.split(|c: char| !c.is_ascii_lowercase()).any(|w| UNITS.iter().any(|&(n, v)| v >= 3 && n == w));
+    if !counted {
         return None;
     }
     for c in AGGREGATE.on(plain).captures_iter(text) {
