@@ -757,16 +757,44 @@ mod tests {
     }
 
     fn store(conn: &mut Connection, path: &str, body: &str, events: Vec<Event>) {
-        let ex = Extraction {
+        let ex = extraction(body, events);
+        let tx = conn.transaction().unwrap();
+        write_article(&tx, &article(path, body), &ex, "2026-01-01T00:00:00Z").unwrap();
+        tx.commit().unwrap();
+    }
+
+    fn extraction(body: &str, events: Vec<Event>) -> Extraction {
+        Extraction {
             sentences: vec![Sentence { start: 0, end: body.len() }],
             entities: vec![base_entity()],
             mentions: vec![Mention { entity: 0, start: body.find("Tower 22").unwrap(), end: body.find("Tower 22").unwrap() + 8 }],
             dates: Vec::new(),
             events,
-        };
-        let tx = conn.transaction().unwrap();
-        write_article(&tx, &article(path, body), &ex, "2026-01-01T00:00:00Z").unwrap();
-        tx.commit().unwrap();
+        }
+    }
+
+    #[test]
+    fn a_batch_rolled_back_leaves_nothing_and_the_triggers_count_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, _) = crate::db::open_rw(&dir.path().join("kb.db")).unwrap();
+        let body = "A drone attacked Tower 22 on Sunday.";
+        {
+            let tx = conn.transaction().unwrap();
+            let mut batch = begin_batch(&tx).unwrap();
+            let ex = extraction(body, vec![event(EventKind::Attack, "2024-01-28", Some(0), None, None)]);
+            write_article_in(&tx, &mut batch, &article("a.txt", body), &ex, "2026-01-01T00:00:00Z").unwrap();
+            // dropped unfinished: rolled back
+        }
+        abandon_batch(&conn).unwrap();
+        let one = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+        assert_eq!(one("SELECT count(*) FROM sources"), 0);
+        assert_eq!(one("SELECT coalesce(sum(mentions), 0) FROM entity_counts"), 0);
+        store(&mut conn, "b.txt", body, vec![event(EventKind::Attack, "2024-01-28", Some(0), None, None)]);
+        let one = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+        assert_eq!(one("SELECT sum(mentions) FROM entity_counts"), 1);
+        assert_eq!(one("SELECT sum(events) FROM event_counts"), 1);
+        assert_eq!(one("SELECT sum(reports) FROM kind_sources"), 1);
+        assert_eq!(one("SELECT count(*) FROM sources_fts WHERE sources_fts MATCH 'drone'"), 1);
     }
 
     fn rows(conn: &Connection) -> Vec<(String, Option<i64>, i64)> {
