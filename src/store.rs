@@ -8,6 +8,7 @@ use crate::extract::names::name_key;
 use crate::extract::text::CharIndex;
 use crate::extract::{DictEntry, Entity, EntityType, Event, EventKind, Extraction, Role};
 use anyhow::{Context, Result};
+use rusqlite::config::DbConfig;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::collections::HashMap;
 
@@ -130,45 +131,6 @@ pub fn load_dictionary(conn: &Connection) -> Result<Vec<DictEntry>> {
     Ok(out)
 }
 
-/// The full-text indexed tables whose insert triggers a batch may pause.
-const DEFERRED_FTS: [(&str, &str); 2] = [
-    ("sources", "INSERT INTO sources_fts (rowid, title, body) SELECT id, title, body FROM sources WHERE id > ?1 ORDER BY id"),
-    (
-        "event_sources",
-        "INSERT INTO event_sources_fts (rowid, sentence) SELECT id, sentence FROM event_sources WHERE id > ?1 ORDER BY id",
-    ),
-];
-
-/// Pauses full-text indexing of new articles and reporting sentences for
-/// the rest of this transaction; [`resume_fts`] must index them before the
-/// transaction commits. Rows must only be added meanwhile, not deleted or
-/// changed (the delete and update triggers assume an indexed row).
-pub fn pause_fts(tx: &Transaction) -> Result<()> {
-    for (table, _) in DEFERRED_FTS {
-        tx.prepare_cached(&format!(
-            "INSERT INTO kb_deferred_fts (table_name, indexed_to) SELECT ?1, coalesce(max(id), 0) FROM {table}"
-        ))?
-        .execute([table])?;
-    }
-    Ok(())
-}
-
-/// Indexes what was added since [`pause_fts`], one statement a table (so
-/// FTS5 writes one segment, not one a row), and lifts the pause.
-pub fn resume_fts(tx: &Transaction) -> Result<()> {
-    for (table, index) in DEFERRED_FTS {
-        let from: Option<i64> = tx
-            .prepare_cached("SELECT indexed_to FROM kb_deferred_fts WHERE table_name = ?1")?
-            .query_row([table], |r| r.get(0))
-            .optional()?;
-        if let Some(from) = from {
-            tx.prepare_cached(index)?.execute([from])?;
-        }
-    }
-    tx.prepare_cached("DELETE FROM kb_deferred_fts")?.execute([])?;
-    Ok(())
-}
-
 /// True when an article with this normalized-content hash is stored.
 pub fn has_source(conn: &Connection, sha256: &str) -> Result<bool> {
     Ok(conn
@@ -197,6 +159,234 @@ pub struct Batch {
     entities: HashMap<(EntityType, String, Option<String>), i64>,
     /// aliases already inserted (or found present) in this transaction
     aliases: std::collections::HashSet<(EntityType, i64, String)>,
+    /// Set by [`begin_batch`]: the batch's rows are counted and indexed
+    /// when it finishes, not by the triggers.
+    marks: Option<Marks>,
+}
+
+/// The largest ids when a batch began: rows above them are the batch's.
+/// (Ids of INTEGER PRIMARY KEY rows are always above the largest present.)
+#[derive(Debug, Clone, Copy)]
+struct Marks {
+    sources: i64,
+    events: i64,
+    reports: i64,
+}
+
+/// What [`finish_batch`] needs to know besides the batch's own rows: the
+/// events it merged reports into, as they were before (their counts must
+/// move, not only grow), and the links of those that existed before it.
+const BATCH_TABLES: &str = "
+    CREATE TEMP TABLE IF NOT EXISTS kb_batch_events (
+        id              INTEGER PRIMARY KEY,   -- an event a report of the batch was merged into
+        kind            TEXT,                  -- as it was before the batch's first merge into it
+        occurred_on     TEXT,
+        killed          INTEGER,
+        reported_count  INTEGER,
+        changed_at      INTEGER                -- the largest report id when a merge changed its kind
+    );
+    CREATE TEMP TABLE IF NOT EXISTS kb_batch_links (
+        event_id     INTEGER,                  -- an event of an earlier batch in kb_batch_events
+        entity_type  TEXT,                     -- and an entity it was linked to then
+        entity_id    INTEGER
+    );
+    CREATE TEMP TABLE IF NOT EXISTS kb_batch_kind_sources (
+        kind       TEXT,
+        source_id  INTEGER,
+        reports    INTEGER,                    -- change of kind_sources.reports
+        PRIMARY KEY (kind, source_id)
+    ) WITHOUT ROWID;
+    DELETE FROM kb_batch_events;
+    DELETE FROM kb_batch_links;
+    DELETE FROM kb_batch_kind_sources;";
+
+/// Starts a batch of [`write_article_in`] calls in `tx` that fires no
+/// trigger: the summary tables and full-text indexes the triggers keep
+/// are brought up to date for the whole batch by [`finish_batch`], which
+/// must run before `tx` commits. Every trigger fired per row ran a
+/// program with its own frame, and made each insert open a statement
+/// journal (and an FTS5 savepoint): most of the writer's time.
+///
+/// Triggers are switched off for this connection only (nothing in the
+/// database changes: other connections, and this one once the batch is
+/// finished, keep every table exact through them). Inside the batch rows
+/// may only be added, and events of earlier batches changed by merging
+/// reports into them, as [`write_article_in`] does. A batch that is not
+/// finished must be rolled back, and [`abandon_batch`] called before the
+/// connection writes again.
+pub fn begin_batch(tx: &Transaction) -> Result<Batch> {
+    tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
+    tx.execute_batch(BATCH_TABLES)?;
+    let marks = tx
+        .prepare_cached(
+            "SELECT (SELECT coalesce(max(id), 0) FROM sources), (SELECT coalesce(max(id), 0) FROM events),
+                    (SELECT coalesce(max(id), 0) FROM event_sources)",
+        )?
+        .query_row([], |r| Ok(Marks { sources: r.get(0)?, events: r.get(1)?, reports: r.get(2)? }))?;
+    Ok(Batch { marks: Some(marks), ..Batch::default() })
+}
+
+/// The month of an event as the summary tables and "attacks by month" key it.
+macro_rules! month_of {
+    ($date:literal) => {
+        concat!(
+            "CASE WHEN ", $date, " IS NULL THEN 'undated' WHEN length(", $date, ") < 7 THEN substr(", $date,
+            ", 1, 4) || ' (month unknown)' ELSE substr(", $date, ", 1, 7) END"
+        )
+    };
+}
+
+/// The statements that count a batch into the summary tables, each one
+/// set-based over the batch's rows (ids above the marks, ?1 to ?3) and the
+/// events it merged into, so that its cost follows the batch, not the
+/// database. The result is what the V5 triggers would have left, row for
+/// row: the same counts, and the same rows created even where their counts
+/// went back to zero (the kind an event had before a report changed it).
+const FOLD: [&str; 7] = [
+    // entity_counts.mentions and articles: the batch's mentions, all of
+    // articles of the batch, one row per article and entity in the order
+    // of an index (no sort), each new to the entity's articles.
+    "INSERT INTO entity_counts (entity_type, entity_id, mentions, articles)
+     SELECT entity_type, entity_id, count(*), 1 FROM mentions WHERE source_id > ?1 GROUP BY source_id, entity_type, entity_id
+     ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1",
+    // entity_counts.events: the batch's events, one row per event and
+    // entity in primary key order,
+    "INSERT INTO entity_counts (entity_type, entity_id, events)
+     SELECT entity_type, entity_id, 1 FROM event_entities WHERE event_id > ?2 GROUP BY event_id, entity_type, entity_id
+     ON CONFLICT DO UPDATE SET events = events + 1",
+    // and the entities the batch linked to earlier events it merged into
+    // that were not linked to them before.
+    "INSERT INTO entity_counts (entity_type, entity_id, events)
+     SELECT entity_type, entity_id, sum(n) FROM (
+         SELECT ee.entity_type, ee.entity_id, 1 AS n
+           FROM temp.kb_batch_events t CROSS JOIN event_entities ee ON ee.event_id = t.id
+          WHERE t.id <= ?2 GROUP BY ee.event_id, ee.entity_type, ee.entity_id
+         UNION ALL
+         SELECT entity_type, entity_id, -1 FROM temp.kb_batch_links)
+     GROUP BY 1, 2 HAVING sum(n) <> 0
+     ON CONFLICT DO UPDATE SET events = events + excluded.events",
+    // event_counts: the batch's events as they are now; the batch's
+    // reports of earlier events; earlier events a merge changed, out as
+    // they were and in as they are, with their earlier reports; and the
+    // first kind of a batch's event a later report changed, which the
+    // trigger counted it under before it moved.
+    concat!(
+        "WITH changed AS MATERIALIZED (
+             SELECT t.id, t.kind AS old_kind, t.occurred_on AS old_occurred_on, t.killed AS old_killed,
+                    t.reported_count AS old_reported_count, e.kind, e.occurred_on, e.killed, e.reported_count,
+                    (SELECT count(*) FROM event_sources es WHERE es.event_id = t.id AND es.id <= ?3) AS reports
+               FROM temp.kb_batch_events t CROSS JOIN events e ON e.id = t.id
+              WHERE t.id <= ?2 AND (t.kind IS NOT e.kind OR t.occurred_on IS NOT e.occurred_on
+                                    OR t.killed IS NOT e.killed OR t.reported_count IS NOT e.reported_count)),
+         parts (kind, occurred_on, killed, reported_count, n, reports) AS (
+             SELECT kind, occurred_on, killed, reported_count, 1, (SELECT count(*) FROM event_sources es WHERE es.event_id = e.id)
+               FROM events e WHERE id > ?2
+             UNION ALL
+             SELECT e.kind, e.occurred_on, e.killed, e.reported_count, 0, count(*)
+               FROM event_sources es CROSS JOIN events e ON e.id = es.event_id
+              WHERE es.id > ?3 AND +es.event_id <= ?2 GROUP BY e.id
+             UNION ALL
+             SELECT old_kind, old_occurred_on, old_killed, old_reported_count, -1, -reports FROM changed
+             UNION ALL
+             SELECT kind, occurred_on, killed, reported_count, 1, reports FROM changed
+             UNION ALL
+             SELECT kind, occurred_on, NULL, NULL, 0, 0 FROM temp.kb_batch_events WHERE id > ?2)
+         INSERT INTO event_counts (kind, month, events, dated, claims, killed, killed_known, unclaimed_killed, unclaimed_killed_known, reports)
+         SELECT kind, ", month_of!("occurred_on"), ", sum(n), sum(n * (occurred_on IS NOT NULL)), sum(n * (reported_count IS NOT NULL)),
+                sum(n * coalesce(killed, 0)), sum(n * (killed IS NOT NULL)),
+                sum(n * CASE WHEN reported_count IS NULL THEN coalesce(killed, 0) ELSE 0 END),
+                sum(n * (reported_count IS NULL AND killed IS NOT NULL)), sum(reports)
+           FROM parts GROUP BY 1, 2
+         ON CONFLICT DO UPDATE SET
+             events = events + excluded.events,
+             dated = dated + excluded.dated,
+             claims = claims + excluded.claims,
+             killed = killed + excluded.killed,
+             killed_known = killed_known + excluded.killed_known,
+             unclaimed_killed = unclaimed_killed + excluded.unclaimed_killed,
+             unclaimed_killed_known = unclaimed_killed_known + excluded.unclaimed_killed_known,
+             reports = reports + excluded.reports"
+    ),
+    // kind_sources, as a change per row first (kind_counts needs the rows
+    // before it): the batch's reports under their event's kind now; the
+    // earlier reports of an earlier event whose kind a merge changed, out
+    // of the old kind and into the new; and the batch's reports stored
+    // before a later one changed their event's kind, which the triggers
+    // counted under the old kind first.
+    "WITH moved AS MATERIALIZED (
+         SELECT t.kind AS old_kind, e.kind, es.source_id
+           FROM temp.kb_batch_events t CROSS JOIN events e ON e.id = t.id CROSS JOIN event_sources es ON es.event_id = t.id
+          WHERE t.id <= ?2 AND t.kind IS NOT e.kind AND es.id <= ?3)
+     INSERT INTO temp.kb_batch_kind_sources (kind, source_id, reports)
+     SELECT kind, source_id, sum(n) FROM (
+         SELECT e.kind, es.source_id, 1 AS n FROM event_sources es CROSS JOIN events e ON e.id = es.event_id WHERE es.id > ?3
+         UNION ALL
+         SELECT old_kind, source_id, -1 FROM moved
+         UNION ALL
+         SELECT kind, source_id, 1 FROM moved
+         UNION ALL
+         SELECT t.kind, es.source_id, 0
+           FROM temp.kb_batch_events t CROSS JOIN event_sources es ON es.event_id = t.id
+          WHERE t.changed_at IS NOT NULL AND es.id > ?3 AND es.id <= t.changed_at)
+     GROUP BY 1, 2",
+    // kind_counts: articles whose count of a kind went from none to some,
+    // less those that went from some to none.
+    "INSERT INTO kind_counts (kind, articles)
+     SELECT d.kind, sum((coalesce(k.reports, 0) + d.reports > 0) - (coalesce(k.reports, 0) > 0))
+       FROM temp.kb_batch_kind_sources d LEFT JOIN kind_sources k ON k.kind = d.kind AND k.source_id = d.source_id
+      GROUP BY 1
+     ON CONFLICT DO UPDATE SET articles = articles + excluded.articles",
+    "INSERT INTO kind_sources (kind, source_id, reports)
+     SELECT kind, source_id, reports FROM temp.kb_batch_kind_sources WHERE true
+     ON CONFLICT DO UPDATE SET reports = reports + excluded.reports",
+];
+
+/// The full-text indexes of the batch's articles and reporting sentences,
+/// one statement each, so that FTS5 writes one segment, not one a row.
+const INDEX: [&str; 2] = [
+    "INSERT INTO sources_fts (rowid, title, body) SELECT id, title, body FROM sources WHERE id > ?1 ORDER BY id",
+    "INSERT INTO event_sources_fts (rowid, sentence) SELECT id, sentence FROM event_sources WHERE id > ?3 ORDER BY id",
+];
+
+/// Counts and indexes what the batch [`begin_batch`] started added, then
+/// switches the triggers back on; the caller commits.
+pub fn finish_batch(tx: &Transaction, batch: &Batch) -> Result<()> {
+    let done = match batch.marks {
+        Some(marks) => fold_batch(tx, marks).and_then(|()| index_batch(tx, marks)),
+        None => Ok(()),
+    };
+    tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
+    done
+}
+
+fn fold_batch(tx: &Transaction, marks: Marks) -> Result<()> {
+    run_with_marks(tx, &FOLD, marks)
+}
+
+fn index_batch(tx: &Transaction, marks: Marks) -> Result<()> {
+    run_with_marks(tx, &INDEX, marks)
+}
+
+/// Switches the triggers back on after a batch that was rolled back
+/// instead of finished (idempotent).
+pub fn abandon_batch(conn: &Connection) -> Result<()> {
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
+    Ok(())
+}
+
+/// Runs statements whose parameters ?1 to ?3 are the marks (sources,
+/// events, reports), as many as each uses.
+fn run_with_marks(tx: &Transaction, statements: &[&str], m: Marks) -> Result<()> {
+    let marks = [m.sources, m.events, m.reports];
+    for sql in statements {
+        let mut stmt = tx.prepare_cached(sql)?;
+        let wanted = stmt.parameter_count();
+        for (i, v) in marks.iter().enumerate().take(wanted) {
+            stmt.raw_bind_parameter(i + 1, v)?;
+        }
+        stmt.raw_execute()?;
+    }
+    Ok(())
 }
 
 /// Stores one article and its extraction inside the caller's transaction.
@@ -288,7 +478,13 @@ fn write_extraction_in(tx: &Transaction, batch: &mut Batch, source_id: i64, body
         let event_id = match find_same_event(tx, ev, base_id, &participants)? {
             Some(id) => {
                 added.events_merged += 1;
+                if let Some(marks) = batch.marks {
+                    note_before_merge(tx, id, marks)?;
+                }
                 merge_report(tx, id, ev, base_id)?;
+                if batch.marks.is_some() {
+                    note_kind_change(tx, id)?;
+                }
                 id
             }
             None => {
@@ -454,6 +650,40 @@ fn find_same_event(
     Ok(None)
 }
 
+/// Keeps, at a batch's first merge into an event, the event as it was
+/// (and, for an event of an earlier batch, the entities linked to it), so
+/// that [`finish_batch`] can move its counts.
+fn note_before_merge(tx: &Transaction, id: i64, marks: Marks) -> Result<()> {
+    let first = tx
+        .prepare_cached(
+            "INSERT INTO temp.kb_batch_events (id, kind, occurred_on, killed, reported_count)
+             SELECT id, kind, occurred_on, killed, reported_count FROM events WHERE id = ?1
+             ON CONFLICT DO NOTHING",
+        )?
+        .execute([id])?
+        == 1;
+    if first && id <= marks.events {
+        tx.prepare_cached(
+            "INSERT INTO temp.kb_batch_links (event_id, entity_type, entity_id)
+             SELECT DISTINCT event_id, entity_type, entity_id FROM event_entities WHERE event_id = ?1",
+        )?
+        .execute([id])?;
+    }
+    Ok(())
+}
+
+/// Notes when a merge has just changed the kind of an event: the batch's
+/// reports of it stored before were counted under the old kind by the
+/// triggers, which left that row behind.
+fn note_kind_change(tx: &Transaction, id: i64) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE temp.kb_batch_events SET changed_at = (SELECT coalesce(max(id), 0) FROM event_sources)
+          WHERE id = ?1 AND changed_at IS NULL AND kind IS NOT (SELECT kind FROM events WHERE id = ?1)",
+    )?
+    .execute([id])?;
+    Ok(())
+}
+
 /// A further report of a known event fills in what the first one lacked:
 /// the base or place, the toll (the highest reported), and the kind when
 /// the first report only told of casualties.
@@ -527,16 +757,44 @@ mod tests {
     }
 
     fn store(conn: &mut Connection, path: &str, body: &str, events: Vec<Event>) {
-        let ex = Extraction {
+        let ex = extraction(body, events);
+        let tx = conn.transaction().unwrap();
+        write_article(&tx, &article(path, body), &ex, "2026-01-01T00:00:00Z").unwrap();
+        tx.commit().unwrap();
+    }
+
+    fn extraction(body: &str, events: Vec<Event>) -> Extraction {
+        Extraction {
             sentences: vec![Sentence { start: 0, end: body.len() }],
             entities: vec![base_entity()],
             mentions: vec![Mention { entity: 0, start: body.find("Tower 22").unwrap(), end: body.find("Tower 22").unwrap() + 8 }],
             dates: Vec::new(),
             events,
-        };
-        let tx = conn.transaction().unwrap();
-        write_article(&tx, &article(path, body), &ex, "2026-01-01T00:00:00Z").unwrap();
-        tx.commit().unwrap();
+        }
+    }
+
+    #[test]
+    fn a_batch_rolled_back_leaves_nothing_and_the_triggers_count_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, _) = crate::db::open_rw(&dir.path().join("kb.db")).unwrap();
+        let body = "A drone attacked Tower 22 on Sunday.";
+        {
+            let tx = conn.transaction().unwrap();
+            let mut batch = begin_batch(&tx).unwrap();
+            let ex = extraction(body, vec![event(EventKind::Attack, "2024-01-28", Some(0), None, None)]);
+            write_article_in(&tx, &mut batch, &article("a.txt", body), &ex, "2026-01-01T00:00:00Z").unwrap();
+            // dropped unfinished: rolled back
+        }
+        abandon_batch(&conn).unwrap();
+        let one = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+        assert_eq!(one("SELECT count(*) FROM sources"), 0);
+        assert_eq!(one("SELECT coalesce(sum(mentions), 0) FROM entity_counts"), 0);
+        store(&mut conn, "b.txt", body, vec![event(EventKind::Attack, "2024-01-28", Some(0), None, None)]);
+        let one = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+        assert_eq!(one("SELECT sum(mentions) FROM entity_counts"), 1);
+        assert_eq!(one("SELECT sum(events) FROM event_counts"), 1);
+        assert_eq!(one("SELECT sum(reports) FROM kind_sources"), 1);
+        assert_eq!(one("SELECT count(*) FROM sources_fts WHERE sources_fts MATCH 'drone'"), 1);
     }
 
     fn rows(conn: &Connection) -> Vec<(String, Option<i64>, i64)> {

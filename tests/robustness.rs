@@ -99,10 +99,36 @@ fn a_killed_ingest_leaves_whole_articles_and_a_rerun_completes() {
     for (path, m, e) in &got {
         assert_eq!(by_path[path], (*m, *e), "{path}");
     }
+    // the triggers every other writer relies on are all there, as they were
+    assert_eq!(schema(&db), schema(&clean));
     drop(conn);
     let r = run_in(dir.path(), &["ingest", "--db", "killed.db", "feed.jsonl"]);
     assert_eq!(r.status, 0, "{}", r.stderr);
     assert_eq!(per_source(&db), expected);
+    // and the running totals are those of the run that was not killed
+    for t in ["entity_counts", "event_counts", "kind_sources", "kind_counts"] {
+        assert_eq!(table(&db, t), table(&clean, t), "{t}");
+    }
+}
+
+fn schema(db: &Path) -> Vec<(String, String)> {
+    open(db)
+        .prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// Every row of a summary table, as text.
+fn table(db: &Path, t: &str) -> Vec<String> {
+    let conn = open(db);
+    let cols: String =
+        conn.query_row("SELECT group_concat('quote(' || name || ')', ' || ''|'' || ') FROM pragma_table_info(?1)", [t], |r| r.get(0)).unwrap();
+    let mut stmt = conn.prepare(&format!("SELECT {cols} FROM {t} ORDER BY 1")).unwrap();
+    let rows = stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    rows
 }
 
 #[test]

@@ -249,3 +249,118 @@ fn listing_queries_need_no_full_sort() {
         assert!(!top.iter().any(|d| d.as_str() == "USE TEMP B-TREE FOR ORDER BY"), "{name}: {plan:?}");
     }
 }
+
+/// Reports of the same incidents spread over many articles, so that with
+/// small batches later batches merge reports into the events of earlier
+/// ones: first a toll only (a casualty event), then the attack that caused
+/// it with a higher toll and an actor, then a claim naming another group.
+fn incident_feed() -> String {
+    let bases = ["Ain al-Asad Air Base", "Harir Air Base", "al-Tanf garrison", "Erbil air base"];
+    let groups = ["Kataib Hezbollah", "Harakat al-Nujaba", "the Islamic Resistance in Iraq"];
+    let mut articles = Vec::new();
+    for stage in 0..3 {
+        for (i, base) in bases.iter().enumerate() {
+            let day = 10 + i;
+            let date = format!("January {day}, 2024");
+            let group = groups[(i + stage) % groups.len()];
+            let text = match stage {
+                0 => format!("Two soldiers were killed at {base} on {date}, officials said.\n\nIraqi Prime Minister Mohammed Shia al-Sudani called for calm."),
+                1 => format!("{group} attacked {base} with drones on {date}, killing {} soldiers.\n\nThe Pentagon said the coalition would respond.", 3 + i),
+                _ => format!("{group} attacked {base} on {date}, wounding {} people, the group said.\n\nCJTF-OIR did not comment.", 4 + i),
+            };
+            articles.push(serde_json::json!({"text": text, "outlet": "Wire", "published": format!("2024-01-{:02}", day + 1)}));
+        }
+    }
+    articles.iter().map(|a| format!("{a}\n")).collect()
+}
+
+/// The database as the triggers keep it: the same articles stored one by
+/// one through the library with every trigger firing.
+fn stored_through_triggers(db: &Path, inputs: &[std::path::PathBuf]) {
+    use kb::article::{self, Defaults};
+    let (mut conn, _) = kb::db::open_rw(db).unwrap();
+    let gazetteer = kb::extract::Gazetteer::new(kb::store::dictionary_for_extraction(&mut conn).unwrap());
+    let defaults = Defaults { outlet: None, published: None, max_size: article::DEFAULT_MAX_SIZE };
+    let mut raws = Vec::new();
+    for input in article::expand_inputs(inputs) {
+        article::read_input(&input.unwrap(), &defaults, &mut |raw| raws.push(raw));
+    }
+    for raw in raws {
+        let Ok(a) = article::parse(raw, &defaults) else { continue };
+        let tx = conn.transaction().unwrap();
+        if !kb::store::has_source(&tx, &a.sha256).unwrap() {
+            let ex = kb::extract::extract(&a.body, a.meta.published, &gazetteer);
+            kb::store::write_article(&tx, &a, &ex, "2024-01-01T00:00:00Z").unwrap();
+        }
+        tx.commit().unwrap();
+    }
+}
+
+/// Every row of the summary tables (those holding zeros too), of the
+/// contract tables but for when they were stored, and what the full-text
+/// indexes find.
+fn everything(db: &Path) -> Vec<(String, Rows)> {
+    let conn = open(db);
+    let mut out = Vec::new();
+    for t in [
+        "entity_counts", "event_counts", "kind_sources", "kind_counts", "sources", "people", "organizations", "bases", "aliases",
+        "mentions", "events", "event_sources", "event_entities",
+    ] {
+        let cols: String = conn
+            .query_row("SELECT group_concat(name, ', ') FROM pragma_table_info(?1) WHERE name <> 'ingested_at'", [t], |r| r.get(0))
+            .unwrap();
+        out.push((t.to_string(), rows(&conn, &format!("SELECT {cols} FROM {t}"))));
+    }
+    for (what, sql) in [
+        ("sources_fts", "SELECT rowid FROM sources_fts WHERE sources_fts MATCH 'attacked OR killed OR calm'"),
+        ("event_sources_fts", "SELECT rowid FROM event_sources_fts WHERE event_sources_fts MATCH 'attacked OR killed OR wounding'"),
+        ("triggers", "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"),
+    ] {
+        out.push((what.to_string(), rows(&conn, sql)));
+    }
+    conn.execute_batch(
+        "INSERT INTO sources_fts (sources_fts, rank) VALUES ('integrity-check', 1);
+         INSERT INTO event_sources_fts (event_sources_fts, rank) VALUES ('integrity-check', 1);",
+    )
+    .unwrap();
+    out
+}
+
+#[test]
+fn ingest_in_batches_leaves_what_the_triggers_leave() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("feed.jsonl"), incident_feed()).unwrap();
+    for (name, text) in ARTICLES {
+        std::fs::write(d.join(name), text).unwrap();
+    }
+    let inputs: Vec<std::path::PathBuf> =
+        ["feed.jsonl", "a.txt", "b.txt", "c.txt"].iter().map(|n| d.join(n)).chain([common::corpus()]).collect();
+    let reference = d.join("reference.db");
+    stored_through_triggers(&reference, &inputs);
+    let expected = everything(&reference);
+    let count = |t: &str| expected.iter().find(|(n, _)| n == t).unwrap().1.len();
+    assert!(count("event_sources") > count("events") + 8, "reports of one incident were not merged");
+    // a report that changed its event's kind left the triggers' row of the old kind at zero
+    let zero_kind_rows = rows(&open(&reference), "SELECT kind FROM kind_sources WHERE reports = 0").len();
+    assert!(zero_kind_rows > 0);
+
+    for batch in ["1", "2", "5", "500"] {
+        let db = format!("batch{batch}.db");
+        let mut args = vec!["ingest", "--quiet", "--batch", batch, "--db", &db];
+        let paths: Vec<String> = inputs.iter().map(|p| p.to_str().unwrap().to_string()).collect();
+        args.extend(paths.iter().map(String::as_str));
+        ok(d, &args);
+        let got = everything(&d.join(&db));
+        for ((table, want), (_, have)) in expected.iter().zip(&got) {
+            assert_eq!(have, want, "--batch {batch}: {table}");
+        }
+        assert_summaries_match(&d.join(&db), &format!("ingest --batch {batch}"));
+        // the triggers are still there for every other writer
+        let conn = open(&d.join(&db));
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        conn.execute("DELETE FROM sources WHERE id = (SELECT max(id) FROM sources)", []).unwrap();
+        drop(conn);
+        assert_summaries_match(&d.join(&db), &format!("a deletion after ingest --batch {batch}"));
+    }
+}

@@ -213,8 +213,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         }
                         if tx.is_none() {
                             let t = rusqlite::Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)?;
-                            store::pause_fts(&t)?;
-                            batch = store::Batch::default();
+                            batch = store::begin_batch(&t)?;
                             tx = Some(t);
                             tx_started = Instant::now();
                         }
@@ -233,7 +232,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         in_tx += 1;
                         progress.inc(1);
                         if in_tx >= args.batch.max(1) || tx_started.elapsed() > MAX_TX_TIME {
-                            commit_batch(tx.take().expect("open"))?;
+                            commit_batch(tx.take().expect("open"), &batch)?;
                             in_tx = 0;
                         }
                     }
@@ -241,10 +240,14 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
             }
         }
         if let Some(t) = tx.take() {
-            commit_batch(t)?;
+            commit_batch(t, &batch)?;
         }
         Ok(())
     });
+    if result.is_err() {
+        // the unfinished batch was rolled back with its transaction
+        store::abandon_batch(&conn)?;
+    }
     result?;
     progress.finish_and_clear();
     let after = store::counts(&conn)?;
@@ -272,10 +275,11 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     Ok(if tally.rejected > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-/// Indexes the batch's articles and sentences for full-text search, then
-/// commits: both land together or not at all.
-fn commit_batch(tx: rusqlite::Transaction) -> Result<()> {
-    store::resume_fts(&tx).context("indexing the batch for search failed")?;
+/// Counts the batch into the summary tables and indexes its articles and
+/// sentences for full-text search, then commits: all land together or not
+/// at all.
+fn commit_batch(tx: rusqlite::Transaction, batch: &store::Batch) -> Result<()> {
+    store::finish_batch(&tx, batch).context("counting and indexing the batch failed")?;
     tx.commit().context("committing the batch failed")
 }
 
