@@ -172,7 +172,7 @@ pub struct RowWriter<'w> {
 }
 
 enum Sink<'w> {
-    Csv { w: csv::Writer<&'w mut dyn Write>, record: csv::ByteRecord, scratch: Vec<u8> },
+    Csv { w: Box<csv::Writer<&'w mut dyn Write>>, record: csv::ByteRecord, scratch: Vec<u8> },
     Json { out: &'w mut dyn Write, keys: Vec<String>, line: Vec<u8> },
     Markdown { out: &'w mut dyn Write, line: Vec<u8>, scratch: Vec<u8> },
     Table { out: &'w mut dyn Write, table: Box<Table>, widest: Vec<usize>, width: Option<u16> },
@@ -187,7 +187,7 @@ impl<'w> RowWriter<'w> {
                 let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(out);
                 w.write_record(columns)?;
                 w.flush()?;
-                Sink::Csv { w, record: csv::ByteRecord::new(), scratch: Vec::new() }
+                Sink::Csv { w: Box::new(w), record: csv::ByteRecord::new(), scratch: Vec::new() }
             }
             Format::Json => {
                 // Keys are written by hand, not through a serde_json map, to
