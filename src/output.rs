@@ -96,6 +96,56 @@ pub fn value_json(v: &Value) -> serde_json::Value {
     }
 }
 
+/// A cell borrowed from wherever the row lives (a SQLite row being stepped,
+/// or a `Value`), so streaming a listing costs no allocation per cell.
+#[derive(Debug, Clone, Copy)]
+pub enum Field<'a> {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(&'a str),
+    Blob(&'a [u8]),
+}
+
+impl<'a> From<&'a Value> for Field<'a> {
+    fn from(v: &'a Value) -> Self {
+        match v {
+            Value::Null => Field::Null,
+            Value::Integer(i) => Field::Integer(*i),
+            Value::Real(r) => Field::Real(*r),
+            Value::Text(s) => Field::Text(s),
+            Value::Blob(b) => Field::Blob(b),
+        }
+    }
+}
+
+impl Field<'_> {
+    /// The text `value_text` gives, appended to `buf`.
+    fn push_text(&self, buf: &mut Vec<u8>) {
+        match self {
+            Field::Null => {}
+            Field::Integer(i) => {
+                let _ = write!(buf, "{i}");
+            }
+            Field::Real(r) => {
+                let _ = write!(buf, "{r}");
+            }
+            Field::Text(s) => buf.extend_from_slice(s.as_bytes()),
+            Field::Blob(b) => buf.extend_from_slice(hex(b).as_bytes()),
+        }
+    }
+
+    fn to_value(self) -> Value {
+        match self {
+            Field::Null => Value::Null,
+            Field::Integer(i) => Value::Integer(i),
+            Field::Real(r) => Value::Real(r),
+            Field::Text(s) => Value::Text(s.to_string()),
+            Field::Blob(b) => Value::Blob(b.to_vec()),
+        }
+    }
+}
+
 /// Writes rows in `format` as they arrive. CSV, JSON and Markdown stream
 /// (the first row is flushed at once, later ones in buffered batches); a
 /// table needs every row to size its columns, so it collects them first.
@@ -104,11 +154,158 @@ pub fn write_rows<I>(format: Format, columns: &[String], rows: I, out: &mut dyn 
 where
     I: Iterator<Item = Result<Vec<Value>>>,
 {
-    match format {
-        Format::Table => write_table(columns, rows, out, opts),
-        Format::Csv => write_csv(columns, rows, out),
-        Format::Json => write_json(columns, rows, out),
-        Format::Markdown => write_markdown(columns, rows, out),
+    let mut w = RowWriter::new(format, columns, out, opts)?;
+    for row in rows {
+        let row = row?;
+        let fields: Vec<Field<'_>> = row.iter().map(Field::from).collect();
+        w.write_row(&fields)?;
+    }
+    w.finish()
+}
+
+/// `write_rows` one row at a time, for rows that are only borrowed while
+/// they are written (a statement's current row).
+pub struct RowWriter<'w> {
+    sink: Sink<'w>,
+    n: u64,
+    flusher: Flusher,
+}
+
+enum Sink<'w> {
+    Csv { w: Box<csv::Writer<&'w mut dyn Write>>, record: csv::ByteRecord, scratch: Vec<u8> },
+    Json { out: &'w mut dyn Write, keys: Vec<String>, line: Vec<u8> },
+    Markdown { out: &'w mut dyn Write, line: Vec<u8>, scratch: Vec<u8> },
+    Table { out: &'w mut dyn Write, table: Box<Table>, widest: Vec<usize>, width: Option<u16> },
+}
+
+impl<'w> RowWriter<'w> {
+    /// Starts the output: the header for CSV and Markdown (CSV's flushed at
+    /// once), the opening bracket for JSON.
+    pub fn new(format: Format, columns: &[String], out: &'w mut dyn Write, opts: &RenderOptions) -> Result<Self> {
+        let sink = match format {
+            Format::Csv => {
+                let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(out);
+                w.write_record(columns)?;
+                w.flush()?;
+                Sink::Csv { w: Box::new(w), record: csv::ByteRecord::new(), scratch: Vec::new() }
+            }
+            Format::Json => {
+                // Keys are written by hand, not through a serde_json map, to
+                // keep the column order (serde_json's map sorts its keys).
+                let keys = unique_keys(columns).iter().map(|k| serde_json::to_string(k).expect("a string serializes")).collect();
+                out.write_all(b"[")?;
+                Sink::Json { out, keys, line: Vec::new() }
+            }
+            Format::Markdown => {
+                let mut line = Vec::new();
+                markdown_line(&mut line, columns.iter().map(|c| c.as_str()));
+                markdown_line(&mut line, columns.iter().map(|_| "---"));
+                out.write_all(&line)?;
+                Sink::Markdown { out, line, scratch: Vec::new() }
+            }
+            Format::Table => {
+                let (table, widest) = new_table(columns, opts);
+                Sink::Table { out, table: Box::new(table), widest, width: opts.width }
+            }
+        };
+        Ok(RowWriter { sink, n: 0, flusher: Flusher::new() })
+    }
+
+    pub fn write_row(&mut self, row: &[Field<'_>]) -> Result<()> {
+        self.n += 1;
+        let n = self.n;
+        match &mut self.sink {
+            Sink::Csv { w, record, scratch } => {
+                record.clear();
+                for f in row {
+                    match f {
+                        Field::Text(s) => record.push_field(s.as_bytes()),
+                        _ => {
+                            scratch.clear();
+                            f.push_text(scratch);
+                            record.push_field(scratch);
+                        }
+                    }
+                }
+                w.write_byte_record(record)?;
+                if self.flusher.due(n) {
+                    w.flush()?;
+                }
+            }
+            Sink::Json { out, keys, line } => {
+                line.clear();
+                line.extend_from_slice(if n == 1 { b"\n{" } else { b",\n{" });
+                for (i, (key, f)) in keys.iter().zip(row.iter()).enumerate() {
+                    if i > 0 {
+                        line.push(b',');
+                    }
+                    line.extend_from_slice(key.as_bytes());
+                    line.push(b':');
+                    json_field(line, f)?;
+                }
+                line.push(b'}');
+                out.write_all(line)?;
+                self.flusher.row_written(n, *out)?;
+            }
+            Sink::Markdown { out, line, scratch } => {
+                line.clear();
+                line.push(b'|');
+                for f in row {
+                    line.push(b' ');
+                    match f {
+                        Field::Text(s) => markdown_cell_into(line, s),
+                        _ => {
+                            scratch.clear();
+                            f.push_text(scratch);
+                            markdown_cell_into(line, std::str::from_utf8(scratch).expect("numbers and hex are ASCII"));
+                        }
+                    }
+                    line.extend_from_slice(b" |");
+                }
+                line.push(b'\n');
+                out.write_all(line)?;
+                self.flusher.row_written(n, *out)?;
+            }
+            Sink::Table { table, widest, .. } => {
+                table.add_row(row.iter().enumerate().map(|(i, f)| {
+                    let v = f.to_value();
+                    let text = value_text(&v);
+                    if let Some(w) = widest.get_mut(i) {
+                        *w = (*w).max(text_width(&text));
+                    }
+                    let cell = Cell::new(text);
+                    // Numbers read best right-aligned, as in a spreadsheet.
+                    if matches!(v, Value::Integer(_) | Value::Real(_)) {
+                        cell.set_alignment(comfy_table::CellAlignment::Right)
+                    } else {
+                        cell
+                    }
+                }));
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the output (JSON's closing bracket, the whole table) and
+    /// returns the number of rows written.
+    pub fn finish(self) -> Result<u64> {
+        let n = self.n;
+        match self.sink {
+            Sink::Csv { mut w, .. } => w.flush()?,
+            Sink::Json { out, .. } => {
+                out.write_all(if n == 0 { b"]\n" } else { b"\n]\n" })?;
+                out.flush()?;
+            }
+            Sink::Markdown { out, .. } => out.flush()?,
+            Sink::Table { out, mut table, widest, width } => {
+                if let Some(width) = width {
+                    keep_short_columns_whole(&mut table, &widest, width);
+                }
+                writeln!(out, "{table}").context("writing the table")?;
+                out.flush()?;
+            }
+        }
+        Ok(n)
     }
 }
 
@@ -144,30 +341,6 @@ impl Flusher {
     }
 }
 
-fn write_csv<I>(columns: &[String], rows: I, out: &mut dyn Write) -> Result<u64>
-where
-    I: Iterator<Item = Result<Vec<Value>>>,
-{
-    let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(out);
-    w.write_record(columns)?;
-    w.flush()?;
-    let mut n = 0u64;
-    let mut flusher = Flusher::new();
-    let mut record: Vec<String> = Vec::with_capacity(columns.len());
-    for row in rows {
-        let row = row?;
-        record.clear();
-        record.extend(row.iter().map(value_text));
-        w.write_record(&record)?;
-        n += 1;
-        if flusher.due(n) {
-            w.flush()?;
-        }
-    }
-    w.flush()?;
-    Ok(n)
-}
-
 /// Object keys must be unique for a JSON reader to keep every column, so a
 /// repeated column name (`SELECT a.id, b.id`) gets a `_2`, `_3` suffix.
 pub fn unique_keys(columns: &[String]) -> Vec<String> {
@@ -184,90 +357,52 @@ pub fn unique_keys(columns: &[String]) -> Vec<String> {
     keys
 }
 
-fn write_json<I>(columns: &[String], rows: I, out: &mut dyn Write) -> Result<u64>
-where
-    I: Iterator<Item = Result<Vec<Value>>>,
-{
-    // Keys are written by hand, not through a serde_json map, to keep the
-    // column order (serde_json's map sorts its keys).
-    let keys: Vec<String> = unique_keys(columns).iter().map(|k| serde_json::to_string(k).expect("a string serializes")).collect();
-    let mut flusher = Flusher::new();
-    let mut n = 0u64;
-    out.write_all(b"[")?;
-    for row in rows {
-        let row = row?;
-        out.write_all(if n == 0 { b"\n{" } else { b",\n{" })?;
-        for (i, (key, v)) in keys.iter().zip(row.iter()).enumerate() {
-            if i > 0 {
-                out.write_all(b",")?;
-            }
-            out.write_all(key.as_bytes())?;
-            out.write_all(b":")?;
-            serde_json::to_writer(&mut *out, &value_json(v))?;
-        }
-        out.write_all(b"}")?;
-        n += 1;
-        flusher.row_written(n, out)?;
+/// A cell as `value_json` renders it, without building the JSON value.
+fn json_field(buf: &mut Vec<u8>, f: &Field<'_>) -> serde_json::Result<()> {
+    match f {
+        Field::Null => buf.extend_from_slice(b"null"),
+        Field::Integer(i) => serde_json::to_writer(&mut *buf, i)?,
+        Field::Real(r) if r.is_finite() => serde_json::to_writer(&mut *buf, r)?,
+        Field::Real(_) => buf.extend_from_slice(b"null"),
+        Field::Text(s) => serde_json::to_writer(&mut *buf, s)?,
+        Field::Blob(b) => serde_json::to_writer(&mut *buf, &hex(b))?,
     }
-    out.write_all(if n == 0 { b"]\n" } else { b"\n]\n" })?;
-    out.flush()?;
-    Ok(n)
+    Ok(())
 }
 
 /// A cell for a GitHub pipe table: a pipe is escaped, a line break becomes
 /// `<br>` (a row must stay on one line).
-fn markdown_cell(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '|' => out.push_str("\\|"),
-            '\\' => out.push_str("\\\\"),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
+fn markdown_cell_into(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'|' => out.extend_from_slice(b"\\|"),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\r' => {
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
                 }
-                out.push_str("<br>");
+                out.extend_from_slice(b"<br>");
             }
-            '\n' => out.push_str("<br>"),
+            b'\n' => out.extend_from_slice(b"<br>"),
             c => out.push(c),
         }
+        i += 1;
     }
-    out
 }
 
-fn write_markdown<I>(columns: &[String], rows: I, out: &mut dyn Write) -> Result<u64>
-where
-    I: Iterator<Item = Result<Vec<Value>>>,
-{
-    let line = |cells: &mut dyn Iterator<Item = String>| -> String {
-        let mut s = String::from("|");
-        for c in cells {
-            s.push(' ');
-            s.push_str(&c);
-            s.push_str(" |");
-        }
-        s.push('\n');
-        s
-    };
-    out.write_all(line(&mut columns.iter().map(|c| markdown_cell(c))).as_bytes())?;
-    out.write_all(line(&mut columns.iter().map(|_| "---".to_string())).as_bytes())?;
-    let mut flusher = Flusher::new();
-    let mut n = 0u64;
-    for row in rows {
-        let row = row?;
-        out.write_all(line(&mut row.iter().map(|v| markdown_cell(&value_text(v)))).as_bytes())?;
-        n += 1;
-        flusher.row_written(n, out)?;
+fn markdown_line<'a>(out: &mut Vec<u8>, cells: impl Iterator<Item = &'a str>) {
+    out.push(b'|');
+    for c in cells {
+        out.push(b' ');
+        markdown_cell_into(out, c);
+        out.extend_from_slice(b" |");
     }
-    out.flush()?;
-    Ok(n)
+    out.push(b'\n');
 }
 
-fn write_table<I>(columns: &[String], rows: I, out: &mut dyn Write, opts: &RenderOptions) -> Result<u64>
-where
-    I: Iterator<Item = Result<Vec<Value>>>,
-{
+fn new_table(columns: &[String], opts: &RenderOptions) -> (Table, Vec<usize>) {
     let mut table = Table::new();
     if opts.styled {
         table.load_preset(presets::UTF8_FULL_CONDENSED).enforce_styling();
@@ -284,31 +419,8 @@ where
             table.set_content_arrangement(ContentArrangement::Disabled);
         }
     }
-    let mut widest: Vec<usize> = columns.iter().map(|c| text_width(c)).collect();
-    let mut n = 0u64;
-    for row in rows {
-        let row = row?;
-        table.add_row(row.iter().enumerate().map(|(i, v)| {
-            let text = value_text(v);
-            if let Some(w) = widest.get_mut(i) {
-                *w = (*w).max(text_width(&text));
-            }
-            let cell = Cell::new(text);
-            // Numbers read best right-aligned, as in a spreadsheet.
-            if matches!(v, Value::Integer(_) | Value::Real(_)) {
-                cell.set_alignment(comfy_table::CellAlignment::Right)
-            } else {
-                cell
-            }
-        }));
-        n += 1;
-    }
-    if let Some(width) = opts.width {
-        keep_short_columns_whole(&mut table, &widest, width);
-    }
-    writeln!(out, "{table}").context("writing the table")?;
-    out.flush()?;
-    Ok(n)
+    let widest = columns.iter().map(|c| text_width(c)).collect();
+    (table, widest)
 }
 
 fn text_width(s: &str) -> usize {

@@ -4,10 +4,11 @@
 
 use crate::canned::{self, CannedQuery};
 use crate::db;
-use crate::output::{self, Format, RenderOptions, Value};
+use crate::output::{self, Field, Format, RenderOptions, Value};
 use anyhow::{anyhow, bail, Context, Result};
 use clap::Args;
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
+use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Statement};
 use std::io::{BufWriter, Write};
 use std::path::Path;
@@ -266,13 +267,28 @@ pub fn run_sql(
     bind(&mut stmt, params)?;
     let columns: Vec<String> = stmt.column_names().map(String::from).collect();
     let ncol = columns.len();
+    let mut w = output::RowWriter::new(format, &columns, out, opts)?;
     let mut rows = stmt.raw_query();
-    let iter = std::iter::from_fn(move || match rows.next() {
-        Ok(Some(row)) => Some((0..ncol).map(|i| row.get::<_, Value>(i)).collect::<rusqlite::Result<Vec<Value>>>().map_err(anyhow::Error::from)),
-        Ok(None) => None,
-        Err(e) => Some(Err(anyhow!("SQL error: {e}"))),
-    });
-    output::write_rows(format, &columns, iter, out, opts)
+    // The cells are borrowed from the row being stepped: no allocation per
+    // cell between SQLite and the writer.
+    while let Some(row) = rows.next().map_err(|e| anyhow!("SQL error: {e}"))? {
+        let mut fields: Vec<Field<'_>> = Vec::with_capacity(ncol);
+        for i in 0..ncol {
+            fields.push(match row.get_ref(i)? {
+                ValueRef::Null => Field::Null,
+                ValueRef::Integer(n) => Field::Integer(n),
+                ValueRef::Real(r) => Field::Real(r),
+                ValueRef::Text(t) => match std::str::from_utf8(t) {
+                    Ok(s) => Field::Text(s),
+                    // The error a `Value` gives, as before.
+                    Err(_) => return Err(row.get::<_, Value>(i).map(|_| ()).unwrap_err().into()),
+                },
+                ValueRef::Blob(b) => Field::Blob(b),
+            });
+        }
+        w.write_row(&fields)?;
+    }
+    w.finish()
 }
 
 fn list(format: Format, out: &mut dyn Write, opts: &RenderOptions) -> Result<()> {

@@ -42,6 +42,9 @@ cut AS (
            instr(post_m, char(1)) AS post_at
     FROM marked
 )
+-- The report holding a mention is the one with the smallest id: min()
+-- reads it off the index, where ORDER BY es.id LIMIT 1 sorted the
+-- article's reports again for every mention.
 SELECT CASE c.entity_type
            WHEN 'person' THEN (SELECT name FROM people WHERE id = c.entity_id)
            WHEN 'organization' THEN (SELECT name FROM organizations WHERE id = c.entity_id)
@@ -53,9 +56,9 @@ SELECT CASE c.entity_type
        c.published_on AS published,
        c.surface,
        replace(coalesce(
-           (SELECT es.sentence FROM event_sources es
-             WHERE es.source_id = c.source_id AND es.sentence_start <= c.start AND es.sentence_end >= c."end"
-             ORDER BY es.id LIMIT 1),
+           (SELECT es.sentence FROM event_sources es WHERE es.id =
+              (SELECT min(es.id) FROM event_sources es
+                WHERE es.source_id = c.source_id AND es.sentence_start <= c.start AND es.sentence_end >= c."end")),
            CASE WHEN c.pre_at = 0 AND c.w0 > 0 THEN '...' ELSE '' END
              || substr(c.pre, c.pre_at + 1)
              || c.mid
