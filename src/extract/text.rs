@@ -143,27 +143,49 @@ pub fn plain_words(s: &str) -> bool {
 }
 
 /// Maps byte offsets of one string to character offsets, for the contract.
+/// Only the characters outside ASCII are recorded (a news body has a few
+/// dozen curly quotes and dashes among thousands of characters): a byte
+/// offset less the continuation bytes before it is its character offset.
 pub struct CharIndex {
-    /// byte offset of every char boundary, in order; the last is the length
-    boundaries: Vec<usize>,
-    ascii: bool,
+    /// every character outside ASCII, in order: its first byte, the byte
+    /// after it, and the continuation bytes of the string up to there
+    wide: Vec<(usize, usize, usize)>,
+    len: usize,
 }
 
 impl CharIndex {
     pub fn new(s: &str) -> CharIndex {
-        if s.is_ascii() {
-            return CharIndex { boundaries: Vec::new(), ascii: true };
+        let bytes = s.as_bytes();
+        let mut wide = Vec::new();
+        let mut extra = 0;
+        let mut i = 0;
+        while let Some(off) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+            let start = i + off;
+            let width = s[start..].chars().next().expect("a char starts at a non-ASCII byte after ASCII").len_utf8();
+            extra += width - 1;
+            i = start + width;
+            wide.push((start, i, extra));
         }
-        let mut boundaries: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
-        boundaries.push(s.len());
-        CharIndex { boundaries, ascii: false }
+        CharIndex { wide, len: s.len() }
     }
-    /// The character offset of a byte offset that lies on a char boundary.
+
+    /// The character offset of a byte offset that lies on a char boundary
+    /// (inside a character: the offset of the character after it; past the
+    /// end of a string with a character outside ASCII: one more than its
+    /// length in characters).
     pub fn char_offset(&self, byte: usize) -> usize {
-        if self.ascii {
+        if self.wide.is_empty() {
             return byte;
         }
-        self.boundaries.binary_search(&byte).unwrap_or_else(|i| i)
+        let done = self.wide.partition_point(|w| w.1 <= byte);
+        let extra = if done == 0 { 0 } else { self.wide[done - 1].2 };
+        if byte > self.len {
+            return self.len - self.wide.last().map_or(0, |w| w.2) + 1;
+        }
+        match self.wide.get(done) {
+            Some(&(start, _, _)) if start < byte => start - extra + 1,
+            _ => byte - extra,
+        }
     }
 }
 
@@ -220,5 +242,17 @@ mod tests {
         let idx = CharIndex::new(s);
         assert_eq!(idx.char_offset(s.find('b').unwrap()), 2);
         assert_eq!(idx.char_offset(s.len()), 5);
+    }
+
+    #[test]
+    fn char_index_agrees_with_counting_at_every_offset() {
+        for s in ["", "plain", "a’b c", "«Qaïm» — “é”", "\u{1f600}x\u{e9}"] {
+            let idx = CharIndex::new(s);
+            let boundaries: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+            for byte in 0..=s.len() + 3 {
+                let want = if s.is_ascii() { byte } else { boundaries.binary_search(&byte).unwrap_or_else(|i| i) };
+                assert_eq!(idx.char_offset(byte), want, "{s:?} at {byte}");
+            }
+        }
     }
 }
