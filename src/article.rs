@@ -371,9 +371,12 @@ fn finish(path: String, meta: Meta, raw_body: &str, warning: Option<String>) -> 
 
 pub fn sha256_hex(s: &str) -> String {
     let digest = Sha256::digest(s.as_bytes());
+    // two hex digits a byte, without a formatted string for each
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(64);
     for b in digest {
-        out.push_str(&format!("{b:02x}"));
+        out.push(HEX[usize::from(b >> 4)] as char);
+        out.push(HEX[usize::from(b & 15)] as char);
     }
     out
 }
@@ -635,6 +638,11 @@ mod tests {
         let (meta, body) = split_front_matter("Plain text: with a colon\n").unwrap();
         assert_eq!(meta, Meta::default());
         assert_eq!(body, "Plain text: with a colon\n");
+    }
+
+    #[test]
+    fn sha256_is_lower_case_hex() {
+        assert_eq!(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
     #[test]
