@@ -116,6 +116,18 @@ pub fn fold_name(s: &str) -> String {
     }
 }
 
+/// `u8::is_ascii_alphanumeric` as a table: one load a byte in the scan of
+/// a run of letters and digits, which is most of every text folded.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The folding itself, one character at a time with the two before it and
 /// the two after it in view; `src`, when given, gets the original range of
 /// every folded byte (folding a whole body needs it, folding a name not).
@@ -135,7 +147,7 @@ fn fold_into(s: &str, text: &mut String, src: &mut impl Sink) {
         if b.is_ascii_alphanumeric() {
             // a run of ASCII letters and digits at once (most of a text)
             let mut end = pos + 1;
-            while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            while end < bytes.len() && ASCII_ALNUM[usize::from(bytes[end])] {
                 end += 1;
             }
             let before = text.len();
