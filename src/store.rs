@@ -242,7 +242,7 @@ macro_rules! month_of {
 /// database. The result is what the V5 triggers would have left, row for
 /// row: the same counts, and the same rows created even where their counts
 /// went back to zero (the kind an event had before a report changed it).
-const FOLD: [&str; 7] = [
+const FOLD: [&str; 8] = [
     // entity_counts.mentions and articles: the batch's mentions, all of
     // articles of the batch, one row per article and entity in the order
     // of an index (no sort), each new to the entity's articles.
@@ -339,6 +339,21 @@ const FOLD: [&str; 7] = [
     "INSERT INTO kind_sources (kind, source_id, reports)
      SELECT kind, source_id, reports FROM temp.kb_batch_kind_sources WHERE true
      ON CONFLICT DO UPDATE SET reports = reports + excluded.reports",
+    // source_counts: the batch's mentions and reports are all of its own
+    // articles, one row per article and entity (or event) in the order of
+    // an index, then per article.
+    "INSERT INTO source_counts (source_id, mentions, entities, events, reports)
+     SELECT source_id, sum(mentions), sum(entities), sum(events), sum(reports) FROM (
+         SELECT source_id, sum(n) AS mentions, count(*) AS entities, 0 AS events, 0 AS reports
+           FROM (SELECT source_id, count(*) AS n FROM mentions WHERE source_id > ?1 GROUP BY source_id, entity_type, entity_id)
+          GROUP BY source_id
+         UNION ALL
+         SELECT source_id, 0, 0, count(*), sum(n)
+           FROM (SELECT source_id, count(*) AS n FROM event_sources WHERE source_id > ?1 GROUP BY source_id, event_id)
+          GROUP BY source_id)
+     GROUP BY source_id
+     ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, entities = entities + excluded.entities,
+                               events = events + excluded.events, reports = reports + excluded.reports",
 ];
 
 /// The full-text indexes of the batch's articles and reporting sentences,
