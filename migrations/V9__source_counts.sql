@@ -6,8 +6,9 @@
 -- read per article, most of the listing's time. source_counts keeps those
 -- four numbers per article. As with the V5 summaries, triggers on mentions
 -- and event_sources keep it equal to the counts whoever writes (kb forget,
--- merge, reindex, a SQLite browser), kb ingest folds a whole batch into it
--- at once, and this migration fills it from the rows already stored.
+-- merge, reindex, a SQLite browser), kb ingest, whose triggers are off
+-- during a batch, writes each article's row itself, and this migration
+-- fills it from the rows already stored.
 --
 -- Counts follow the rows they count, not the article row: a row may hold
 -- zeros once its article and everything it counted are gone, and an
