@@ -1,5 +1,5 @@
 //! The summary tables the aggregating canned queries read (entity_counts,
-//! event_counts, kind_sources, kind_counts) must always equal the counts
+//! event_counts, kind_sources, kind_counts, source_counts) must always equal the counts
 //! computed from the rows they summarize, whoever writes: ingest, forget,
 //! merge, rename, reindex, a SQLite browser, or an upgrade of an older
 //! database.
@@ -112,6 +112,29 @@ fn assert_summaries_match(db: &Path, when: &str) -> usize {
                 .to_string(),
         ),
         (
+            "SELECT source_id, mentions, entities, events, reports FROM source_counts
+              WHERE mentions <> 0 OR entities <> 0 OR events <> 0 OR reports <> 0"
+                .to_string(),
+            "WITH m AS (SELECT source_id, count(*) AS n, count(DISTINCT entity_type || ':' || entity_id) AS e FROM mentions GROUP BY 1),
+                  r AS (SELECT source_id, count(DISTINCT event_id) AS v, count(*) AS n FROM event_sources GROUP BY 1),
+                  k AS (SELECT source_id FROM m UNION SELECT source_id FROM r)
+             SELECT k.source_id, coalesce(m.n, 0), coalesce(m.e, 0), coalesce(r.v, 0), coalesce(r.n, 0)
+               FROM k LEFT JOIN m USING (source_id) LEFT JOIN r USING (source_id)"
+                .to_string(),
+        ),
+        // The listing reading the summary shows what counting each
+        // article's rows shows (the query "sources" had before).
+        (
+            "SELECT * FROM v_sources".to_string(),
+            "SELECT s.id, s.path, s.outlet, s.title, s.published_on,
+                    (SELECT count(*) FROM mentions m WHERE m.source_id = s.id),
+                    (SELECT count(*) FROM (SELECT DISTINCT m.entity_type, m.entity_id FROM mentions m WHERE m.source_id = s.id)),
+                    (SELECT count(DISTINCT es.event_id) FROM event_sources es WHERE es.source_id = s.id),
+                    (SELECT count(*) FROM event_sources es WHERE es.source_id = s.id)
+               FROM sources s"
+                .to_string(),
+        ),
+        (
             "SELECT kind, articles FROM kind_counts WHERE articles <> 0".to_string(),
             "SELECT e.kind, count(DISTINCT es.source_id) FROM event_sources es JOIN events e ON e.id = es.event_id GROUP BY 1"
                 .to_string(),
@@ -131,7 +154,7 @@ fn summaries_follow_ingest_and_every_curation() {
     let (dir, db) = setup();
     let d = dir.path();
     assert!(assert_summaries_match(&db, "ingest") > 20);
-    for t in ["entity_counts", "event_counts", "kind_sources", "kind_counts"] {
+    for t in ["entity_counts", "event_counts", "kind_sources", "kind_counts", "source_counts"] {
         let unexplained: i64 = open(&db)
             .query_row(
                 "SELECT count(*) FROM pragma_table_info(?1) p
@@ -210,7 +233,7 @@ fn an_upgraded_database_gets_its_summaries_from_the_stored_rows() {
     drop(conn);
     drop(kb::db::open_rw(&old).unwrap());
     assert!(assert_summaries_match(&old, "upgrade") > 20);
-    for q in ["people", "organizations", "bases", "entities", "counts by kind", "attacks by month"] {
+    for q in ["people", "organizations", "bases", "entities", "counts by kind", "attacks by month", "sources"] {
         let a = run_in(dir.path(), &["--db", "kb.db", "query", q, "-f", "csv"]);
         let b = run_in(dir.path(), &["--db", "old.db", "query", q, "-f", "csv"]);
         assert_eq!(a.status, 0, "{}", a.stderr);
@@ -303,7 +326,7 @@ fn everything(db: &Path) -> Vec<(String, Rows)> {
     let conn = open(db);
     let mut out = Vec::new();
     for t in [
-        "entity_counts", "event_counts", "kind_sources", "kind_counts", "sources", "people", "organizations", "bases", "aliases",
+        "entity_counts", "event_counts", "kind_sources", "kind_counts", "source_counts", "sources", "people", "organizations", "bases", "aliases",
         "mentions", "events", "event_sources", "event_entities",
     ] {
         let cols: String = conn

@@ -6,10 +6,12 @@ SELECT s.id,
        s.outlet,
        s.title,
        s.published_on,
-       (SELECT count(*) FROM mentions m WHERE m.source_id = s.id) AS mentions,
-       (SELECT count(*) FROM (SELECT DISTINCT m.entity_type, m.entity_id FROM mentions m
-         WHERE m.source_id = s.id)) AS entities,
-       (SELECT count(DISTINCT es.event_id) FROM event_sources es WHERE es.source_id = s.id) AS events,
-       (SELECT count(*) FROM event_sources es WHERE es.source_id = s.id) AS reports
+       coalesce(c.mentions, 0) AS mentions,
+       coalesce(c.entities, 0) AS entities,
+       coalesce(c.events, 0) AS events,
+       coalesce(c.reports, 0) AS reports
 FROM sources s
+-- The counts come from the source_counts summary, one seek per article;
+-- an article without a row there has none.
+LEFT JOIN source_counts c ON c.source_id = s.id
 ORDER BY s.published_on IS NULL, s.published_on, s.id;
