@@ -508,3 +508,32 @@ fn columns_in_the_environment_sets_the_table_width() {
     let out = Command::new(KB).arg("--db").arg(&f.db).args(["query", "claims", "--width", "70"]).env("COLUMNS", "90").output().unwrap();
     assert!(ok(&out).lines().all(|l| l.chars().count() <= 70));
 }
+
+#[test]
+fn who_said_what_puts_what_has_no_date_at_all_after_the_latest_dated_words() {
+    let f = build();
+    let conn = Connection::open(&f.db).unwrap();
+    let (c_words, c_start, c_end) = sentence_of(BODY_C, "the coalition said");
+    let (a_words, a_start, a_end) = sentence_of(BODY_A, "he added");
+    // no event date, and its article (c) has none either
+    conn.execute("INSERT INTO events (id, kind, summary) VALUES (10, 'statement', 'Coalition on the Erbil drone')", []).unwrap();
+    conn.execute(
+        "INSERT INTO event_sources (event_id, source_id, sentence, sentence_start, sentence_end) VALUES (10, 3, ?1, ?2, ?3)",
+        params![c_words, c_start, c_end],
+    )
+    .unwrap();
+    // dated after every other row
+    conn.execute("INSERT INTO events (id, kind, occurred_on, date_precision, summary) VALUES (11, 'statement', '2025-06-01', 'day', 'A later statement')", []).unwrap();
+    conn.execute(
+        "INSERT INTO event_sources (event_id, source_id, sentence, sentence_start, sentence_end) VALUES (11, 1, ?1, ?2, ?3)",
+        params![a_words, a_start, a_end],
+    )
+    .unwrap();
+    drop(conn);
+    let rows = json(&f.db, &["query", "who said what"]);
+    let words: Vec<&str> = rows.iter().map(|r| r["words"].as_str().unwrap()).collect();
+    assert_eq!(&words[words.len() - 2..], [a_words, c_words], "{words:?}");
+    let ids: Vec<i64> = rows.iter().map(|r| r["event_id"].as_i64().unwrap()).collect();
+    assert_eq!(&ids[ids.len() - 2..], [11, 10], "{ids:?}");
+    assert_eq!(rows.last().unwrap()["date"], serde_json::Value::Null);
+}
