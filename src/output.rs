@@ -65,13 +65,7 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 /// A cell as plain text: NULL is empty, a blob is lowercase hex.
 pub fn value_text(v: &Value) -> String {
-    match v {
-        Value::Null => String::new(),
-        Value::Integer(i) => i.to_string(),
-        Value::Real(r) => r.to_string(),
-        Value::Text(s) => s.clone(),
-        Value::Blob(b) => hex(b),
-    }
+    Field::from(v).text()
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -82,18 +76,6 @@ fn hex(bytes: &[u8]) -> String {
         s.push(DIGITS[(b & 15) as usize] as char);
     }
     s
-}
-
-/// A cell as JSON: integers and reals as numbers (a non-finite real, which
-/// JSON cannot hold, as null), a blob as a hex string.
-pub fn value_json(v: &Value) -> serde_json::Value {
-    match v {
-        Value::Null => serde_json::Value::Null,
-        Value::Integer(i) => serde_json::Value::from(*i),
-        Value::Real(r) => serde_json::Number::from_f64(*r).map(serde_json::Value::Number).unwrap_or(serde_json::Value::Null),
-        Value::Text(s) => serde_json::Value::String(s.clone()),
-        Value::Blob(b) => serde_json::Value::String(hex(b)),
-    }
 }
 
 /// A cell borrowed from wherever the row lives (a SQLite row being stepped,
@@ -120,7 +102,8 @@ impl<'a> From<&'a Value> for Field<'a> {
 }
 
 impl Field<'_> {
-    /// The text `value_text` gives, appended to `buf`.
+    /// The cell as plain text (NULL is empty, a blob is lowercase hex),
+    /// appended to `buf`.
     fn push_text(&self, buf: &mut Vec<u8>) {
         match self {
             Field::Null => {}
@@ -135,13 +118,14 @@ impl Field<'_> {
         }
     }
 
-    fn to_value(self) -> Value {
+    fn text(&self) -> String {
         match self {
-            Field::Null => Value::Null,
-            Field::Integer(i) => Value::Integer(i),
-            Field::Real(r) => Value::Real(r),
-            Field::Text(s) => Value::Text(s.to_string()),
-            Field::Blob(b) => Value::Blob(b.to_vec()),
+            Field::Text(s) => s.to_string(),
+            _ => {
+                let mut buf = Vec::new();
+                self.push_text(&mut buf);
+                String::from_utf8(buf).expect("numbers and hex are ASCII")
+            }
         }
     }
 }
@@ -268,14 +252,13 @@ impl<'w> RowWriter<'w> {
             }
             Sink::Table { table, widest, .. } => {
                 table.add_row(row.iter().enumerate().map(|(i, f)| {
-                    let v = f.to_value();
-                    let text = value_text(&v);
+                    let text = f.text();
                     if let Some(w) = widest.get_mut(i) {
                         *w = (*w).max(text_width(&text));
                     }
                     let cell = Cell::new(text);
                     // Numbers read best right-aligned, as in a spreadsheet.
-                    if matches!(v, Value::Integer(_) | Value::Real(_)) {
+                    if matches!(f, Field::Integer(_) | Field::Real(_)) {
                         cell.set_alignment(comfy_table::CellAlignment::Right)
                     } else {
                         cell
@@ -357,8 +340,9 @@ pub fn unique_keys(columns: &[String]) -> Vec<String> {
     keys
 }
 
-/// A cell as `value_json` renders it, without building the JSON value.
-fn json_field(buf: &mut Vec<u8>, f: &Field<'_>) -> serde_json::Result<()> {
+/// A cell as JSON, appended to `buf`: integers and reals as numbers (a
+/// non-finite real, which JSON cannot hold, as null), a blob as a hex string.
+pub fn json_field(buf: &mut Vec<u8>, f: &Field<'_>) -> serde_json::Result<()> {
     match f {
         Field::Null => buf.extend_from_slice(b"null"),
         Field::Integer(i) => serde_json::to_writer(&mut *buf, i)?,

@@ -1,7 +1,7 @@
 //! `kb export`: the events as one flat ACLED-like table, and the entities,
 //! as CSV or JSON Lines for spreadsheets, pandas and GIS tools.
 
-use crate::output::{value_json, value_text, Value};
+use crate::output::{json_field, value_text, Field, Value};
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 use std::io::{BufWriter, Write};
@@ -128,7 +128,7 @@ pub fn run(args: ExportArgs, db: &Path) -> Result<()> {
                     }
                     line.extend_from_slice(k.as_bytes());
                     line.push(b':');
-                    serde_json::to_writer(&mut line, &value_json(v))?;
+                    json_field(&mut line, &Field::from(v))?;
                 }
                 line.extend_from_slice(b"}\n");
                 out.write_all(&line)?;
