@@ -353,19 +353,11 @@ const INDEX: [&str; 2] = [
 /// switches the triggers back on; the caller commits.
 pub fn finish_batch(tx: &Transaction, batch: &Batch) -> Result<()> {
     let done = match batch.marks {
-        Some(marks) => fold_batch(tx, marks).and_then(|()| index_batch(tx, marks)),
+        Some(marks) => run_with_marks(tx, &FOLD, marks).and_then(|()| run_with_marks(tx, &INDEX, marks)),
         None => Ok(()),
     };
     tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
     done
-}
-
-fn fold_batch(tx: &Transaction, marks: Marks) -> Result<()> {
-    run_with_marks(tx, &FOLD, marks)
-}
-
-fn index_batch(tx: &Transaction, marks: Marks) -> Result<()> {
-    run_with_marks(tx, &INDEX, marks)
 }
 
 /// Switches the triggers back on after a batch that was rolled back
