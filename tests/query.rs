@@ -249,6 +249,42 @@ fn parameters_bind_names_and_aliases_case_insensitively() {
     assert_eq!(rows[2]["published"], serde_json::Value::Null, "undated articles come last");
 }
 
+/// A mention no report holds takes its context from the body: out to the
+/// last sentence end before it and the first after it, with "..." where
+/// the 200-character window cut the text. Quotes, backslashes, tabs and
+/// text that reads like a JSON escape come out as written.
+#[test]
+fn a_context_cut_from_the_body_keeps_every_character() {
+    let f = build();
+    let filler = "word ".repeat(60);
+    let body = format!(
+        "Rockets fell. Then \"C:\\u0001\\x\"\tand Ali Hassan spoke {filler}and later Ali Hassan left {filler}in the end."
+    );
+    let conn = Connection::open(&f.db).unwrap();
+    conn.execute(
+        "INSERT INTO sources (path, content_sha256, outlet, title, published_on, body, ingested_at) VALUES ('d.md', 'sha-d', 'Wire', 'd', '2025-01-01', ?1, '2026-01-01T00:00:00Z')",
+        [&body],
+    )
+    .unwrap();
+    let d = conn.last_insert_rowid();
+    for nth in 0..2 {
+        let (start, end) = offset(&body, "Ali Hassan", nth);
+        conn.execute(
+            "INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\") VALUES (?1, 'person', 1, 'Ali Hassan', ?2, ?3)",
+            params![d, start, end],
+        )
+        .unwrap();
+    }
+    drop(conn);
+    let rows = json(&f.db, &["query", "mentions of", "-p", "name=ali hassan"]);
+    let here: Vec<&str> = rows.iter().filter(|r| r["source_id"] == d).map(|r| r["context"].as_str().unwrap()).collect();
+    let after = &filler[..200 - " spoke ".len()];
+    assert_eq!(here, [
+        format!("Then \"C:\\u0001\\x\"\tand Ali Hassan spoke {after}..."),
+        format!("...{}and later Ali Hassan left {}...", &filler[filler.len() - 190..], &filler[..194]),
+    ]);
+}
+
 #[test]
 fn a_hostile_parameter_is_bound_as_text_and_changes_nothing() {
     let f = build();

@@ -5,66 +5,79 @@
 --   mention, else the text out to the nearest sentence ends within 200
 --   characters)
 -- param: name - a canonical name or alias, e.g. "Ain al-Asad"
-WITH target(entity_type, entity_id) AS (
-    SELECT 'person', id FROM people WHERE name = :name COLLATE NOCASE
-    UNION SELECT 'organization', id FROM organizations WHERE name = :name COLLATE NOCASE
-    UNION SELECT 'base', id FROM bases WHERE name = :name COLLATE NOCASE
-    UNION SELECT entity_type, entity_id FROM aliases WHERE alias = :name COLLATE NOCASE
-),
--- Articles in output order drive the join, so the first rows come at once.
-hit AS (
-    SELECT m.id, m.entity_type, m.entity_id, s.id AS source_id, m.surface, m.start, m."end",
-           s.outlet, s.published_on, length(s.body) AS body_len,
-           max(m.start - 200, 0) AS w0,
-           substr(s.body, max(m.start - 200, 0) + 1, m.start - max(m.start - 200, 0)) AS pre,
-           substr(s.body, m.start + 1, m."end" - m.start) AS mid,
-           substr(s.body, m."end" + 1, 200) AS post
-    FROM sources s
-    CROSS JOIN target t
-    CROSS JOIN mentions m ON m.entity_type = t.entity_type AND m.entity_id = t.entity_id AND m.source_id = s.id
-),
--- A sentence end (". ", "? ", "! ", ".” ", a line break) has its space
--- marked with char(1); the marking keeps every length, so positions found
--- in the marked text hold in the original.
-marked AS (
-    SELECT hit.*,
-           replace(replace(replace(replace(replace(pre, '. ', '.' || char(1)), '? ', '?' || char(1)),
-               '! ', '!' || char(1)), '.” ', '.”' || char(1)), char(10), char(1)) AS pre_m,
-           replace(replace(replace(replace(replace(post, '. ', '.' || char(1)), '? ', '?' || char(1)),
-               '! ', '!' || char(1)), '.” ', '.”' || char(1)), char(10), char(1)) AS post_m
-    FROM hit
-),
--- rtrim with every other character of the text strips back to the last
--- mark: its length is where the sentence begins.
-cut AS (
-    SELECT marked.*,
-           length(rtrim(pre_m, replace(pre_m, char(1), ''))) AS pre_at,
-           instr(post_m, char(1)) AS post_at
-    FROM marked
+WITH target(entity_type, entity_id, entity) AS (
+    -- The entities named, each with its canonical name, looked up once here
+    -- rather than for every mention.
+    SELECT 'person', id, name FROM people WHERE name = :name COLLATE NOCASE
+    UNION SELECT 'organization', id, name FROM organizations WHERE name = :name COLLATE NOCASE
+    UNION SELECT 'base', id, name FROM bases WHERE name = :name COLLATE NOCASE
+    UNION SELECT a.entity_type, a.entity_id,
+                 CASE a.entity_type
+                     WHEN 'person' THEN (SELECT name FROM people WHERE id = a.entity_id)
+                     WHEN 'organization' THEN (SELECT name FROM organizations WHERE id = a.entity_id)
+                     ELSE (SELECT name FROM bases WHERE id = a.entity_id)
+                 END
+          FROM aliases a WHERE a.alias = :name COLLATE NOCASE
 )
+-- Articles in output order drive the join, so the first rows come at once.
 -- The report holding a mention is the one with the smallest id: min()
--- reads it off the index, where ORDER BY es.id LIMIT 1 sorted the
--- article's reports again for every mention.
-SELECT CASE c.entity_type
-           WHEN 'person' THEN (SELECT name FROM people WHERE id = c.entity_id)
-           WHEN 'organization' THEN (SELECT name FROM organizations WHERE id = c.entity_id)
-           ELSE (SELECT name FROM bases WHERE id = c.entity_id)
-       END AS entity,
-       c.entity_type AS type,
-       c.source_id,
-       c.outlet,
-       c.published_on AS published,
-       c.surface,
+-- reads it off an index, where ORDER BY es.id LIMIT 1 sorted the article's
+-- reports again for every mention. The article's body is read only for a
+-- mention no report holds.
+SELECT t.entity,
+       m.entity_type AS type,
+       s.id AS source_id,
+       s.outlet,
+       s.published_on AS published,
+       m.surface,
        replace(coalesce(
-           (SELECT es.sentence FROM event_sources es WHERE es.id =
-              (SELECT min(es.id) FROM event_sources es
-                WHERE es.source_id = c.source_id AND es.sentence_start <= c.start AND es.sentence_end >= c."end")),
-           CASE WHEN c.pre_at = 0 AND c.w0 > 0 THEN '...' ELSE '' END
-             || substr(c.pre, c.pre_at + 1)
-             || c.mid
-             || CASE WHEN c.post_at > 0 THEN substr(c.post, 1, c.post_at - 1)
-                     WHEN c."end" + 200 < c.body_len THEN c.post || '...'
-                     ELSE c.post END
+           es.sentence,
+           -- The body is read and cut once: the window from 200 characters
+           -- before the mention to 201 after it (the 201st says whether the
+           -- text goes on). MATERIALIZED keeps SQLite from copying each
+           -- expression into every place its column is used.
+           (WITH w AS MATERIALIZED (
+                SELECT max(m.start - 200, 0) AS w0,
+                       substr(s.body, max(m.start - 200, 0) + 1, m."end" + 201 - max(m.start - 200, 0)) AS win
+            ),
+            parts AS (
+                SELECT w0,
+                       substr(win, 1, m.start - w0) AS pre,
+                       substr(win, m.start - w0 + 1, m."end" - m.start) AS mid,
+                       substr(win, m."end" - w0 + 1, 200) AS post,
+                       length(win) > m."end" - w0 + 200 AS more
+                FROM w
+            ),
+            -- A sentence end (". ", "? ", "! ", ".” ", a line break) has its
+            -- space marked with char(1); the marking keeps every length, so
+            -- the text after the last mark is the same in the marked text
+            -- and the original.
+            marked AS MATERIALIZED (
+                SELECT parts.*,
+                       replace(replace(replace(replace(replace(pre, '. ', '.' || char(1)), '? ', '?' || char(1)),
+                           '! ', '!' || char(1)), '.” ', '.”' || char(1)), char(10), char(1)) AS pre_m,
+                       replace(replace(replace(replace(replace(post, '. ', '.' || char(1)), '? ', '?' || char(1)),
+                           '! ', '!' || char(1)), '.” ', '.”' || char(1)), char(10), char(1)) AS post_m
+                FROM parts
+            )
+            -- The text after the last mark before the mention is the last
+            -- element of a JSON array split at the marks: json_quote writes
+            -- each mark as \u0001; its escaped backslashes (\\) are set aside
+            -- as char(1), which json_quote never leaves bare, so a \u0001
+            -- left over is a mark and not text that reads so.
+            SELECT CASE WHEN instr(pre_m, char(1)) = 0 AND w0 > 0 THEN '...' ELSE '' END
+                     || (('[' || replace(replace(replace(json_quote(pre_m), '\\', char(1)), '\u0001', '","'), char(1), '\\')
+                          || ']') ->> '$[#-1]')
+                     || mid
+                     || CASE WHEN instr(post_m, char(1)) > 0 THEN substr(post, 1, instr(post_m, char(1)) - 1)
+                             WHEN more THEN post || '...'
+                             ELSE post END
+            FROM marked)
        ), char(10), ' ') AS context
-FROM cut c
-ORDER BY c.published_on IS NULL, c.published_on, c.source_id, c.start;
+FROM sources s
+CROSS JOIN target t
+CROSS JOIN mentions m ON m.entity_type = t.entity_type AND m.entity_id = t.entity_id AND m.source_id = s.id
+LEFT JOIN event_sources es ON es.id =
+    (SELECT min(e.id) FROM event_sources e
+      WHERE e.source_id = s.id AND e.sentence_start <= m.start AND e.sentence_end >= m."end")
+ORDER BY s.published_on IS NULL, s.published_on, s.id, m.start;
