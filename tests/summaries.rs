@@ -273,6 +273,27 @@ fn listing_queries_need_no_full_sort() {
     }
 }
 
+/// mentions of finds the report holding each mention among the article's
+/// reports that begin at or before it (V11), not among all of them.
+#[test]
+fn mentions_of_reads_reports_by_sentence_span() {
+    let (_dir, db) = setup();
+    let conn = open(&db);
+    let q = kb::canned::find("mentions of").unwrap();
+    let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", q.body())).unwrap();
+    let i = stmt.parameter_index(":name").unwrap().unwrap();
+    stmt.raw_bind_parameter(i, "Ain al-Asad").unwrap();
+    let mut plan = Vec::new();
+    let mut r = stmt.raw_query();
+    while let Some(row) = r.next().unwrap() {
+        plan.push(row.get::<_, String>(3).unwrap());
+    }
+    assert!(
+        plan.iter().any(|d| d.contains("INDEX event_sources_source_span (source_id=? AND sentence_start<?)")),
+        "{plan:?}"
+    );
+}
+
 /// Reports of the same incidents spread over many articles, so that with
 /// small batches later batches merge reports into the events of earlier
 /// ones: first a toll only (a casualty event), then the attack that caused
