@@ -252,13 +252,14 @@ fn parameters_bind_names_and_aliases_case_insensitively() {
 /// A mention no report holds takes its context from the body: out to the
 /// last sentence end before it and the first after it, with "..." where
 /// the 200-character window cut the text. Quotes, backslashes, tabs and
-/// text that reads like a JSON escape come out as written.
+/// text that reads like a JSON escape come out as written; a report's
+/// sentence comes with its line breaks as spaces.
 #[test]
 fn a_context_cut_from_the_body_keeps_every_character() {
     let f = build();
     let filler = "word ".repeat(60);
     let body = format!(
-        "Rockets fell. Then \"C:\\u0001\\x\"\tand Ali Hassan spoke {filler}and later Ali Hassan left {filler}in the end."
+        "Rockets fell. Then \"C:\\u0001\\x\"\tand Ali Hassan spoke {filler}and later Ali Hassan left {filler}in the end. Later Ali Hassan\nwrote."
     );
     let conn = Connection::open(&f.db).unwrap();
     conn.execute(
@@ -267,7 +268,7 @@ fn a_context_cut_from_the_body_keeps_every_character() {
     )
     .unwrap();
     let d = conn.last_insert_rowid();
-    for nth in 0..2 {
+    for nth in 0..3 {
         let (start, end) = offset(&body, "Ali Hassan", nth);
         conn.execute(
             "INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\") VALUES (?1, 'person', 1, 'Ali Hassan', ?2, ?3)",
@@ -275,6 +276,12 @@ fn a_context_cut_from_the_body_keeps_every_character() {
         )
         .unwrap();
     }
+    let (start, _) = offset(&body, "Later Ali", 0);
+    conn.execute(
+        "INSERT INTO event_sources (event_id, source_id, sentence, sentence_start, sentence_end) VALUES (1, ?1, 'Later Ali Hassan\nwrote.', ?2, ?3)",
+        params![d, start, start + 23],
+    )
+    .unwrap();
     drop(conn);
     let rows = json(&f.db, &["query", "mentions of", "-p", "name=ali hassan"]);
     let here: Vec<&str> = rows.iter().filter(|r| r["source_id"] == d).map(|r| r["context"].as_str().unwrap()).collect();
@@ -282,6 +289,7 @@ fn a_context_cut_from_the_body_keeps_every_character() {
     assert_eq!(here, [
         format!("Then \"C:\\u0001\\x\"\tand Ali Hassan spoke {after}..."),
         format!("...{}and later Ali Hassan left {}...", &filler[filler.len() - 190..], &filler[..194]),
+        "Later Ali Hassan wrote.".to_string(),
     ]);
 }
 

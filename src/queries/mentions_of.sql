@@ -30,13 +30,15 @@ SELECT t.entity,
        s.outlet,
        s.published_on AS published,
        m.surface,
-       replace(coalesce(
-           es.sentence,
+       coalesce(
+           -- GLOB finds a line break without copying the sentence, as
+           -- replace() would for every row.
+           CASE WHEN es.sentence GLOB '*' || char(10) || '*' THEN replace(es.sentence, char(10), ' ') ELSE es.sentence END,
            -- The body is read and cut once: the window from 200 characters
            -- before the mention to 201 after it (the 201st says whether the
            -- text goes on). MATERIALIZED keeps SQLite from copying each
            -- expression into every place its column is used.
-           (WITH w AS MATERIALIZED (
+           replace((WITH w AS MATERIALIZED (
                 SELECT max(m.start - 200, 0) AS w0,
                        substr(s.body, max(m.start - 200, 0) + 1, m."end" + 201 - max(m.start - 200, 0)) AS win
             ),
@@ -72,8 +74,8 @@ SELECT t.entity,
                      || CASE WHEN instr(post_m, char(1)) > 0 THEN substr(post, 1, instr(post_m, char(1)) - 1)
                              WHEN more THEN post || '...'
                              ELSE post END
-            FROM marked)
-       ), char(10), ' ') AS context
+            FROM marked), char(10), ' ')
+       ) AS context
 FROM sources s
 CROSS JOIN target t
 CROSS JOIN mentions m ON m.entity_type = t.entity_type AND m.entity_id = t.entity_id AND m.source_id = s.id
