@@ -126,7 +126,13 @@ pub fn find_events(input: &Input) -> Vec<Event> {
     let found = Found::search(input.body, &lc_body);
     for si in 0..input.sentences.len() {
         let s = input.sentences[si];
-        let ctx = Ctx::new(input, si, &lc_body[s.start..s.end], found.as_ref());
+        let lc = &lc_body[s.start..s.end];
+        // with no trigger word a sentence tells nothing, unless a stay lasts
+        // "until" a date: it need not be read (tokens, places, dates)
+        if found.as_ref().is_some_and(|f| f.none_near(s.start, s.end)) && !lc.contains("until") {
+            continue;
+        }
+        let ctx = Ctx::new(input, si, lc, found.as_ref());
         if ctx.is_fragment(input.body) {
             continue;
         }
@@ -272,6 +278,15 @@ impl Found {
             return None;
         }
         Some(Found { matches: STARTS.find_all(lc) })
+    }
+
+    /// Whether no match of any trigger overlaps the body's `start..end`:
+    /// then `within` gives every trigger no match there.
+    fn none_near(&self, start: usize, end: usize) -> bool {
+        self.matches.iter().all(|all| {
+            let from = all.partition_point(|m| m.1 <= start);
+            all.get(from).is_none_or(|m| m.0 >= end)
+        })
     }
 
     /// The matches of `t` inside the body's `start..end`, relative to
@@ -909,9 +924,10 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let violence: Vec<Hit> = hits(Trigger::Violence, ctx).into_iter().filter(|h| !violence_is_generic(ctx, h)).collect();
     let casualty_hits = hits(Trigger::Casualty, ctx);
     // "met more than 10 times" is no claim of attacks: some violence must be told
-    let agg = numbers::aggregate(ctx.text, ctx.lc, ctx.plain, &|p| ctx.in_date(p))
-        .filter(|a| !any_of(&ctx.clause_before(a.start, 6), VIOLENCE_GENERIC_BEFORE))
-        .filter(|_| !violence.is_empty());
+    let agg = (!violence.is_empty())
+        .then(|| numbers::aggregate(ctx.text, ctx.lc, ctx.plain, &|p| ctx.in_date(p)))
+        .flatten()
+        .filter(|a| !any_of(&ctx.clause_before(a.start, 6), VIOLENCE_GENERIC_BEFORE));
     let mut single_hits: Vec<&Hit> = violence.iter().collect();
     if let Some(a) = &agg {
         // "nearly 80 operations" by US forces are strikes; a claim of attacks is attacks
