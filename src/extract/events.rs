@@ -466,7 +466,8 @@ struct Ctx<'a> {
     /// (start, end, entity) of the sentence's mentions, in order
     mentions: Vec<(usize, usize, usize)>,
     dates: Vec<DateCand>,
-    places: Vec<places::PlaceMention>,
+    /// the named places, found on first use: most sentences locate nothing
+    places: OnceCell<Vec<places::PlaceMention>>,
     /// the article's trigger matches, and where the sentence starts in the body
     found: Option<&'a Found>,
     start: usize,
@@ -557,7 +558,7 @@ impl<'a> Ctx<'a> {
             speech: OnceCell::new(),
             mentions,
             dates,
-            places: places::find(text),
+            places: OnceCell::new(),
             found,
             start: s.start,
         }
@@ -618,6 +619,10 @@ impl<'a> Ctx<'a> {
     /// for every violent event's tellers.
     fn speech(&self) -> &[Hit<'a>] {
         self.speech.get_or_init(|| hits(Trigger::Speech, self))
+    }
+
+    fn places(&self) -> &[places::PlaceMention] {
+        self.places.get_or_init(|| places::find(self.text))
     }
 
     fn in_date(&self, pos: usize) -> bool {
@@ -772,6 +777,30 @@ fn any_of(words: &[&str], set: &[&str]) -> bool {
     words.iter().any(|w| set.contains(w))
 }
 
+/// A long list of words sorted once for binary search: the lists are asked
+/// of every word before a trigger.
+struct WordSet(Vec<&'static str>);
+
+impl WordSet {
+    fn new(words: &[&'static str]) -> WordSet {
+        let mut sorted = words.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        WordSet(sorted)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0.binary_search(&word).is_ok()
+    }
+}
+
+static GENERIC_BEFORE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(VIOLENCE_GENERIC_BEFORE));
+static WITHDRAWAL_IRREALIS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(WITHDRAWAL_IRREALIS));
+
+fn any_in(words: &[&str], set: &WordSet) -> bool {
+    words.iter().any(|w| set.contains(w))
+}
+
 /// Whether the word right before the trigger is "to" and the trigger is a
 /// verb: "threatened to strike", "to agree", "to meet".
 fn infinitive(ctx: &Ctx, hit: &Hit) -> bool {
@@ -809,7 +838,7 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         return true;
     }
     let before = ctx.clause_before(hit.start, 6);
-    if any_of(&before, VIOLENCE_GENERIC_BEFORE) || infinitive(ctx, hit) {
+    if any_in(&before, &GENERIC_BEFORE) || infinitive(ctx, hit) {
         return true;
     }
     // quotation marks inside a clause ("condemned the “reckless” strikes") do not end it
@@ -824,7 +853,7 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         let lo = from.map_or(0, |f| f + 1).max(i.saturating_sub(6));
         ctx.toks[lo..i].iter().map(|t| &*t.lc).collect()
     };
-    if any_of(&unquoted, VIOLENCE_GENERIC_BEFORE) {
+    if any_in(&unquoted, &GENERIC_BEFORE) {
         return true;
     }
     // "It was the second attack in ten days": a tally of an event already told
@@ -927,7 +956,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let agg = (!violence.is_empty())
         .then(|| numbers::aggregate(ctx.text, ctx.lc, ctx.plain, &|p| ctx.in_date(p)))
         .flatten()
-        .filter(|a| !any_of(&ctx.clause_before(a.start, 6), VIOLENCE_GENERIC_BEFORE));
+        .filter(|a| !any_in(&ctx.clause_before(a.start, 6), &GENERIC_BEFORE));
     let mut single_hits: Vec<&Hit> = violence.iter().collect();
     if let Some(a) = &agg {
         // "nearly 80 operations" by US forces are strikes; a claim of attacks is attacks
@@ -1115,7 +1144,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .filter(|h| {
             let before = ctx.clause_before(h.start, 10);
             let irrealis = before.iter().enumerate().any(|(i, w)| {
-                WITHDRAWAL_IRREALIS.contains(w)
+                WITHDRAWAL_IRREALIS_SET.contains(w)
                     && !(w.starts_with("call") && i > 0 && before[..i].iter().any(|p| PLAN_NOUNS.contains(p)))
             });
             !irrealis
@@ -1487,7 +1516,7 @@ fn locate_from(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event, from: usize)
             ev.participants.push(Participant { entity: e, role: Role::Location });
         }
     } else {
-        let places: Vec<places::PlaceMention> = ctx.places.iter().filter(|p| p.start >= from).cloned().collect();
+        let places: Vec<places::PlaceMention> = ctx.places().iter().filter(|p| p.start >= from).cloned().collect();
         ev.place = places::best(&places, hit.start);
     }
 }
