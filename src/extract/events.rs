@@ -124,6 +124,8 @@ pub fn find_events(input: &Input) -> Vec<Event> {
     // lower-cased ASCII-wise, so each sentence's lower-cased text is a slice of it
     let lc_body = input.body.to_ascii_lowercase();
     let found = Found::search(input.body, &lc_body);
+    // the publication date as ISO text, which dates are compared with
+    let dct = input.published.map(|d| d.to_string());
     for si in 0..input.sentences.len() {
         let s = input.sentences[si];
         let lc = &lc_body[s.start..s.end];
@@ -132,7 +134,7 @@ pub fn find_events(input: &Input) -> Vec<Event> {
         if found.as_ref().is_some_and(|f| f.none_near(s.start, s.end)) && !lc.contains("until") {
             continue;
         }
-        let ctx = Ctx::new(input, si, lc, found.as_ref());
+        let ctx = Ctx::new(input, si, lc, found.as_ref(), dct.as_deref());
         if ctx.is_fragment(input.body) {
             continue;
         }
@@ -494,8 +496,9 @@ fn in_span<T>(items: &[T], start: usize, end: usize, span: impl Fn(&T) -> (usize
 }
 
 impl<'a> Ctx<'a> {
-    /// `lc` is the sentence lower-cased ASCII-wise.
-    fn new(input: &Input<'a>, index: usize, lc: &'a str, found: Option<&'a Found>) -> Ctx<'a> {
+    /// `lc` is the sentence lower-cased ASCII-wise; `dct` the publication
+    /// date as ISO text.
+    fn new(input: &Input<'a>, index: usize, lc: &'a str, found: Option<&'a Found>, dct: Option<&str>) -> Ctx<'a> {
         let s = input.sentences[index];
         let text = &input.body[s.start..s.end];
         // the article's answer holds for each of its sentences
@@ -505,7 +508,6 @@ impl<'a> Ctx<'a> {
             .map(|m| (m.start - s.start, m.end - s.start, m.entity))
             .collect();
         mentions.sort();
-        let dct = input.published.map(|d| d.to_string());
         let dateline = places::dateline_end(text);
         let mut dates = Vec::new();
         for d in in_span(input.dates, s.start, s.end, |d| (d.start, d.end)) {
@@ -533,8 +535,8 @@ impl<'a> Ctx<'a> {
             if start < dateline {
                 continue;
             }
-            let future = match (&d.value, &dct) {
-                (Some(v), Some(dct)) => period_start(v) > *dct,
+            let future = match (&d.value, dct) {
+                (Some(v), Some(dct)) => period_start(v).as_str() > dct,
                 _ => false,
             };
             dates.push(DateCand {
@@ -631,9 +633,10 @@ impl<'a> Ctx<'a> {
 }
 
 fn last_words(s: &str, n: usize) -> String {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let k = words.len().saturating_sub(n);
-    let mut out = words[k..].join(" ");
+    // read from the end: `s` is all of a sentence before a date
+    let mut words: Vec<&str> = s.split_whitespace().rev().take(n).collect();
+    words.reverse();
+    let mut out = words.join(" ");
     if !out.is_empty() {
         out.push(' ');
     }
