@@ -461,6 +461,8 @@ static SHARE_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
 static TRAILING_DEBRIS: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"([.!?”\x22’)])\s+(link|share|tweet|print|email|read more)$").unwrap()
 });
+/// The words `TRAILING_DEBRIS` ends with.
+const DEBRIS_WORDS: [&str; 6] = ["link", "share", "tweet", "print", "email", "read more"];
 static WIRE_SLUG: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"^[a-z]{2,5}(/[a-z]{2,5}){1,5}$").unwrap());
 
@@ -482,10 +484,12 @@ pub fn normalize(raw: &str, title: Option<&str>) -> String {
     let mut title_seen = false;
     for line in text.split('\n') {
         let line = clean_line(line);
-        // most lines keep their end: no second copy of them
-        let line = match TRAILING_DEBRIS.replace(&line, "$1") {
-            std::borrow::Cow::Borrowed(_) => line,
-            std::borrow::Cow::Owned(cut) => cut,
+        // most lines keep their end: no second copy of them, and no search
+        // where the line does not end with a word the debris ends with
+        let debris_end = DEBRIS_WORDS.iter().any(|w| line.ends_with(w));
+        let line = match debris_end.then(|| TRAILING_DEBRIS.replace(&line, "$1")) {
+            Some(std::borrow::Cow::Owned(cut)) => cut,
+            _ => line,
         };
         if line.is_empty() {
             continue;
@@ -551,15 +555,26 @@ fn clean_line(line: &str) -> String {
     let mut space = false;
     let mut rest = line;
     loop {
-        // a run of printable ASCII is copied whole: most of every line
-        let run = rest.bytes().position(|b| !(0x21..0x7f).contains(&b)).unwrap_or(rest.len());
-        if run > 0 {
+        // a run of printable ASCII is copied a stretch at a time: most of
+        // every line is words with single spaces between them
+        let run = rest.bytes().position(|b| !(0x20..0x7f).contains(&b)).unwrap_or(rest.len());
+        let mut ascii = &rest[..run];
+        rest = &rest[run..];
+        while !ascii.is_empty() {
+            let words = ascii.trim_start_matches(' ');
+            if words.len() < ascii.len() {
+                space = true;
+                ascii = words;
+                continue;
+            }
+            // up to a double space, without the spaces that end it
+            let stretch = ascii[..ascii.find("  ").unwrap_or(ascii.len())].trim_end_matches(' ');
             if space && !clean.is_empty() {
                 clean.push(' ');
             }
             space = false;
-            clean.push_str(&rest[..run]);
-            rest = &rest[run..];
+            clean.push_str(stretch);
+            ascii = &ascii[stretch.len()..];
         }
         let Some(c) = rest.chars().next() else { break };
         rest = &rest[c.len_utf8()..];
@@ -643,6 +658,36 @@ mod tests {
     #[test]
     fn sha256_is_lower_case_hex() {
         assert_eq!(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+
+    #[test]
+    fn clean_line_collapses_white_space_as_a_char_by_char_scan_does() {
+        // the rule, one character at a time
+        fn by_char(line: &str) -> String {
+            let mut clean = String::new();
+            let mut space = false;
+            for c in line.chars() {
+                if matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}') {
+                    continue;
+                }
+                if c.is_whitespace() || c.is_control() {
+                    space = true;
+                } else {
+                    if space && !clean.is_empty() {
+                        clean.push(' ');
+                    }
+                    space = false;
+                    clean.push(c);
+                }
+            }
+            clean
+        }
+        for line in [
+            "", " ", "  ", "a", " a ", "a b", "a  b", "  a   b  c ", "a \t b", "a\u{a0}b  c",
+            "“a”  b ”", "a \u{200b} b", "x\u{7f}y", "one two  three   four", "é  è", "a b c d e f  ",
+        ] {
+            assert_eq!(clean_line(line), by_char(line), "{line:?}");
+        }
     }
 
     #[test]

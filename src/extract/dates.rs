@@ -327,44 +327,87 @@ fn number_word(word: &str) -> i32 {
     }
 }
 
+/// The number of a named group of `DATE_RE` (the order its groups open
+/// in): a lookup by name hashes the name, and `classify` asks for up to
+/// thirty names per match.
+fn group_index(name: &str) -> usize {
+    match name {
+        "iso_y" => 1,
+        "iso_m" => 2,
+        "iso_d" => 3,
+        "mdy_m" => 4,
+        "mdy_d" => 5,
+        "mdy_y" => 6,
+        "dmy_d" => 7,
+        "dmy_m" => 8,
+        "dmy_y" => 9,
+        "my_m" => 10,
+        "my_y" => 11,
+        "md_m" => 12,
+        "md_d" => 13,
+        "dm_d" => 14,
+        "dm_m" => 15,
+        "ye" => 16,
+        "rp_mod" => 17,
+        "rp_u" => 18,
+        "we_mod" => 19,
+        "ago_n" => 20,
+        "ago_u" => 21,
+        "rd" => 22,
+        "wd_mod" => 23,
+        "wd" => 24,
+        "ty" => 25,
+        "mo_mod" => 26,
+        "mo" => 27,
+        "yr" => 28,
+        "yr2" => 29,
+        "ay" => 30,
+        _ => unreachable!("no date group {name}"),
+    }
+}
+
+fn group<'h>(c: &Captures<'h>, name: &str) -> Option<regex::Match<'h>> {
+    c.get(group_index(name))
+}
+
 fn num<T: std::str::FromStr>(c: &Captures, name: &str) -> Option<T> {
-    c.name(name)?.as_str().parse().ok()
+    group(c, name)?.as_str().parse().ok()
 }
 
 /// The atom a match stands for, or None when the match is not a date after
 /// all (an impossible day, a number of things, "May" the verb).
 fn classify(text: &str, c: &Captures) -> Option<Kind> {
-    if let Some(y) = c.name("iso_y") {
+    if let Some(y) = group(c, "iso_y") {
         let y = y.as_str().parse().ok()?;
         return Date::new(y, num(c, "iso_m")?, num(c, "iso_d")?).ok().map(Kind::Day);
     }
-    if let Some(m) = c.name("mdy_m") {
+    if let Some(m) = group(c, "mdy_m") {
         let d = Date::new(num(c, "mdy_y")?, month_number(m.as_str()), num(c, "mdy_d")?).ok()?;
         return Some(Kind::Day(d));
     }
-    if let Some(m) = c.name("dmy_m") {
+    if let Some(m) = group(c, "dmy_m") {
         let d = Date::new(num(c, "dmy_y")?, month_number(m.as_str()), num(c, "dmy_d")?).ok()?;
         return Some(Kind::Day(d));
     }
-    if let Some(m) = c.name("my_m") {
+    if let Some(m) = group(c, "my_m") {
         return Some(Kind::MonthYear {
             y: num(c, "my_y")?,
             m: month_number(m.as_str()),
         });
     }
-    if let Some(m) = c.name("md_m") {
+    if let Some(m) = group(c, "md_m") {
         return month_day(month_number(m.as_str()), num(c, "md_d")?);
     }
-    if let Some(m) = c.name("dm_m") {
+    if let Some(m) = group(c, "dm_m") {
         return month_day(month_number(m.as_str()), num(c, "dm_d")?);
     }
-    if c.name("ye").is_some() {
+    if group(c, "ye").is_some() {
         return Some(Kind::YearEnd);
     }
-    if c.name("we_mod").is_some() {
-        return Some(Kind::Weekend(modifier(c.name("we_mod").map(|m| m.as_str()))));
+    if group(c, "we_mod").is_some() {
+        return Some(Kind::Weekend(modifier(group(c, "we_mod").map(|m| m.as_str()))));
     }
-    if let Some(a) = c.name("ay") {
+    if let Some(a) = group(c, "ay") {
         // only where a year is expected: "in '58", "the class of '03"
         let before = prev_word(text, a.start()).to_ascii_lowercase();
         let spaced = text[..a.start()].ends_with(|ch: char| ch.is_whitespace());
@@ -374,8 +417,8 @@ fn classify(text: &str, c: &Captures) -> Option<Kind> {
         );
         return (spaced && framed).then(|| Kind::ShortYear(a.as_str()[a.len() - 2..].parse().unwrap_or(0)));
     }
-    if let Some(u) = c.name("rp_u") {
-        let offset = match modifier(c.name("rp_mod").map(|m| m.as_str())) {
+    if let Some(u) = group(c, "rp_u") {
+        let offset = match modifier(group(c, "rp_mod").map(|m| m.as_str())) {
             Modifier::Last => -1,
             Modifier::Next => 1,
             _ => 0,
@@ -385,14 +428,14 @@ fn classify(text: &str, c: &Captures) -> Option<Kind> {
             unit: unit(u.as_str()),
         });
     }
-    if let Some(u) = c.name("ago_u") {
-        let n = number_word(c.name("ago_n")?.as_str());
+    if let Some(u) = group(c, "ago_u") {
+        let n = number_word(group(c, "ago_n")?.as_str());
         return (n > 0).then_some(Kind::Ago {
             n,
             unit: unit(u.as_str()),
         });
     }
-    if let Some(r) = c.name("rd") {
+    if let Some(r) = group(c, "rd") {
         let lower = r.as_str().to_ascii_lowercase();
         let offset = if lower.contains("before") {
             -2
@@ -407,22 +450,22 @@ fn classify(text: &str, c: &Captures) -> Option<Kind> {
         };
         return Some(Kind::RelDay(offset));
     }
-    if let Some(w) = c.name("wd") {
+    if let Some(w) = group(c, "wd") {
         return Some(Kind::Weekday {
             wd: weekday(w.as_str()),
-            modifier: modifier(c.name("wd_mod").map(|m| m.as_str())),
+            modifier: modifier(group(c, "wd_mod").map(|m| m.as_str())),
         });
     }
-    if let Some(t) = c.name("ty") {
+    if let Some(t) = group(c, "ty") {
         return the_year_is_a_date(text, t.start(), t.end()).then_some(Kind::TheYear);
     }
-    if let Some(m) = c.name("mo") {
+    if let Some(m) = group(c, "mo") {
         return Some(Kind::Month {
             m: month_number(m.as_str()),
-            modifier: modifier(c.name("mo_mod").map(|m| m.as_str())),
+            modifier: modifier(group(c, "mo_mod").map(|m| m.as_str())),
         });
     }
-    if let Some(y) = c.name("yr") {
+    if let Some(y) = group(c, "yr") {
         return year_is_a_date(text, y.start(), y.end()).then(|| Kind::Year(y.as_str().parse().unwrap_or(0)));
     }
     None
@@ -724,7 +767,7 @@ fn scan(text: &str) -> Vec<Atom> {
         let m = c.get(0).expect("whole match");
         let Some(kind) = classify(text, &c) else { continue };
         // "1957-58", "2023-24": a range whose second year keeps two digits
-        let (m, second_year) = match (c.name("yr"), c.name("yr2")) {
+        let (m, second_year) = match (group(&c, "yr"), group(&c, "yr2")) {
             (Some(y1), Some(y2)) => (
                 y1,
                 range_end(y1.as_str(), y2.as_str()).map(|y| (y2.start(), y2.end(), y)),
@@ -1139,6 +1182,15 @@ pub fn find_dates(body: &str, sentences: &[Sentence], published: Option<Date>) -
 mod tests {
     use super::*;
     use crate::extract::text::sentences;
+
+    #[test]
+    fn group_numbers_are_those_of_the_date_regex() {
+        let names: Vec<(usize, &str)> = DATE_RE.capture_names().enumerate().filter_map(|(i, n)| Some((i, n?))).collect();
+        assert_eq!(names.len(), DATE_RE.captures_len() - 1, "every group of the date regex is named");
+        for (i, n) in names {
+            assert_eq!(group_index(n), i, "{n}");
+        }
+    }
 
     fn date(s: &str) -> Date {
         s.parse().expect("test date")

@@ -105,6 +105,7 @@ mod places;
 
 use numbers::{Harm, Tok};
 use super::text::{self, WordRegex};
+use regex::Regex;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -120,11 +121,20 @@ use std::sync::LazyLock;
 pub fn find_events(input: &Input) -> Vec<Event> {
     debug_assert!(input.mentions.is_sorted_by_key(|m| m.start) && input.dates.is_sorted_by_key(|d| d.start));
     let mut drafts = Vec::new();
-    let found = Found::search(input.body);
+    // lower-cased ASCII-wise, so each sentence's lower-cased text is a slice of it
+    let lc_body = input.body.to_ascii_lowercase();
+    let found = Found::search(input.body, &lc_body);
+    // the publication date as ISO text, which dates are compared with
+    let dct = input.published.map(|d| d.to_string());
     for si in 0..input.sentences.len() {
         let s = input.sentences[si];
-        let lc = input.body[s.start..s.end].to_ascii_lowercase();
-        let ctx = Ctx::new(input, si, &lc, found.as_ref());
+        let lc = &lc_body[s.start..s.end];
+        // with no trigger word a sentence tells nothing, unless a stay lasts
+        // "until" a date: it need not be read (tokens, places, dates)
+        if found.as_ref().is_some_and(|f| f.none_near(s.start, s.end)) && !lc.contains("until") {
+            continue;
+        }
+        let ctx = Ctx::new(input, si, lc, found.as_ref(), dct.as_deref());
         if ctx.is_fragment(input.body) {
             continue;
         }
@@ -264,13 +274,21 @@ struct Found {
 impl Found {
     /// Only for a body whose word characters are all ASCII: every sentence
     /// of it then takes the fast form of the regexes, and so does the body.
-    fn search(body: &str) -> Option<Found> {
+    /// `lc` is the body lower-cased ASCII-wise.
+    fn search(body: &str, lc: &str) -> Option<Found> {
         if !text::plain_words(body) {
             return None;
         }
-        let lc = body.to_ascii_lowercase();
-        let matches = Trigger::ALL.map(|t| t.regex().on(true).find_iter(&lc).map(|m| (m.start(), m.end())).collect());
-        Some(Found { matches })
+        Some(Found { matches: STARTS.find_all(lc) })
+    }
+
+    /// Whether no match of any trigger overlaps the body's `start..end`:
+    /// then `within` gives every trigger no match there.
+    fn none_near(&self, start: usize, end: usize) -> bool {
+        self.matches.iter().all(|all| {
+            let from = all.partition_point(|m| m.1 <= start);
+            all.get(from).is_none_or(|m| m.0 >= end)
+        })
     }
 
     /// The matches of `t` inside the body's `start..end`, relative to
@@ -281,6 +299,159 @@ impl Found {
         let from = all.partition_point(|m| m.1 <= start);
         let near = all[from..].iter().take_while(move |m| m.0 < end);
         near.clone().all(|m| m.0 >= start && m.1 <= end).then(|| near.map(move |m| (m.0 - start, m.1 - start)))
+    }
+}
+
+/// Where each trigger can match. Every trigger opens with a word boundary
+/// and then one of a few literal prefixes, and most words of a body open
+/// none of them: so the body is walked word by word, and a trigger's regex
+/// runs, anchored, only at a word that opens one of its prefixes. Six
+/// unanchored searches over the whole body cost more, since their
+/// prefilters stop at every "st", "in" and "co" inside words. One union
+/// regex would not do: where triggers overlap ("announced" is a speech verb
+/// and an announcement) it reports only one of them.
+struct Starts {
+    /// the ASCII form of each trigger behind `^`: a match at the start of
+    /// the rest of the body, which opens on a word start, is a match of the
+    /// trigger there (`\b` sees no word byte before either)
+    anchored: [Regex; 6],
+    /// the prefixes cut to four bytes, sorted by their first two bytes
+    /// (`pair`); those of pair `k` are `prefixes[index[k]..index[k + 1]]`
+    prefixes: Vec<Prefix>,
+    index: Vec<u16>,
+    /// a trigger whose prefixes cannot be bounded this way is searched in full
+    whole: [bool; 6],
+}
+
+/// Up to four bytes a trigger's match can open with, as a little-endian
+/// word and the mask of its bytes, compared with one load.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Prefix {
+    bytes: u32,
+    mask: u32,
+    len: usize,
+    trigger: usize,
+}
+
+impl Prefix {
+    fn new(lit: &[u8], trigger: usize) -> Prefix {
+        let len = lit.len().min(4);
+        let mut word = [0u8; 4];
+        word[..len].copy_from_slice(&lit[..len]);
+        let mask = if len == 4 { u32::MAX } else { (1u32 << (8 * len)) - 1 };
+        Prefix { bytes: u32::from_le_bytes(word), mask, len, trigger }
+    }
+
+    /// Whether `b` opens with it; `head` is the first four bytes of `b`
+    /// (zeros past its end), as a little-endian word.
+    fn opens(&self, b: &[u8], head: u32) -> bool {
+        b.len() >= self.len && head & self.mask == self.bytes
+    }
+}
+
+fn pair(a: u8, b: u8) -> usize {
+    (a as usize & 0x7f) << 7 | (b as usize & 0x7f)
+}
+
+/// ASCII `\b`'s word bytes, as a table: the walk asks of every byte.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    t
+};
+
+fn word_byte(b: u8) -> bool {
+    WORD_BYTE[b as usize]
+}
+
+/// The literal prefixes of every match of an ASCII `WordRegex` pattern,
+/// when it opens on a word boundary and each prefix is ASCII, at least two
+/// bytes long and opens on a word byte: then a match starts only at a word
+/// start that opens one of them.
+fn word_prefixes(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::{literal::Extractor, HirKind, Look};
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let HirKind::Concat(parts) = hir.kind() else { return None };
+    let bounded = matches!(parts.first().map(|h| h.kind()), Some(HirKind::Look(Look::WordAscii | Look::WordUnicode)));
+    let seq = Extractor::new().extract(&hir);
+    let lits: Vec<Vec<u8>> = seq.literals()?.iter().map(|l| l.as_bytes().to_vec()).collect();
+    let fit = |l: &Vec<u8>| l.len() >= 2 && l.is_ascii() && word_byte(l[0]);
+    (bounded && !lits.is_empty() && lits.iter().all(fit)).then_some(lits)
+}
+
+static STARTS: LazyLock<Starts> = LazyLock::new(|| {
+    let mut by_pair: Vec<Vec<Prefix>> = vec![Vec::new(); 1 << 14];
+    let mut whole = [false; 6];
+    for t in Trigger::ALL {
+        let i = t as usize;
+        match word_prefixes(&t.regex().ascii_pattern()) {
+            Some(lits) => {
+                for l in lits {
+                    let p = Prefix::new(&l, i);
+                    let list = &mut by_pair[pair(l[0], l[1])];
+                    if !list.contains(&p) {
+                        list.push(p);
+                    }
+                }
+            }
+            None => whole[i] = true,
+        }
+    }
+    let mut index = Vec::with_capacity(by_pair.len() + 1);
+    let mut prefixes = Vec::new();
+    for list in by_pair {
+        index.push(u16::try_from(prefixes.len()).expect("few prefixes"));
+        prefixes.extend(list);
+    }
+    index.push(u16::try_from(prefixes.len()).expect("few prefixes"));
+    let anchored = Trigger::ALL.map(|t| Regex::new(&format!("^(?:{})", t.regex().ascii_pattern())).expect("anchored trigger"));
+    Starts { anchored, prefixes, index, whole }
+});
+
+impl Starts {
+    /// What `find_iter` of each trigger's ASCII form finds in `lc`.
+    fn find_all(&self, lc: &str) -> [Vec<(usize, usize)>; 6] {
+        let mut out: [Vec<(usize, usize)>; 6] = Default::default();
+        for t in Trigger::ALL.into_iter().filter(|&t| self.whole[t as usize]) {
+            out[t as usize] = t.regex().on(true).find_iter(lc).map(|m| (m.start(), m.end())).collect();
+        }
+        let b = lc.as_bytes();
+        // where each trigger's search goes on: matches never overlap
+        let mut resume = [0usize; 6];
+        let mut from = 0;
+        // each word start in turn
+        while let Some(off) = b[from..].iter().position(|&c| word_byte(c)) {
+            let p = from + off;
+            from = b[p..].iter().position(|&c| !word_byte(c)).map_or(b.len(), |n| p + n);
+            let Some(&next) = b.get(p + 1).filter(|n| n.is_ascii()) else { continue };
+            let k = pair(b[p], next);
+            let list = &self.prefixes[self.index[k] as usize..self.index[k + 1] as usize];
+            if list.is_empty() {
+                continue;
+            }
+            let mut word = [0u8; 4];
+            let n = (b.len() - p).min(4);
+            word[..n].copy_from_slice(&b[p..p + n]);
+            let head = u32::from_le_bytes(word);
+            let mut tried = 0u8;
+            for prefix in list {
+                let t = prefix.trigger;
+                if tried & (1 << t) != 0 || p < resume[t] || !prefix.opens(&b[p..], head) {
+                    continue;
+                }
+                tried |= 1 << t;
+                if let Some(m) = self.anchored[t].find(&lc[p..]) {
+                    out[t].push((p, p + m.end()));
+                    resume[t] = p + m.end();
+                }
+            }
+        }
+        out
     }
 }
 
@@ -297,7 +468,8 @@ struct Ctx<'a> {
     /// (start, end, entity) of the sentence's mentions, in order
     mentions: Vec<(usize, usize, usize)>,
     dates: Vec<DateCand>,
-    places: Vec<places::PlaceMention>,
+    /// the named places, found on first use: most sentences locate nothing
+    places: OnceCell<Vec<places::PlaceMention>>,
     /// the article's trigger matches, and where the sentence starts in the body
     found: Option<&'a Found>,
     start: usize,
@@ -324,8 +496,9 @@ fn in_span<T>(items: &[T], start: usize, end: usize, span: impl Fn(&T) -> (usize
 }
 
 impl<'a> Ctx<'a> {
-    /// `lc` is the sentence lower-cased ASCII-wise.
-    fn new(input: &Input<'a>, index: usize, lc: &'a str, found: Option<&'a Found>) -> Ctx<'a> {
+    /// `lc` is the sentence lower-cased ASCII-wise; `dct` the publication
+    /// date as ISO text.
+    fn new(input: &Input<'a>, index: usize, lc: &'a str, found: Option<&'a Found>, dct: Option<&str>) -> Ctx<'a> {
         let s = input.sentences[index];
         let text = &input.body[s.start..s.end];
         // the article's answer holds for each of its sentences
@@ -335,7 +508,6 @@ impl<'a> Ctx<'a> {
             .map(|m| (m.start - s.start, m.end - s.start, m.entity))
             .collect();
         mentions.sort();
-        let dct = input.published.map(|d| d.to_string());
         let dateline = places::dateline_end(text);
         let mut dates = Vec::new();
         for d in in_span(input.dates, s.start, s.end, |d| (d.start, d.end)) {
@@ -363,8 +535,8 @@ impl<'a> Ctx<'a> {
             if start < dateline {
                 continue;
             }
-            let future = match (&d.value, &dct) {
-                (Some(v), Some(dct)) => period_start(v) > *dct,
+            let future = match (&d.value, dct) {
+                (Some(v), Some(dct)) => period_start(v).as_str() > dct,
                 _ => false,
             };
             dates.push(DateCand {
@@ -388,7 +560,7 @@ impl<'a> Ctx<'a> {
             speech: OnceCell::new(),
             mentions,
             dates,
-            places: places::find(text),
+            places: OnceCell::new(),
             found,
             start: s.start,
         }
@@ -451,15 +623,20 @@ impl<'a> Ctx<'a> {
         self.speech.get_or_init(|| hits(Trigger::Speech, self))
     }
 
+    fn places(&self) -> &[places::PlaceMention] {
+        self.places.get_or_init(|| places::find(self.text))
+    }
+
     fn in_date(&self, pos: usize) -> bool {
         self.dates.iter().any(|d| d.start <= pos && pos < d.end)
     }
 }
 
 fn last_words(s: &str, n: usize) -> String {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let k = words.len().saturating_sub(n);
-    let mut out = words[k..].join(" ");
+    // read from the end: `s` is all of a sentence before a date
+    let mut words: Vec<&str> = s.split_whitespace().rev().take(n).collect();
+    words.reverse();
+    let mut out = words.join(" ");
     if !out.is_empty() {
         out.push(' ');
     }
@@ -603,6 +780,30 @@ fn any_of(words: &[&str], set: &[&str]) -> bool {
     words.iter().any(|w| set.contains(w))
 }
 
+/// A long list of words sorted once for binary search: the lists are asked
+/// of every word before a trigger.
+struct WordSet(Vec<&'static str>);
+
+impl WordSet {
+    fn new(words: &[&'static str]) -> WordSet {
+        let mut sorted = words.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        WordSet(sorted)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0.binary_search(&word).is_ok()
+    }
+}
+
+static GENERIC_BEFORE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(VIOLENCE_GENERIC_BEFORE));
+static WITHDRAWAL_IRREALIS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(WITHDRAWAL_IRREALIS));
+
+fn any_in(words: &[&str], set: &WordSet) -> bool {
+    words.iter().any(|w| set.contains(w))
+}
+
 /// Whether the word right before the trigger is "to" and the trigger is a
 /// verb: "threatened to strike", "to agree", "to meet".
 fn infinitive(ctx: &Ctx, hit: &Hit) -> bool {
@@ -640,7 +841,7 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         return true;
     }
     let before = ctx.clause_before(hit.start, 6);
-    if any_of(&before, VIOLENCE_GENERIC_BEFORE) || infinitive(ctx, hit) {
+    if any_in(&before, &GENERIC_BEFORE) || infinitive(ctx, hit) {
         return true;
     }
     // quotation marks inside a clause ("condemned the “reckless” strikes") do not end it
@@ -655,7 +856,7 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         let lo = from.map_or(0, |f| f + 1).max(i.saturating_sub(6));
         ctx.toks[lo..i].iter().map(|t| &*t.lc).collect()
     };
-    if any_of(&unquoted, VIOLENCE_GENERIC_BEFORE) {
+    if any_in(&unquoted, &GENERIC_BEFORE) {
         return true;
     }
     // "It was the second attack in ten days": a tally of an event already told
@@ -755,9 +956,10 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let violence: Vec<Hit> = hits(Trigger::Violence, ctx).into_iter().filter(|h| !violence_is_generic(ctx, h)).collect();
     let casualty_hits = hits(Trigger::Casualty, ctx);
     // "met more than 10 times" is no claim of attacks: some violence must be told
-    let agg = numbers::aggregate(ctx.text, ctx.lc, ctx.plain, &|p| ctx.in_date(p))
-        .filter(|a| !any_of(&ctx.clause_before(a.start, 6), VIOLENCE_GENERIC_BEFORE))
-        .filter(|_| !violence.is_empty());
+    let agg = (!violence.is_empty())
+        .then(|| numbers::aggregate(ctx.text, ctx.lc, ctx.plain, &|p| ctx.in_date(p)))
+        .flatten()
+        .filter(|a| !any_in(&ctx.clause_before(a.start, 6), &GENERIC_BEFORE));
     let mut single_hits: Vec<&Hit> = violence.iter().collect();
     if let Some(a) = &agg {
         // "nearly 80 operations" by US forces are strikes; a claim of attacks is attacks
@@ -945,7 +1147,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .filter(|h| {
             let before = ctx.clause_before(h.start, 10);
             let irrealis = before.iter().enumerate().any(|(i, w)| {
-                WITHDRAWAL_IRREALIS.contains(w)
+                WITHDRAWAL_IRREALIS_SET.contains(w)
                     && !(w.starts_with("call") && i > 0 && before[..i].iter().any(|p| PLAN_NOUNS.contains(p)))
             });
             !irrealis
@@ -1317,7 +1519,7 @@ fn locate_from(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event, from: usize)
             ev.participants.push(Participant { entity: e, role: Role::Location });
         }
     } else {
-        let places: Vec<places::PlaceMention> = ctx.places.iter().filter(|p| p.start >= from).cloned().collect();
+        let places: Vec<places::PlaceMention> = ctx.places().iter().filter(|p| p.start >= from).cloned().collect();
         ev.place = places::best(&places, hit.start);
     }
 }
@@ -1807,11 +2009,37 @@ mod tests {
     }
 
     #[test]
+    fn triggers_found_word_by_word_are_those_a_full_search_finds() {
+        let texts = [
+            "Rockets struck the base on Monday, killing two, officials said. The talks were held in Baghdad.",
+            "It announced the pull-out; the coalition announced that it had withdrawn and handed the base over.",
+            "air strike, airstrikes, air raids and drone strikes; the mission would conclude by September.",
+            "_attack xattack attack_ 9strikes strikes9 met-with meeting,meetings held two rounds of talks",
+            "the end of the coalition's mission, ending its presence; suspended all military operations.",
+            "presided over a session; declared, declaring; wind down; cease all work. Said: said",
+            "“attack” — ‘strike’ … «raid» a\u{a0}raid s t ieds IEDs ied",
+            "",
+            "s",
+            "st",
+        ];
+        let lc_all: Vec<String> = texts.iter().map(|t| t.to_ascii_lowercase()).collect();
+        for lc in &lc_all {
+            let got = STARTS.find_all(lc);
+            for t in Trigger::ALL {
+                let want: Vec<(usize, usize)> = t.regex().on(true).find_iter(lc).map(|m| (m.start(), m.end())).collect();
+                assert_eq!(got[t as usize], want, "{lc}");
+            }
+        }
+        // the prefixes bound every trigger: none is searched in full
+        assert_eq!(STARTS.whole, [false; 6]);
+    }
+
+    #[test]
     fn triggers_found_over_the_body_are_those_of_each_sentence() {
         let body = "Rockets struck the base on Monday, killing two, officials said. The talks were held in Baghdad.\n\
                     Officials said the coalition would end soon. The mission in Iraq continues, it announced.\n\
                     He left the base; drones attacked it.";
-        let found = Found::search(body).expect("a plain body");
+        let found = Found::search(body, &body.to_ascii_lowercase()).expect("a plain body");
         let (mut kept, mut crossed) = (0, 0);
         for s in text::sentences(body) {
             let lc = body[s.start..s.end].to_ascii_lowercase();
@@ -1829,7 +2057,8 @@ mod tests {
         // "would end soon. The mission" is one match of the body across two sentences
         assert_eq!(crossed, 2);
         assert!(kept >= 8, "{kept}");
-        assert!(Found::search("Les frappes à Qaïm ont tué deux.").is_none());
+        let foreign = "Les frappes à Qaïm ont tué deux.";
+        assert!(Found::search(foreign, &foreign.to_ascii_lowercase()).is_none());
     }
 
     /// An article written for the test, with the entities and dates the

@@ -106,7 +106,7 @@ impl WordRegex {
     }
 
     /// The pattern with ASCII `\b`.
-    fn ascii_pattern(&self) -> String {
+    pub(crate) fn ascii_pattern(&self) -> String {
         self.pattern.replace(r"\b", r"(?-u:\b)")
     }
 

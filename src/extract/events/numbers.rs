@@ -26,6 +26,28 @@ static TOKEN: LazyLock<Regex> =
 static NON_ASCII_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d$").unwrap());
 static NON_ASCII_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{L}\d]$").unwrap());
 
+const PUNCT: u8 = 0;
+const ALNUM: u8 = 1;
+const WIDE: u8 = 2;
+/// Each byte as the scanner sees it: ASCII punctuation and space, an ASCII
+/// letter or digit, or a byte of a character outside ASCII (decoded).
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [PUNCT; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if !c.is_ascii() {
+            WIDE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
+
 /// `\d` of the regex crate (any Unicode decimal digit).
 #[inline]
 fn is_digit(c: char) -> bool {
@@ -73,22 +95,27 @@ pub fn tokenize<'a>(text: &str, lc: &'a str) -> Vec<Tok<'a>> {
         if !is_word(c) {
             p += c.len_utf8();
             // spaces and punctuation: skipped a byte at a time, undecoded
-            while bytes.get(p).is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) {
+            while bytes.get(p).is_some_and(|&b| ASCII_CLASS[b as usize] == PUNCT) {
                 p += 1;
             }
             continue;
         }
         let start = p;
         p += c.len_utf8();
+        // no character outside ASCII in the word: its lower-cased form is `lc`'s
+        let mut ascii = c.is_ascii();
         if is_digit(c) {
             // \d[\d,]*(?:\.\d+)?
             while let Some(c) = at(p).filter(|&c| c == ',' || is_digit(c)) {
+                ascii &= c.is_ascii();
                 p += c.len_utf8();
             }
             if at(p) == Some('.') {
                 if let Some(d) = at(p + 1).filter(|&d| is_digit(d)) {
+                    ascii &= d.is_ascii();
                     p += 1 + d.len_utf8();
                     while let Some(c) = at(p).filter(|&c| is_digit(c)) {
+                        ascii &= c.is_ascii();
                         p += c.len_utf8();
                     }
                 }
@@ -98,24 +125,32 @@ pub fn tokenize<'a>(text: &str, lc: &'a str) -> Vec<Tok<'a>> {
             loop {
                 loop {
                     // the ASCII letters and digits of the word, undecoded
-                    while bytes.get(p).is_some_and(u8::is_ascii_alphanumeric) {
+                    while bytes.get(p).is_some_and(|&b| ASCII_CLASS[b as usize] == ALNUM) {
                         p += 1;
                     }
                     match at(p).filter(|&c| !c.is_ascii() && is_word(c)) {
-                        Some(c) => p += c.len_utf8(),
+                        Some(c) => {
+                            ascii = false;
+                            p += c.len_utf8()
+                        }
                         None => break,
                     }
                 }
                 match at(p) {
-                    Some(j @ ('-' | '\'' | '’')) if at(p + j.len_utf8()).is_some_and(is_word) => p += j.len_utf8(),
+                    Some(j @ ('-' | '\'' | '’')) if at(p + j.len_utf8()).is_some_and(is_word) => {
+                        ascii &= j.is_ascii();
+                        p += j.len_utf8()
+                    }
                     _ => break,
                 }
             }
         }
-        let s = text[start..p].trim_end_matches(',');
+        // only a number takes commas in
+        let s = if bytes[p - 1] == b',' { text[start..p].trim_end_matches(',') } else { &text[start..p] };
         let end = start + s.len();
         let ascii_lc = &lc[start..end];
-        let low = if s.is_ascii() {
+        debug_assert_eq!(ascii, s.is_ascii());
+        let low = if ascii {
             Cow::Borrowed(ascii_lc)
         } else {
             let full = s.to_lowercase();
