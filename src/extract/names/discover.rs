@@ -372,7 +372,7 @@ fn is_name_word(t: &Tok) -> bool {
     }
     // (most words have no stop: their bare form is the word itself)
     let bare_entry = if bare.len() == w.len() { t.lex } else { entry(bare) };
-    let bare_in = |list: &[&str]| is_in_entry(list, bare, || bare_entry);
+    let bare_in = |list: &List| is_in_entry(list, bare, || bare_entry);
     !bare_in(NOT_NAME)
         && !t.is(TITLES)
         && !bare_in(TITLES)

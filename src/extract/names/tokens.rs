@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::ops::Deref;
 
 use super::fold::{is_apostrophe, is_hyphen};
-use super::lexicon::{entry, is_in, is_in_entry, Word, PARTICLES, TITLES};
+use super::lexicon::{entry, is_in, is_in_entry, Word, WordList, PARTICLES, TITLES};
 use crate::extract::Sentence;
 
 /// A word's lower-case form: most words of running text are already lower
@@ -58,7 +58,7 @@ impl Tok<'_> {
     }
 
     /// `is_in(list, &self.lower)`, without looking the word up again
-    pub fn is(&self, list: &[&str]) -> bool {
+    pub fn is<L: WordList + ?Sized>(&self, list: &L) -> bool {
         is_in_entry(list, &self.lower, || self.lex)
     }
 
