@@ -73,7 +73,7 @@ impl Folded {
 
 /// Letters and digits (folded text is mostly ASCII; any non-ASCII byte is
 /// part of a letter of some other script and counts as a word byte).
-pub fn is_word_byte(b: u8) -> bool {
+pub const fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 

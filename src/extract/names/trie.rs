@@ -1,0 +1,183 @@
+//! A byte trie of folded names, walked from the places where a name can
+//! begin: the dictionary's thousands of names and the few dozen one article
+//! taught. A name the rules accept starts a word, so most bytes of a text
+//! (those inside words) are never tried, where an Aho-Corasick automaton
+//! takes a transition on every byte.
+
+use super::fold::is_word_byte;
+
+/// `is_word_byte` as a table: one load a byte of the text.
+static WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = is_word_byte(b as u8);
+        b += 1;
+    }
+    t
+};
+
+/// Node 0 is the root; a node's children are a list through `next`, or a
+/// table by byte for a node with many of them (the root, the first letters
+/// of the dictionary's names).
+pub struct Trie {
+    nodes: Vec<Node>,
+    /// child tables by byte (0: no child); table 0 is the root's
+    tables: Vec<[u32; 256]>,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// Children beyond which a node gets a table of its own.
+const DENSE: usize = 6;
+
+struct Node {
+    /// the byte that leads here from the parent
+    byte: u8,
+    /// the first child, and the next child of the same parent (0: none)
+    child: u32,
+    next: u32,
+    /// the pattern that ends here (the first given, when two are the same)
+    pattern: u32,
+    /// the node's table in `tables`, if it has one
+    table: u32,
+}
+
+impl Trie {
+    /// A trie of the patterns, numbered in the order given.
+    pub fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> Trie {
+        let blank = |byte| Node { byte, child: 0, next: 0, pattern: NONE, table: NONE };
+        let mut t = Trie { nodes: vec![Node { table: 0, ..blank(0) }], tables: vec![[0; 256]] };
+        for (id, p) in patterns.enumerate() {
+            let mut node = 0usize;
+            for &b in p.as_bytes() {
+                let next = match t.child(node, b) {
+                    0 => {
+                        let child = t.nodes.len() as u32;
+                        let sibling = t.nodes[node].child;
+                        t.nodes.push(Node { next: sibling, ..blank(b) });
+                        t.nodes[node].child = child;
+                        if node == 0 {
+                            t.tables[0][b as usize] = child;
+                        }
+                        child
+                    }
+                    c => c,
+                };
+                node = next as usize;
+            }
+            if t.nodes[node].pattern == NONE {
+                t.nodes[node].pattern = id as u32;
+            }
+        }
+        for node in 1..t.nodes.len() {
+            let mut kids = 0;
+            let mut c = t.nodes[node].child;
+            while c != 0 {
+                kids += 1;
+                c = t.nodes[c as usize].next;
+            }
+            if kids > DENSE {
+                let mut table = [0; 256];
+                let mut c = t.nodes[node].child;
+                while c != 0 {
+                    table[t.nodes[c as usize].byte as usize] = c;
+                    c = t.nodes[c as usize].next;
+                }
+                t.nodes[node].table = t.tables.len() as u32;
+                t.tables.push(table);
+            }
+        }
+        t
+    }
+
+    /// The child of `node` by byte `b` (0: none).
+    #[inline]
+    fn child(&self, node: usize, b: u8) -> u32 {
+        let n = &self.nodes[node];
+        if n.table != NONE {
+            return self.tables[n.table as usize][b as usize];
+        }
+        let mut c = n.child;
+        while c != 0 {
+            let k = &self.nodes[c as usize];
+            if k.byte == b {
+                return c;
+            }
+            c = k.next;
+        }
+        0
+    }
+
+    /// The longest pattern that starts at `at` and ends by `limit`, as
+    /// (start, end, pattern).
+    pub fn longest_at(&self, text: &str, at: usize, limit: usize) -> Option<(usize, usize, usize)> {
+        let bytes = &text.as_bytes()[..limit];
+        let mut node = 0usize;
+        let mut best = None;
+        let mut i = at;
+        while i < bytes.len() {
+            let next = self.child(node, bytes[i]) as usize;
+            if next == 0 {
+                break;
+            }
+            node = next;
+            i += 1;
+            let p = self.nodes[node].pattern;
+            if p != NONE {
+                best = Some((at, i, p as usize));
+            }
+        }
+        best
+    }
+
+    /// The leftmost-longest match at or after `from` among those that start
+    /// a word, or start with a byte that is not part of a word. (Any other
+    /// match starts inside a word: it is what a search of every place would
+    /// find and then reject, as a name starts a word.)
+    pub fn leftmost_word(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let root = &self.tables[0];
+        let word = |i: usize| i < n && WORD[bytes[i] as usize];
+        let mut i = from;
+        if i > 0 && word(i - 1) {
+            while word(i) {
+                i += 1;
+            }
+        }
+        // here `i` starts a word or is a byte of no word
+        while i < n {
+            let b = bytes[i];
+            if root[b as usize] != 0 {
+                if let Some(m) = self.longest_at(text, i, n) {
+                    return Some(m);
+                }
+            }
+            i += 1;
+            if WORD[b as usize] {
+                while word(i) {
+                    i += 1;
+                }
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_first_and_only_at_word_starts() {
+        let t = Trie::new(["al", "al asad", "asad", "al asad", "sad"].into_iter());
+        assert_eq!(t.longest_at("al asad air base", 0, 16), Some((0, 7, 1)));
+        assert_eq!(t.longest_at("al asad air base", 0, 6), Some((0, 2, 0)));
+        assert_eq!(t.leftmost_word("the al asad", 0), Some((4, 11, 1)));
+        // "sad" inside "asad" is never where a search starts
+        assert_eq!(t.leftmost_word("xasad", 0), None);
+        assert_eq!(t.leftmost_word("asad", 1), None);
+        assert_eq!(t.leftmost_word("a sad", 1), Some((2, 5, 4)));
+    }
+}
