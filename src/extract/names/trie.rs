@@ -4,7 +4,11 @@
 //! (those inside words) are never tried, where an Aho-Corasick automaton
 //! takes a transition on every byte.
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
 use super::fold::is_word_byte;
+use super::lexicon::WordHasher;
 
 /// `is_word_byte` as a table: one load a byte of the text.
 static WORD: [bool; 256] = {
@@ -24,6 +28,39 @@ pub struct Trie {
     nodes: Vec<Node>,
     /// child tables by byte (0: no child); table 0 is the root's
     tables: Vec<[u32; 256]>,
+    /// the first word of every pattern that opens with one (all the bytes
+    /// before its first byte of no word): a name starting at a word starts
+    /// with that whole word, so a word not here starts none
+    firsts: HashSet<Box<[u8]>, BuildHasherDefault<WordHasher>>,
+    /// what `firsts` holds in brief, for a word to miss at the price of two
+    /// loads: bit `min(length, 31)` of the entry of its first two bytes' classes
+    brief: Box<[[u32; CLASSES]; CLASSES]>,
+}
+
+/// Classes of bytes for `Trie::brief`: the letters and digits of folded
+/// text one each, every other byte the last class; 0 stands for no byte.
+const CLASSES: usize = 38;
+
+static CLASS: [u8; 256] = {
+    let mut t = [CLASSES as u8 - 1; 256];
+    let mut b = 0;
+    while b < 26 {
+        t[b'a' as usize + b] = 1 + b as u8;
+        b += 1;
+    }
+    let mut d = 0;
+    while d < 10 {
+        t[b'0' as usize + d] = 27 + d as u8;
+        d += 1;
+    }
+    t
+};
+
+/// Where a word (a run of word bytes, not empty) is in `Trie::brief`.
+#[inline]
+fn brief_of(word: &[u8]) -> (usize, usize, u32) {
+    let second = word.get(1).map_or(0, |&b| CLASS[b as usize]);
+    (CLASS[word[0] as usize] as usize, second as usize, 1 << word.len().min(31))
 }
 
 const NONE: u32 = u32::MAX;
@@ -47,8 +84,19 @@ impl Trie {
     /// A trie of the patterns, numbered in the order given.
     pub fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> Trie {
         let blank = |byte| Node { byte, child: 0, next: 0, pattern: NONE, table: NONE };
-        let mut t = Trie { nodes: vec![Node { table: 0, ..blank(0) }], tables: vec![[0; 256]] };
+        let mut t = Trie {
+            nodes: vec![Node { table: 0, ..blank(0) }],
+            tables: vec![[0; 256]],
+            firsts: HashSet::default(),
+            brief: Box::new([[0; CLASSES]; CLASSES]),
+        };
         for (id, p) in patterns.enumerate() {
+            let first = &p.as_bytes()[..p.bytes().take_while(|&b| is_word_byte(b)).count()];
+            if !first.is_empty() && !t.firsts.contains(first) {
+                t.firsts.insert(first.into());
+                let (a, b, bit) = brief_of(first);
+                t.brief[a][b] |= bit;
+            }
             let mut node = 0usize;
             for &b in p.as_bytes() {
                 let next = match t.child(node, b) {
@@ -132,9 +180,10 @@ impl Trie {
     }
 
     /// The leftmost-longest match at or after `from` among those that start
-    /// a word, or start with a byte that is not part of a word. (Any other
-    /// match starts inside a word: it is what a search of every place would
-    /// find and then reject, as a name starts a word.)
+    /// a word with a whole word, or start with a byte that is not part of a
+    /// word. (Any other match starts inside a word, or ends inside one or
+    /// breaks its first word up: what a search of every place would find
+    /// and then reject, as a name starts and ends with whole words.)
     pub fn leftmost_word(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         let n = bytes.len();
@@ -149,16 +198,21 @@ impl Trie {
         // here `i` starts a word or is a byte of no word
         while i < n {
             let b = bytes[i];
-            if root[b as usize] != 0 {
-                if let Some(m) = self.longest_at(text, i, n) {
-                    return Some(m);
-                }
-            }
+            let at = i;
             i += 1;
             if WORD[b as usize] {
                 while word(i) {
                     i += 1;
                 }
+                let (x, y, bit) = brief_of(&bytes[at..i]);
+                if self.brief[x][y] & bit == 0 || !self.firsts.contains(&bytes[at..i]) {
+                    continue;
+                }
+            } else if root[b as usize] == 0 {
+                continue;
+            }
+            if let Some(m) = self.longest_at(text, at, n) {
+                return Some(m);
             }
         }
         None
@@ -179,5 +233,8 @@ mod tests {
         assert_eq!(t.leftmost_word("xasad", 0), None);
         assert_eq!(t.leftmost_word("asad", 1), None);
         assert_eq!(t.leftmost_word("a sad", 1), Some((2, 5, 4)));
+        // a pattern that breaks the text's first word up is no start
+        assert_eq!(t.longest_at("als asad", 0, 8), Some((0, 2, 0)));
+        assert_eq!(t.leftmost_word("als asad", 0), Some((4, 8, 2)));
     }
 }
