@@ -56,7 +56,8 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// Where a word (a run of word bytes, not empty) is in `Trie::brief`.
+/// Where a word (not empty) is in `Trie::brief`: the classes of its first
+/// two bytes, and the bit of its length.
 #[inline]
 fn brief_of(word: &[u8]) -> (usize, usize, u32) {
     let second = word.get(1).map_or(0, |&b| CLASS[b as usize]);
