@@ -31,13 +31,16 @@ pub fn discover(body: &str, sentences: &[Sentence]) -> Vec<Found> {
 /// The same over sentences already split into words.
 pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
     let mut out = Vec::new();
+    let mut lines = LineStarts { body, scanned: 0, start: 0 };
     for toks in sentences {
-        if bylines(body, toks, &mut out) {
+        let first = toks.first().map_or(0, |t| t.start);
+        let alone = line_alone(body, lines.of(first), first);
+        if bylines(body, toks, alone, &mut out) {
             continue;
         }
         // (a headline stands on a line of its own; a sentence that opens
         // after an abbreviation's stop is running text)
-        if line_alone(body, toks.first().map_or(0, |t| t.start)) && title_case(toks) {
+        if alone && title_case(toks) {
             continue; // capitals say nothing in a headline
         }
         for (i, j) in runs(toks) {
@@ -58,9 +61,10 @@ pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
 /// A byline on a line of its own: "By Jane Roe and JOHN DOE" (capitals
 /// allowed, as wire services print them), or a bare name whose line carries
 /// or is followed by the date ("Jane Roe | 04.05.2023", "Jane Roe" then
-/// "May 4, 2023"). Every name of the line is a journalist.
-fn bylines(body: &str, toks: &[Tok], out: &mut Vec<Found>) -> bool {
-    if toks.is_empty() || !line_alone(body, toks[0].start) {
+/// "May 4, 2023"). Every name of the line is a journalist. `alone`: the
+/// sentence opens its line (`line_alone`).
+fn bylines(body: &str, toks: &[Tok], alone: bool, out: &mut Vec<Found>) -> bool {
+    if toks.is_empty() || !alone {
         return false;
     }
     let name_word = |t: &Tok| {
@@ -139,10 +143,33 @@ fn is_month_abbrev(w: &str) -> bool {
     matches!(w.trim_end_matches('.'), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
 }
 
-/// Only white space, a bullet or a bracket comes before `start` on its line.
-fn line_alone(body: &str, start: usize) -> bool {
-    let line_start = body[..start].rfind('\n').map_or(0, |p| p + 1);
+/// Only white space, a bullet or a bracket comes before `start` on its line,
+/// which starts at `line_start`.
+fn line_alone(body: &str, line_start: usize, start: usize) -> bool {
     body[line_start..start].trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '(').is_empty()
+}
+
+/// Where the line of a place starts, asked for places in the order of the
+/// text: the body is searched for line breaks once, not back from every
+/// sentence to the start of its paragraph.
+struct LineStarts<'a> {
+    body: &'a str,
+    /// searched up to here; the line of `scanned` starts at `start`
+    scanned: usize,
+    start: usize,
+}
+
+impl LineStarts<'_> {
+    fn of(&mut self, at: usize) -> usize {
+        if at < self.scanned {
+            (self.scanned, self.start) = (0, 0);
+        }
+        if let Some(p) = self.body[self.scanned..at].rfind('\n') {
+            self.start = self.scanned + p + 1;
+        }
+        self.scanned = at;
+        self.start
+    }
 }
 
 /// Words before "by" in a credit line ("Reporting by X", "Photo by X").
