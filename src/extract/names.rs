@@ -496,7 +496,7 @@ impl<'a> Article<'a> {
         };
         // (a name said again adds nothing: once is enough)
         let mut seen: HashSet<(usize, &str)> = HashSet::default();
-        let mut names: Vec<(usize, &str)> = Vec::new();
+        let mut names: Vec<(usize, &str)> = Vec::with_capacity(self.mentions.len() + self.entities.len());
         for &(s, e, ent) in &self.mentions {
             if seen.insert((ent, &self.body[s..e])) {
                 names.push((ent, &self.body[s..e]));
@@ -821,8 +821,8 @@ impl<'a> Article<'a> {
         });
         self.mentions.sort_by_key(|m| (m.0, m.1));
         let mut remap: Vec<Option<usize>> = vec![None; self.entities.len()];
-        let mut out_entities = Vec::new();
-        let mut out_mentions = Vec::new();
+        let mut out_entities = Vec::with_capacity(self.entities.len());
+        let mut out_mentions = Vec::with_capacity(self.mentions.len());
         for &(s, e, ent) in &self.mentions {
             let idx = *remap[ent].get_or_insert_with(|| {
                 out_entities.push(self.entities[ent].clone());

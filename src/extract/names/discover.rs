@@ -32,6 +32,8 @@ pub fn discover(body: &str, sentences: &[Sentence]) -> Vec<Found> {
 pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut lines = LineStarts { body, scanned: 0, start: 0 };
+    // (the runs of a sentence, in one buffer for all)
+    let mut spans = Vec::new();
     for toks in sentences {
         let first = toks.first().map_or(0, |t| t.start);
         let alone = line_alone(body, lines.of(first), first);
@@ -43,7 +45,8 @@ pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
         if alone && title_case(toks) {
             continue; // capitals say nothing in a headline
         }
-        for (i, j) in runs(toks) {
+        runs(toks, &mut spans);
+        for &(i, j) in &spans {
             if self_named_group(toks, i, &mut out, j) {
                 continue;
             }
@@ -359,9 +362,9 @@ fn name_part(toks: &[Tok], a: usize, b: usize) -> bool {
 }
 
 /// Maximal runs of capitalized words joined by spaces (lower-case name
-/// particles inside count: "Abd al Amir"). A possessive ends a run.
-fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// particles inside count: "Abd al Amir"), into `out`. A possessive ends a run.
+fn runs(toks: &[Tok], out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let mut i = 0;
     while i < toks.len() {
         let leading_particle = toks[i].is(PARTICLES) && toks[i].joined_next && i + 1 < toks.len() && toks[i + 1].cap;
@@ -382,7 +385,6 @@ fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
         out.push((i, j));
         i = j;
     }
-    out
 }
 
 fn is_name_word(t: &Tok) -> bool {
