@@ -100,7 +100,7 @@ fn scan(ac: &Trie, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) ->
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(m) = ac.leftmost_word(text, pos) else { break };
+        let Some(m) = ac.leftmost_word(text, &folded.words, pos) else { break };
         if ok(m.2, m.0, m.1) {
             // "Iran's Revolutionary Guard Corps": a name that starts inside
             // this match and reaches further is the one the text means

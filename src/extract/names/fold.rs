@@ -8,6 +8,8 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// original byte range of the character that produced it.
 pub struct Folded {
     pub text: String,
+    /// the runs of word bytes of `text` (`trie::word_runs`), where names start
+    pub words: Vec<(usize, usize)>,
     src: Spans,
 }
 
@@ -134,7 +136,9 @@ pub fn fold(s: &str) -> Folded {
     let mut text = Vec::with_capacity(s.len());
     let mut src = Spans::default();
     fold_into(s, &mut text, &mut src);
-    Folded { text: String::from_utf8(text).expect("folding keeps UTF-8"), src }
+    let text = String::from_utf8(text).expect("folding keeps UTF-8");
+    let words = super::trie::word_runs(&text);
+    Folded { text, words, src }
 }
 
 /// Folds a dictionary name the same way, trimmed of spaces.

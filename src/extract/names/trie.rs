@@ -35,6 +35,28 @@ pub struct Trie {
     /// what `firsts` holds in brief, for a word to miss at the price of two
     /// loads: bit `min(length, 31)` of the entry of its first two bytes' classes
     brief: Box<[[u32; CLASSES]; CLASSES]>,
+    /// some pattern opens with a byte of no word
+    opens_outside: bool,
+}
+
+/// The runs of word bytes of a text, (start, end) in order.
+pub fn word_runs(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 5);
+    // the start of the run the last byte was in (no run: the text's length)
+    let mut start = bytes.len();
+    for (i, &b) in bytes.iter().enumerate() {
+        if WORD[b as usize] {
+            start = start.min(i);
+        } else if start < i {
+            out.push((start, i));
+            start = bytes.len();
+        }
+    }
+    if start < bytes.len() {
+        out.push((start, bytes.len()));
+    }
+    out
 }
 
 /// Classes of bytes for `Trie::brief`: the letters and digits of folded
@@ -90,8 +112,10 @@ impl Trie {
             tables: vec![[0; 256]],
             firsts: HashSet::default(),
             brief: Box::new([[0; CLASSES]; CLASSES]),
+            opens_outside: false,
         };
         for (id, p) in patterns.enumerate() {
+            t.opens_outside |= p.bytes().next().is_some_and(|b| !is_word_byte(b));
             let first = &p.as_bytes()[..p.bytes().take_while(|&b| is_word_byte(b)).count()];
             if !first.is_empty() && !t.firsts.contains(first) {
                 t.firsts.insert(first.into());
@@ -185,7 +209,30 @@ impl Trie {
     /// word. (Any other match starts inside a word, or ends inside one or
     /// breaks its first word up: what a search of every place would find
     /// and then reject, as a name starts and ends with whole words.)
-    pub fn leftmost_word(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
+    /// `words` are the runs of word bytes of `text` (`word_runs`): a trie
+    /// no name of which opens with a byte of no word is walked from their
+    /// starts only, without looking at the text's bytes in between.
+    pub fn leftmost_word(&self, text: &str, words: &[(usize, usize)], from: usize) -> Option<(usize, usize, usize)> {
+        if self.opens_outside {
+            return self.leftmost_any(text, from);
+        }
+        let bytes = text.as_bytes();
+        let first = words.partition_point(|w| w.0 < from);
+        for &(at, end) in &words[first..] {
+            let (x, y, bit) = brief_of(&bytes[at..end]);
+            if self.brief[x][y] & bit == 0 || !self.firsts.contains(&bytes[at..end]) {
+                continue;
+            }
+            if let Some(m) = self.longest_at(text, at, bytes.len()) {
+                return Some(m);
+            }
+        }
+        None
+    }
+
+    /// `leftmost_word` for a trie with names that open with a byte of no
+    /// word: every byte of the text is looked at.
+    fn leftmost_any(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         let n = bytes.len();
         let root = &self.tables[0];
@@ -224,18 +271,37 @@ impl Trie {
 mod tests {
     use super::*;
 
+    fn leftmost(t: &Trie, text: &str, from: usize) -> Option<(usize, usize, usize)> {
+        t.leftmost_word(text, &word_runs(text), from)
+    }
+
     #[test]
     fn longest_first_and_only_at_word_starts() {
         let t = Trie::new(["al", "al asad", "asad", "al asad", "sad"].into_iter());
         assert_eq!(t.longest_at("al asad air base", 0, 16), Some((0, 7, 1)));
         assert_eq!(t.longest_at("al asad air base", 0, 6), Some((0, 2, 0)));
-        assert_eq!(t.leftmost_word("the al asad", 0), Some((4, 11, 1)));
+        assert_eq!(leftmost(&t, "the al asad", 0), Some((4, 11, 1)));
         // "sad" inside "asad" is never where a search starts
-        assert_eq!(t.leftmost_word("xasad", 0), None);
-        assert_eq!(t.leftmost_word("asad", 1), None);
-        assert_eq!(t.leftmost_word("a sad", 1), Some((2, 5, 4)));
+        assert_eq!(leftmost(&t, "xasad", 0), None);
+        assert_eq!(leftmost(&t, "asad", 1), None);
+        assert_eq!(leftmost(&t, "a sad", 1), Some((2, 5, 4)));
         // a pattern that breaks the text's first word up is no start
         assert_eq!(t.longest_at("als asad", 0, 8), Some((0, 2, 0)));
-        assert_eq!(t.leftmost_word("als asad", 0), Some((4, 8, 2)));
+        assert_eq!(leftmost(&t, "als asad", 0), Some((4, 8, 2)));
+    }
+
+    #[test]
+    fn word_starts_find_what_every_byte_finds() {
+        let names = ["al", "al asad", "asad", "sad", "us", "us led", "ain al asad", "é", "qasim"];
+        let t = Trie::new(names.into_iter());
+        let text = "the us led ain al asad, asad's sad  (é) qasim\nus";
+        let runs = word_runs(text);
+        assert!(!t.opens_outside);
+        for from in 0..=text.len() {
+            assert_eq!(t.leftmost_word(text, &runs, from), t.leftmost_any(text, from), "from {from}");
+        }
+        let t = Trie::new(["(us", "us"].into_iter());
+        assert!(t.opens_outside);
+        assert_eq!(leftmost(&t, "x(us)", 0), Some((1, 4, 0)));
     }
 }
