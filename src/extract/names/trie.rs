@@ -31,7 +31,8 @@ pub struct Trie {
     /// the first word of every pattern that opens with one (all the bytes
     /// before its first byte of no word): a name starting at a word starts
     /// with that whole word, so a word not here starts none
-    firsts: HashSet<Box<[u8]>, BuildHasherDefault<WordHasher>>,
+    /// (kept only for a trie of many names: `brief` is enough for a few)
+    firsts: Option<HashSet<Box<[u8]>, BuildHasherDefault<WordHasher>>>,
     /// what `firsts` holds in brief, for a word to miss at the price of two
     /// loads: bit `min(length, 31)` of the entry of its first two bytes' classes
     brief: Box<[[u32; CLASSES]; CLASSES]>,
@@ -88,6 +89,9 @@ fn brief_of(word: &[u8]) -> (usize, usize, u32) {
 
 const NONE: u32 = u32::MAX;
 
+/// Names beyond which a trie keeps the set of their first words.
+const MANY: usize = 256;
+
 /// Children beyond which a node gets a table of its own.
 const DENSE: usize = 6;
 
@@ -110,15 +114,16 @@ impl Trie {
         let mut t = Trie {
             nodes: vec![Node { table: 0, ..blank(0) }],
             tables: vec![[0; 256]],
-            firsts: HashSet::default(),
+            firsts: None,
             brief: Box::new([[0; CLASSES]; CLASSES]),
             opens_outside: false,
         };
+        let mut firsts: Vec<&[u8]> = Vec::new();
         for (id, p) in patterns.enumerate() {
             t.opens_outside |= p.bytes().next().is_some_and(|b| !is_word_byte(b));
             let first = &p.as_bytes()[..p.bytes().take_while(|&b| is_word_byte(b)).count()];
-            if !first.is_empty() && !t.firsts.contains(first) {
-                t.firsts.insert(first.into());
+            if !first.is_empty() {
+                firsts.push(first);
                 let (a, b, bit) = brief_of(first);
                 t.brief[a][b] |= bit;
             }
@@ -142,6 +147,9 @@ impl Trie {
             if t.nodes[node].pattern == NONE {
                 t.nodes[node].pattern = id as u32;
             }
+        }
+        if firsts.len() > MANY {
+            t.firsts = Some(firsts.into_iter().map(Box::from).collect());
         }
         for node in 1..t.nodes.len() {
             let mut kids = 0;
@@ -220,7 +228,7 @@ impl Trie {
         let first = words.partition_point(|w| w.0 < from);
         for &(at, end) in &words[first..] {
             let (x, y, bit) = brief_of(&bytes[at..end]);
-            if self.brief[x][y] & bit == 0 || !self.firsts.contains(&bytes[at..end]) {
+            if self.brief[x][y] & bit == 0 || self.firsts.as_ref().is_some_and(|f| !f.contains(&bytes[at..end])) {
                 continue;
             }
             if let Some(m) = self.longest_at(text, at, bytes.len()) {
@@ -253,7 +261,7 @@ impl Trie {
                     i += 1;
                 }
                 let (x, y, bit) = brief_of(&bytes[at..i]);
-                if self.brief[x][y] & bit == 0 || !self.firsts.contains(&bytes[at..i]) {
+                if self.brief[x][y] & bit == 0 || self.firsts.as_ref().is_some_and(|f| !f.contains(&bytes[at..i])) {
                     continue;
                 }
             } else if root[b as usize] == 0 {
