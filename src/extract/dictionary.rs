@@ -1,5 +1,5 @@
 //! The domain dictionary: known people, organizations and bases with their
-//! aliases, and the one automaton that finds them all in a text.
+//! aliases, and the one trie that finds them all in a text.
 //!
 //! The bundled tables live in `src/dictionary/*.tsv` (plain text, edited by
 //! analysts, not code); a database is seeded from them when it is created,
@@ -7,13 +7,10 @@
 //! dictionary, so an analyst's additions count on the next ingest.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 
 use super::names::fold::fold_name;
 use super::names::name_key;
+use super::names::trie::Trie;
 use super::{Entity, EntityType};
 
 /// One dictionary entry: an entity with every name it goes by.
@@ -85,24 +82,18 @@ pub fn parse_table(etype: EntityType, text: &str) -> Vec<DictEntry> {
     out
 }
 
-/// Finds dictionary names in text: one automaton over every name and alias
-/// of every entry, built once per ingest and shared by all worker threads.
+/// Finds dictionary names in text: one trie over every name and alias of
+/// every entry, built once per ingest and shared by all worker threads.
 ///
-/// The automaton starts as a contiguous NFA, built in a tenth of the time
-/// of a DFA (about 60M instructions against 520M for the bundled
-/// dictionary), which is what a small ingest or a test pays. A DFA scans
-/// about twice as fast, so once enough articles have been searched for its
-/// build to pay back, it is built and used from then on. Both find the same
-/// matches: the match kind decides them, not the automaton's form.
+/// A name the text means starts a word, so the trie is walked from word
+/// starts only: a few bytes each, where an Aho-Corasick automaton (a
+/// contiguous NFA, and a DFA once enough articles paid for its build of
+/// about 520M instructions) took a transition on every byte of the text.
+/// The trie is built in a few million instructions.
 pub struct Gazetteer {
     pub entries: Vec<DictEntry>,
-    automaton: Option<AhoCorasick>,
-    /// the folded names, kept to build the DFA from
-    texts: Vec<String>,
-    dfa: OnceLock<AhoCorasick>,
-    /// articles searched so far, and after how many the DFA is built
-    searched: AtomicUsize,
-    dfa_after: usize,
+    /// the folded names (None for an empty dictionary)
+    trie: Option<Trie>,
     patterns: Vec<Pattern>,
     /// spelling key of every name and alias -> entries, for names the text
     /// spells in a way the dictionary does not list
@@ -110,9 +101,11 @@ pub struct Gazetteer {
     coalition: Option<usize>,
 }
 
-/// One folded name in the automaton and the entries that go by it.
+/// One folded name in the trie and the entries that go by it.
 #[derive(Debug, Clone)]
 pub struct Pattern {
+    /// the folded name the trie finds
+    pub text: String,
     pub entries: Vec<usize>,
     /// for a short all-capital acronym ("IS", "US", "PMF"): its letters,
     /// which the text must show in capitals, so that "is" and "us" never match
@@ -145,28 +138,9 @@ fn pattern_text(name: &str) -> String {
     }
 }
 
-/// Articles searched with the NFA before the DFA is built: about where
-/// the DFA's faster scan has paid for its build.
-const DFA_AFTER: usize = 4096;
-
-fn build_automaton(texts: &[String], kind: AhoCorasickKind) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .kind(Some(kind))
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .build(texts)
-        .expect("dictionary automaton")
-}
-
 impl Gazetteer {
     pub fn new(entries: Vec<DictEntry>) -> Gazetteer {
-        Gazetteer::with_dfa_after(entries, DFA_AFTER)
-    }
-
-    /// A gazetteer that switches to a DFA after `dfa_after` articles.
-    pub fn with_dfa_after(entries: Vec<DictEntry>, dfa_after: usize) -> Gazetteer {
         let mut index: HashMap<(String, Option<String>), usize> = HashMap::new();
-        let mut texts: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut keys: HashMap<(EntityType, String), Vec<usize>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
@@ -179,8 +153,7 @@ impl Gazetteer {
                 let acronym = short_acronym(name);
                 let capital = !text.contains(' ') && name.trim().chars().next().is_some_and(char::is_uppercase);
                 let slot = *index.entry((text.clone(), acronym.clone())).or_insert_with(|| {
-                    texts.push(text.clone());
-                    patterns.push(Pattern { entries: Vec::new(), acronym: acronym.clone(), capital });
+                    patterns.push(Pattern { text: text.clone(), entries: Vec::new(), acronym: acronym.clone(), capital });
                     patterns.len() - 1
                 });
                 patterns[slot].capital &= capital;
@@ -198,7 +171,7 @@ impl Gazetteer {
                 }
             }
         }
-        let automaton = (!texts.is_empty()).then(|| build_automaton(&texts, AhoCorasickKind::ContiguousNFA));
+        let trie = (!patterns.is_empty()).then(|| Trie::new(patterns.iter().map(|p| p.text.as_str())));
         let coalition = entries.iter().position(|e| {
             e.entity.etype == EntityType::Organization
                 && e.entity.kind.as_deref() == Some("coalition")
@@ -206,32 +179,20 @@ impl Gazetteer {
         });
         Gazetteer {
             entries,
-            automaton,
-            texts,
-            dfa: OnceLock::new(),
-            searched: AtomicUsize::new(0),
-            dfa_after,
+            trie,
             patterns,
             keys,
             coalition,
         }
     }
 
-    /// The automaton over folded names (None for an empty dictionary), for
-    /// searching one article. The worker that asks for the `dfa_after`th
-    /// time builds the DFA; the others go on with the NFA meanwhile.
-    pub fn automaton(&self) -> Option<&AhoCorasick> {
-        let nfa = self.automaton.as_ref()?;
-        if let Some(dfa) = self.dfa.get() {
-            return Some(dfa);
-        }
-        if self.searched.fetch_add(1, Ordering::Relaxed) == self.dfa_after {
-            return Some(self.dfa.get_or_init(|| build_automaton(&self.texts, AhoCorasickKind::DFA)));
-        }
-        Some(nfa)
+    /// The trie of folded names (None for an empty dictionary); a match's
+    /// number is its pattern's.
+    pub fn trie(&self) -> Option<&Trie> {
+        self.trie.as_ref()
     }
 
-    /// The pattern behind an automaton match.
+    /// The pattern behind a trie match.
     pub fn pattern(&self, id: usize) -> &Pattern {
         &self.patterns[id]
     }
@@ -266,6 +227,31 @@ mod tests {
     fn patterns_are_folded_and_lose_a_leading_the() {
         assert_eq!(pattern_text("The Islamic Resistance in Iraq"), "islamic resistance in iraq");
         assert_eq!(pattern_text("Kata’ib Hezbollah"), "kataib hezbollah");
+    }
+
+    #[test]
+    fn the_trie_finds_what_a_leftmost_longest_automaton_finds() {
+        use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+        let g = Gazetteer::new(bundled());
+        let texts: Vec<&str> = g.patterns.iter().map(|p| p.text.as_str()).collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&texts)
+            .unwrap();
+        let half = |t: &str| t.char_indices().nth(t.chars().count() / 2).map_or(t.len(), |(i, _)| i);
+        let text: String = texts.iter().map(|t| format!("{t} and {t}s' {}\n", &t[..half(t)])).collect();
+        let trie = g.trie().unwrap();
+        let mut found = 0;
+        for at in 0..text.len() {
+            for limit in [text.len(), (at + 9).min(text.len())] {
+                let want = ac.find(Input::new(&text).span(at..limit).anchored(Anchored::Yes));
+                let want = want.map(|m| (m.start(), m.end(), m.pattern().as_usize()));
+                assert_eq!(trie.longest_at(&text, at, limit), want, "at {at}");
+                found += usize::from(want.is_some());
+            }
+        }
+        assert!(found > texts.len() * 2, "{found}");
     }
 
     #[test]

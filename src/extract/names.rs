@@ -6,11 +6,11 @@ pub mod fold;
 pub mod key;
 pub mod lexicon;
 pub mod tokens;
+pub mod trie;
 
 use std::collections::BTreeMap;
 use std::hash::BuildHasherDefault;
 
-use aho_corasick::{AhoCorasick, Anchored, Input};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -21,6 +21,7 @@ use fold::{fold, fold_name, Folded};
 pub use key::name_key;
 use key::word_key;
 use lexicon::*;
+use trie::Trie;
 
 /// Maps of one article's own small keys (indexes, names): hashed with the
 /// lexicon's quick hash, as nobody chooses them to collide.
@@ -92,13 +93,14 @@ fn accept_cased(folded: &Folded, body: &str, start: usize, end: usize, acronym: 
 /// Leftmost-longest matching with word boundaries: when the longest match at
 /// a place fails the checks, shorter ones starting there are tried before
 /// moving on to the next word.
-fn scan(ac: &impl Matcher, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) -> Vec<(usize, usize, usize)> {
+/// (The trie is the dictionary's, or that of the names one article taught.)
+fn scan(ac: &Trie, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) -> Vec<(usize, usize, usize)> {
     let text = folded.text.as_str();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(m) = ac.leftmost(text, pos) else { break };
+        let Some(m) = ac.leftmost_word(text, &folded.words, pos) else { break };
         if ok(m.2, m.0, m.1) {
             // "Iran's Revolutionary Guard Corps": a name that starts inside
             // this match and reaches further is the one the text means
@@ -151,108 +153,6 @@ fn scan(ac: &impl Matcher, folded: &Folded, ok: impl Fn(usize, usize, usize) -> 
         }
     }
     out
-}
-
-/// What `scan` asks of an automaton, as (start, end, pattern): the
-/// leftmost-longest match at or after `from`, and the longest match that
-/// starts at `at` and ends by `limit`.
-trait Matcher {
-    fn leftmost(&self, text: &str, from: usize) -> Option<(usize, usize, usize)>;
-    fn longest_at(&self, text: &str, at: usize, limit: usize) -> Option<(usize, usize, usize)>;
-}
-
-impl Matcher for AhoCorasick {
-    fn leftmost(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
-        self.find(Input::new(text).span(from..text.len())).map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-    }
-    fn longest_at(&self, text: &str, at: usize, limit: usize) -> Option<(usize, usize, usize)> {
-        self.find(Input::new(text).span(at..limit).anchored(Anchored::Yes)).map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-    }
-}
-
-/// A trie of the few dozen names one article taught, for the second pass:
-/// built in a few microseconds where an Aho-Corasick automaton took more
-/// than its whole search, and walked from each place of the text (most
-/// places fail on their first byte).
-struct Trie {
-    /// node 0 is the root; a node's children are a list through `next`
-    /// (no list of its own to allocate for each of the few hundred nodes)
-    nodes: Vec<Node>,
-    /// the root's children by byte (0: none)
-    root: Box<[u32; 256]>,
-}
-
-struct Node {
-    /// the byte that leads here from the parent
-    byte: u8,
-    /// the first child, and the next child of the same parent (0: none)
-    child: u32,
-    next: u32,
-    /// the pattern that ends here
-    pattern: Option<usize>,
-}
-
-impl Trie {
-    fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> Trie {
-        let blank = |byte| Node { byte, child: 0, next: 0, pattern: None };
-        let mut t = Trie { nodes: vec![blank(0)], root: Box::new([0; 256]) };
-        for (id, p) in patterns.enumerate() {
-            let mut node = 0usize;
-            for &b in p.as_bytes() {
-                let next = match t.child(node, b) {
-                    0 => {
-                        let child = t.nodes.len() as u32;
-                        let sibling = t.nodes[node].child;
-                        t.nodes.push(Node { next: sibling, ..blank(b) });
-                        t.nodes[node].child = child;
-                        if node == 0 {
-                            t.root[b as usize] = child;
-                        }
-                        child
-                    }
-                    c => c,
-                };
-                node = next as usize;
-            }
-            t.nodes[node].pattern = Some(id);
-        }
-        t
-    }
-
-    /// The child of `node` by byte `b` (0: none).
-    fn child(&self, node: usize, b: u8) -> u32 {
-        if node == 0 {
-            return self.root[b as usize];
-        }
-        let mut c = self.nodes[node].child;
-        while c != 0 && self.nodes[c as usize].byte != b {
-            c = self.nodes[c as usize].next;
-        }
-        c
-    }
-}
-
-impl Matcher for Trie {
-    fn leftmost(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
-        let bytes = text.as_bytes();
-        (from..bytes.len()).filter(|&at| self.root[bytes[at] as usize] != 0).find_map(|at| self.longest_at(text, at, bytes.len()))
-    }
-    fn longest_at(&self, text: &str, at: usize, limit: usize) -> Option<(usize, usize, usize)> {
-        let bytes = &text.as_bytes()[..limit];
-        let mut node = 0usize;
-        let mut best = None;
-        for (i, &b) in bytes.iter().enumerate().skip(at) {
-            let next = self.child(node, b) as usize;
-            if next == 0 {
-                break;
-            }
-            node = next;
-            if let Some(id) = self.nodes[node].pattern {
-                best = Some((at, i + 1, id));
-            }
-        }
-        best
-    }
 }
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
@@ -360,7 +260,7 @@ impl<'a> Article<'a> {
         // ((start, end) of a description, end of its head, complement span and pattern)
         type Split = ((usize, usize), usize, usize, usize, usize);
         let mut splits: Vec<Split> = Vec::new();
-        if let Some(ac) = gaz.automaton() {
+        if let Some(ac) = gaz.trie() {
             let ok = |pid: usize, s: usize, e: usize| {
                 let p = gaz.pattern(pid);
                 accept_cased(folded, body, s, e, p.acronym.as_deref(), p.capital)
@@ -370,10 +270,10 @@ impl<'a> Article<'a> {
                 // whose complement names another body; both are mentions
                 if let Some((cut, rest)) = split_description(folded, body, s, e) {
                     let ok = |p: usize, a: usize, b: usize| accept(folded, body, a, b, gaz.pattern(p).acronym.as_deref());
-                    let inner = ac.find(Input::new(&folded.text).span(rest..e).anchored(Anchored::Yes));
-                    if let Some(m) = inner.filter(|m| ok(m.pattern().as_usize(), m.start(), m.end())) {
-                        let (is, ie) = folded.original(m.start(), m.end());
-                        splits.push((folded.original(s, e), folded.original(s, cut).1, is, ie, m.pattern().as_usize()));
+                    let inner = ac.longest_at(&folded.text, rest, e);
+                    if let Some((ms, me, mp)) = inner.filter(|m| ok(m.2, m.0, m.1)) {
+                        let (is, ie) = folded.original(ms, me);
+                        splits.push((folded.original(s, e), folded.original(s, cut).1, is, ie, mp));
                     }
                 }
                 let (mut os, oe) = folded.original(s, e);
@@ -596,7 +496,7 @@ impl<'a> Article<'a> {
         };
         // (a name said again adds nothing: once is enough)
         let mut seen: HashSet<(usize, &str)> = HashSet::default();
-        let mut names: Vec<(usize, &str)> = Vec::new();
+        let mut names: Vec<(usize, &str)> = Vec::with_capacity(self.mentions.len() + self.entities.len());
         for &(s, e, ent) in &self.mentions {
             if seen.insert((ent, &self.body[s..e])) {
                 names.push((ent, &self.body[s..e]));
@@ -639,6 +539,8 @@ impl<'a> Article<'a> {
         if list.is_empty() {
             return;
         }
+        // (a trie of a few dozen names is built in a few microseconds, where
+        // an Aho-Corasick automaton took more than its whole search)
         let ac = Trie::new(list.iter().map(|x| x.0.as_str()));
         let (body, folded) = (self.body, self.folded);
         let hits = scan(&ac, folded, |pid, s, e| {
@@ -919,8 +821,8 @@ impl<'a> Article<'a> {
         });
         self.mentions.sort_by_key(|m| (m.0, m.1));
         let mut remap: Vec<Option<usize>> = vec![None; self.entities.len()];
-        let mut out_entities = Vec::new();
-        let mut out_mentions = Vec::new();
+        let mut out_entities = Vec::with_capacity(self.entities.len());
+        let mut out_mentions = Vec::with_capacity(self.mentions.len());
         for &(s, e, ent) in &self.mentions {
             let idx = *remap[ent].get_or_insert_with(|| {
                 out_entities.push(self.entities[ent].clone());

@@ -31,16 +31,22 @@ pub fn discover(body: &str, sentences: &[Sentence]) -> Vec<Found> {
 /// The same over sentences already split into words.
 pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
     let mut out = Vec::new();
+    let mut lines = LineStarts { body, scanned: 0, start: 0 };
+    // (the runs of a sentence, in one buffer for all)
+    let mut spans = Vec::new();
     for toks in sentences {
-        if bylines(body, toks, &mut out) {
+        let first = toks.first().map_or(0, |t| t.start);
+        let alone = line_alone(body, lines.of(first), first);
+        if bylines(body, toks, alone, &mut out) {
             continue;
         }
         // (a headline stands on a line of its own; a sentence that opens
         // after an abbreviation's stop is running text)
-        if line_alone(body, toks.first().map_or(0, |t| t.start)) && title_case(toks) {
+        if alone && title_case(toks) {
             continue; // capitals say nothing in a headline
         }
-        for (i, j) in runs(toks) {
+        runs(toks, &mut spans);
+        for &(i, j) in &spans {
             if self_named_group(toks, i, &mut out, j) {
                 continue;
             }
@@ -58,9 +64,10 @@ pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
 /// A byline on a line of its own: "By Jane Roe and JOHN DOE" (capitals
 /// allowed, as wire services print them), or a bare name whose line carries
 /// or is followed by the date ("Jane Roe | 04.05.2023", "Jane Roe" then
-/// "May 4, 2023"). Every name of the line is a journalist.
-fn bylines(body: &str, toks: &[Tok], out: &mut Vec<Found>) -> bool {
-    if toks.is_empty() || !line_alone(body, toks[0].start) {
+/// "May 4, 2023"). Every name of the line is a journalist. `alone`: the
+/// sentence opens its line (`line_alone`).
+fn bylines(body: &str, toks: &[Tok], alone: bool, out: &mut Vec<Found>) -> bool {
+    if toks.is_empty() || !alone {
         return false;
     }
     let name_word = |t: &Tok| {
@@ -139,10 +146,33 @@ fn is_month_abbrev(w: &str) -> bool {
     matches!(w.trim_end_matches('.'), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
 }
 
-/// Only white space, a bullet or a bracket comes before `start` on its line.
-fn line_alone(body: &str, start: usize) -> bool {
-    let line_start = body[..start].rfind('\n').map_or(0, |p| p + 1);
+/// Only white space, a bullet or a bracket comes before `start` on its line,
+/// which starts at `line_start`.
+fn line_alone(body: &str, line_start: usize, start: usize) -> bool {
     body[line_start..start].trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '(').is_empty()
+}
+
+/// Where the line of a place starts, asked for places in the order of the
+/// text: the body is searched for line breaks once, not back from every
+/// sentence to the start of its paragraph.
+struct LineStarts<'a> {
+    body: &'a str,
+    /// searched up to here; the line of `scanned` starts at `start`
+    scanned: usize,
+    start: usize,
+}
+
+impl LineStarts<'_> {
+    fn of(&mut self, at: usize) -> usize {
+        if at < self.scanned {
+            (self.scanned, self.start) = (0, 0);
+        }
+        if let Some(p) = self.body[self.scanned..at].rfind('\n') {
+            self.start = self.scanned + p + 1;
+        }
+        self.scanned = at;
+        self.start
+    }
 }
 
 /// Words before "by" in a credit line ("Reporting by X", "Photo by X").
@@ -332,9 +362,9 @@ fn name_part(toks: &[Tok], a: usize, b: usize) -> bool {
 }
 
 /// Maximal runs of capitalized words joined by spaces (lower-case name
-/// particles inside count: "Abd al Amir"). A possessive ends a run.
-fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// particles inside count: "Abd al Amir"), into `out`. A possessive ends a run.
+fn runs(toks: &[Tok], out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let mut i = 0;
     while i < toks.len() {
         let leading_particle = toks[i].is(PARTICLES) && toks[i].joined_next && i + 1 < toks.len() && toks[i + 1].cap;
@@ -355,7 +385,6 @@ fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
         out.push((i, j));
         i = j;
     }
-    out
 }
 
 fn is_name_word(t: &Tok) -> bool {
@@ -372,7 +401,7 @@ fn is_name_word(t: &Tok) -> bool {
     }
     // (most words have no stop: their bare form is the word itself)
     let bare_entry = if bare.len() == w.len() { t.lex } else { entry(bare) };
-    let bare_in = |list: &[&str]| is_in_entry(list, bare, || bare_entry);
+    let bare_in = |list: &List| is_in_entry(list, bare, || bare_entry);
     !bare_in(NOT_NAME)
         && !t.is(TITLES)
         && !bare_in(TITLES)

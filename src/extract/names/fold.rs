@@ -8,20 +8,56 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// original byte range of the character that produced it.
 pub struct Folded {
     pub text: String,
-    src: Src,
+    /// the runs of word bytes of `text` (`trie::word_runs`), where names start
+    pub words: Vec<(usize, usize)>,
+    src: Spans,
 }
 
-/// Offsets as 32 bits where the text allows (any body under 4 GiB), which
-/// halves the largest thing name recognition keeps for a long body.
-enum Src {
-    Narrow(Vec<(u32, u32)>),
-    Wide(Vec<(usize, usize)>),
+/// The map from folded bytes to original ranges, as spans of folded bytes
+/// that map alike: a run of folded bytes that copies the original byte for
+/// byte (most of a text: letters, digits, single spaces) is one span, not
+/// a pair of offsets for each of its bytes.
+#[derive(Default)]
+struct Spans {
+    spans: Vec<Span>,
+    /// folded bytes recorded so far
+    len: usize,
+}
+
+struct Span {
+    /// the first folded byte of the span
+    fold: usize,
+    /// copied: folded byte `fold + k` is original byte `orig + k`;
+    /// else every folded byte of the span comes from `orig..end`
+    copied: bool,
+    orig: usize,
+    end: usize,
+}
+
+impl Spans {
+    /// The span of folded byte `i`.
+    fn find(&self, i: usize) -> usize {
+        debug_assert!(i < self.len);
+        self.spans.partition_point(|s| s.fold <= i) - 1
+    }
+
+    /// The original range of folded byte `i`, which is in span `k`.
+    fn at(&self, k: usize, i: usize) -> (usize, usize) {
+        let s = &self.spans[k];
+        if s.copied {
+            let o = s.orig + (i - s.fold);
+            (o, o + 1)
+        } else {
+            (s.orig, s.end)
+        }
+    }
 }
 
 /// Where `fold_into` records original ranges (or, for a name, nowhere).
 trait Sink {
+    /// the next folded byte comes from `pos..end`
     fn put(&mut self, pos: usize, end: usize);
-    /// one byte each, for `pos..end`
+    /// one folded byte each, for `pos..end`
     fn put_run(&mut self, pos: usize, end: usize);
 }
 
@@ -30,31 +66,37 @@ impl Sink for () {
     fn put_run(&mut self, _: usize, _: usize) {}
 }
 
-impl Sink for Vec<(u32, u32)> {
+impl Sink for Spans {
     fn put(&mut self, pos: usize, end: usize) {
-        self.push((pos as u32, end as u32));
+        if end == pos + 1 {
+            return self.put_run(pos, end);
+        }
+        // (a character of several bytes folded to several bytes: one span)
+        match self.spans.last_mut() {
+            Some(s) if !s.copied && (s.orig, s.end) == (pos, end) => {}
+            _ => self.spans.push(Span { fold: self.len, copied: false, orig: pos, end }),
+        }
+        self.len += 1;
     }
     fn put_run(&mut self, pos: usize, end: usize) {
-        self.extend((pos as u32..end as u32).map(|i| (i, i + 1)));
-    }
-}
-
-impl Sink for Vec<(usize, usize)> {
-    fn put(&mut self, pos: usize, end: usize) {
-        self.push((pos, end));
-    }
-    fn put_run(&mut self, pos: usize, end: usize) {
-        self.extend((pos..end).map(|i| (i, i + 1)));
+        match self.spans.last() {
+            Some(s) if s.copied && s.orig + (self.len - s.fold) == pos => {}
+            _ => self.spans.push(Span { fold: self.len, copied: true, orig: pos, end: 0 }),
+        }
+        self.len += end - pos;
     }
 }
 
 impl Folded {
     /// The original byte range of the folded range `start..end` (non-empty).
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        match &self.src {
-            Src::Narrow(v) => (v[start].0 as usize, v[end - 1].1 as usize),
-            Src::Wide(v) => (v[start].0, v[end - 1].1),
-        }
+        let first = self.src.find(start);
+        // (the last byte is most often in the same span)
+        let last = match self.src.spans.get(first + 1) {
+            Some(s) if s.fold < end => self.src.find(end - 1),
+            _ => first,
+        };
+        (self.src.at(first, start).0, self.src.at(last, end - 1).1)
     }
 
     /// True when folded byte `i` starts a word: it is alphanumeric and the
@@ -73,7 +115,7 @@ impl Folded {
 
 /// Letters and digits (folded text is mostly ASCII; any non-ASCII byte is
 /// part of a letter of some other script and counts as a word byte).
-pub fn is_word_byte(b: u8) -> bool {
+pub const fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
@@ -91,23 +133,19 @@ pub fn is_hyphen(c: char) -> bool {
 /// dashes and runs of white space become one space ("al-Asad" meets "al
 /// Asad"); the stops of a spelled-out acronym are dropped ("U.S." meets "US").
 pub fn fold(s: &str) -> Folded {
-    let mut text = String::with_capacity(s.len());
-    let src = if u32::try_from(s.len()).is_ok() {
-        let mut v = Vec::with_capacity(s.len());
-        fold_into(s, &mut text, &mut v);
-        Src::Narrow(v)
-    } else {
-        let mut v = Vec::with_capacity(s.len());
-        fold_into(s, &mut text, &mut v);
-        Src::Wide(v)
-    };
-    Folded { text, src }
+    let mut text = Vec::with_capacity(s.len());
+    let mut src = Spans::default();
+    fold_into(s, &mut text, &mut src);
+    let text = String::from_utf8(text).expect("folding keeps UTF-8");
+    let words = super::trie::word_runs(&text);
+    Folded { text, words, src }
 }
 
 /// Folds a dictionary name the same way, trimmed of spaces.
 pub fn fold_name(s: &str) -> String {
-    let mut text = String::with_capacity(s.len());
+    let mut text = Vec::with_capacity(s.len());
     fold_into(s, &mut text, &mut ());
+    let text = String::from_utf8(text).expect("folding keeps UTF-8");
     let trimmed = text.trim();
     if trimmed.len() == text.len() {
         text
@@ -131,11 +169,12 @@ static ASCII_ALNUM: [bool; 256] = {
 /// The folding itself, one character at a time with the two before it and
 /// the two after it in view; `src`, when given, gets the original range of
 /// every folded byte (folding a whole body needs it, folding a name not).
-fn fold_into(s: &str, text: &mut String, src: &mut impl Sink) {
-    fn push(text: &mut String, src: &mut impl Sink, out: char, pos: usize, end: usize) {
-        let before = text.len();
-        text.push(out);
-        for _ in before..text.len() {
+fn fold_into(s: &str, text: &mut Vec<u8>, src: &mut impl Sink) {
+    fn push(text: &mut Vec<u8>, src: &mut impl Sink, out: char, pos: usize, end: usize) {
+        let mut buf = [0; 4];
+        let out = out.encode_utf8(&mut buf).as_bytes();
+        text.extend_from_slice(out);
+        for _ in out {
             src.put(pos, end);
         }
     }
@@ -150,9 +189,9 @@ fn fold_into(s: &str, text: &mut String, src: &mut impl Sink) {
             while end < bytes.len() && ASCII_ALNUM[usize::from(bytes[end])] {
                 end += 1;
             }
-            let before = text.len();
-            text.push_str(&s[pos..end]);
-            text[before..].make_ascii_lowercase();
+            // (setting bit 5 makes an ASCII capital lower case, and changes
+            // no lower-case letter or digit)
+            text.extend(bytes[pos..end].iter().map(|b| b | 0x20));
             src.put_run(pos, end);
             prev2 = if end - pos > 1 { Some(bytes[end - 2] as char) } else { prev };
             prev = Some(bytes[end - 1] as char);
@@ -161,7 +200,7 @@ fn fold_into(s: &str, text: &mut String, src: &mut impl Sink) {
         }
         if b == b' ' {
             // (the commonest byte after letters)
-            if !text.ends_with(' ') {
+            if text.last() != Some(&b' ') {
                 push(text, src, ' ', pos, pos + 1);
             }
             prev2 = prev;
@@ -176,7 +215,7 @@ fn fold_into(s: &str, text: &mut String, src: &mut impl Sink) {
             (c, pos + c.len_utf8())
         };
         if c.is_whitespace() || is_hyphen(c) {
-            if !text.ends_with(' ') {
+            if text.last() != Some(&b' ') {
                 push(text, src, ' ', pos, end);
             }
         } else if is_apostrophe(c) {
@@ -237,6 +276,39 @@ mod tests {
     fn drops_acronym_stops_only() {
         assert_eq!(fold("U.S.-led coalition").text, "us led coalition");
         assert_eq!(fold("Gen. Smith").text, "gen. smith");
+    }
+
+    /// Every folded byte's original range, one pair each: the map as
+    /// first written, which `Spans` must give byte for byte.
+    impl Sink for Vec<(usize, usize)> {
+        fn put(&mut self, pos: usize, end: usize) {
+            self.push((pos, end));
+        }
+        fn put_run(&mut self, pos: usize, end: usize) {
+            self.extend((pos..end).map(|i| (i, i + 1)));
+        }
+    }
+
+    #[test]
+    fn spans_map_every_byte_as_pairs_do() {
+        for s in [
+            "Kata’ib Hizbollah  met U.S. envoys — “at Ain al-Asad” — in Qāsim’s town.",
+            "ß İstanbul Ǆ  ’’ \t\n x",
+            "",
+            "abc",
+            "“",
+            "é",
+        ] {
+            let f = fold(s);
+            let mut text = Vec::new();
+            let mut pairs: Vec<(usize, usize)> = Vec::new();
+            fold_into(s, &mut text, &mut pairs);
+            assert_eq!(text, f.text.as_bytes());
+            assert_eq!(pairs.len(), f.text.len(), "{s}");
+            for (i, &p) in pairs.iter().enumerate() {
+                assert_eq!(f.original(i, i + 1), p, "{s} {i}");
+            }
+        }
     }
 
     #[test]

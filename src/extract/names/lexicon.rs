@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 /// Titles and ranks written before a name, capitalized in a run of capitals
 /// ("Prime Minister X", "Major General X", "Adm. X"). Lower-case forms.
-pub static TITLES: &[&str] = &[
+pub static TITLES: &List = &List { bit: 0, words: &[
     "president", "vice", "prime", "minister", "ministers", "chancellor", "secretary", "secretary-general",
     "spokesman", "spokesperson", "spokeswoman", "general", "gen", "gen.", "lt", "lt.", "lieutenant",
     "col", "col.", "colonel", "major", "maj", "maj.", "brig", "brig.", "brigadier", "adm", "adm.",
@@ -22,11 +22,11 @@ pub static TITLES: &[&str] = &[
     "senior", "defense", "defence", "foreign", "interior", "finance", "army", "field", "marshal",
     "cmdr", "cmdr.", "commodore", "corporal", "cpl", "cpl.", "private", "pvt", "pvt.", "specialist",
     "spc", "spc.", "sec", "sec.", "ret", "ret.", "hajji", "mullah", "grand", "supreme",
-];
+] };
 
 /// Role nouns, lower case in running text, that make the next or the
 /// apposed capitalized words a person ("NATO chief X", "X, a spokesman").
-pub static ROLE_NOUNS: &[&str] = &[
+pub static ROLE_NOUNS: &List = &List { bit: 1, words: &[
     "spokesman", "spokesperson", "spokeswoman", "adviser", "advisor", "minister", "president",
     "commander", "chief", "head", "leader", "envoy", "ambassador", "diplomat", "official", "general",
     "secretary", "director", "member", "figure", "speaker", "analyst", "researcher", "professor",
@@ -37,10 +37,10 @@ pub static ROLE_NOUNS: &[&str] = &[
     "prosecutor", "lawyer", "activist", "journalist", "photographer", "writer", "author", "aide",
     "colonel", "lieutenant", "captain", "sergeant", "soldier", "negotiator", "mediator", "undersecretary",
     "strongman", "warlord", "counterpart", "successor", "predecessor", "rapporteur", "chief-of-staff", "ayatollah", "sheikh", "candidate", "nominee", "politician", "statesman",
-];
+] };
 
 /// Verbs that follow (or, for "said", precede) a speaker's name.
-pub static REPORTING_VERBS: &[&str] = &[
+pub static REPORTING_VERBS: &List = &List { bit: 2, words: &[
     "said", "says", "told", "tells", "added", "adds", "stressed", "noted", "announced", "confirmed",
     "revealed", "explained", "warned", "stated", "wrote", "tweeted", "posted", "emphasized",
     "emphasised", "argued", "insisted", "asserted", "acknowledged", "claimed", "declared", "urged",
@@ -49,7 +49,7 @@ pub static REPORTING_VERBS: &[&str] = &[
     "underlined", "indicated", "commented", "replied", "responded", "criticized", "criticised",
     "called", "asked", "admitted", "believes", "believed", "thinks", "hopes", "wants", "chaired",
     "attended", "received", "discussed", "oversaw", "signed", "spoke", "speaks", "writes", "contributed",
-];
+] };
 
 /// Head nouns of organization names, with the kind they suggest.
 pub const ORG_HEADS: &[(&str, &str)] = &[
@@ -119,11 +119,11 @@ pub const ORG_HEADS: &[(&str, &str)] = &[
 pub static ORG_CONNECTORS: &[&str] = &["of", "for", "in", "against", "to", "and", "the", "on"];
 
 /// Words of a name that are Arabic name particles, written in lower case.
-pub static PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "van", "von", "der", "da", "ul"];
+pub static PARTICLES: &List = &List { bit: 6, words: &["al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "van", "von", "der", "da", "ul"] };
 
 /// Given names common in the region's and the West's news, enough to tell
 /// "Saddam Hussein" from "Camp Victory" without other evidence.
-pub static GIVEN_NAMES: &[&str] = &[
+pub static GIVEN_NAMES: &List = &List { bit: 3, words: &[
     "mohammed", "muhammad", "mohamed", "mohammad", "muhammed", "ahmed", "ahmad", "ali", "hassan", "hasan",
     "hussein", "husain", "hussain", "omar", "umar", "abdul", "abdel", "abdullah", "abdallah", "khalid",
     "khaled", "mustafa", "mostafa", "mahmoud", "mahmud", "ibrahim", "youssef", "yousef", "yusuf", "saleh",
@@ -152,11 +152,11 @@ pub static GIVEN_NAMES: &[&str] = &[
     "sabrina", "jens", "ursula", "boris", "rishi", "keir", "liz", "theresa", "tony", "gordon",
     "jim", "bill", "bob", "tom", "dan", "chris", "matt", "nick", "ben", "sam", "alex", "ian", "brad",
     "erik", "kenneth", "volker", "jeanine", "alina", "elena", "tom", "lindsey", "chuck", "mitch",
-];
+] };
 
 /// Capitalized words that are never (part of) a person's name: months,
 /// weekdays, determiners, pronouns, and common sentence openers.
-pub static NOT_NAME: &[&str] = &[
+pub static NOT_NAME: &List = &List { bit: 4, words: &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -179,12 +179,12 @@ pub static NOT_NAME: &[&str] = &[
     "river", "valley", "desert", "mount", "lake", "sea", "gulf", "strait", "zone", "field",
     "district", "village", "town", "county", "island", "islands", "middle", "east", "west", "north",
     "south", "gaza", "strip", "bank", "border", "crossing", "road", "highway", "hospital", "school",
-];
+] };
 
 /// Countries and cities that outlets use for governments ("Washington said"):
 /// neither people nor organizations. Also the country names the kb keeps for
 /// states. Lower case, folded.
-pub static COUNTRIES: &[&str] = &[
+pub static COUNTRIES: &List = &List { bit: 5, words: &[
     "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria", "azerbaijan",
     "bahrain", "bangladesh", "belarus", "belgium", "brazil", "bulgaria", "canada", "chad", "china",
     "croatia", "cyprus", "czech republic", "czechia", "denmark", "djibouti", "egypt", "estonia",
@@ -199,7 +199,7 @@ pub static COUNTRIES: &[&str] = &[
     "uae", "united kingdom", "uk", "britain", "great britain", "united states",
     "united states of america", "us", "usa", "america", "uzbekistan", "yemen", "kurdistan",
     "kurdistan region", "gaza", "west bank",
-];
+] };
 
 /// Nationality words and the country they point at, so that "Syrian
 /// Ministry of Interior" is told apart from the Iraqi one while "US State
@@ -219,38 +219,60 @@ pub const NATIONALITIES: &[(&str, &str)] = &[
 ];
 
 /// Function words that never open an organization's or a person's name.
-pub static OPENERS: &[&str] = &[
+pub static OPENERS: &List = &List { bit: 7, words: &[
     "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "of", "to", "from",
     "by", "with", "and", "but", "or", "if", "when", "while", "after", "before", "since", "as", "his",
     "her", "its", "their", "our", "meanwhile", "however", "yesterday", "today", "last", "next", "both",
     "all", "during", "despite", "although", "according", "earlier", "later", "read", "more",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "dozens", "hundreds", "thousands", "several", "some", "many", "most", "no", "every", "each",
-];
+] };
 
 /// Months and weekdays: a capitalized word next to a head noun that does
 /// not belong to the organization's name.
-pub static NOT_NAME_DATES: &[&str] = &[
+pub static NOT_NAME_DATES: &List = &List { bit: 8, words: &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-];
+] };
+
+/// One of the word lists of this module: its words, and which bit of a
+/// `Word` says a word is in it.
+pub struct List {
+    bit: u8,
+    pub words: &'static [&'static str],
+}
+
+/// A set of words `is_in` can ask about: a list of this module, answered by
+/// the index, or any other slice of words, scanned.
+pub trait WordList {
+    fn has(&self, word: &str, entry: impl FnOnce() -> Option<&'static Word>) -> bool;
+}
+
+impl WordList for List {
+    fn has(&self, _: &str, entry: impl FnOnce() -> Option<&'static Word>) -> bool {
+        entry().is_some_and(|w| w.lists & (1 << self.bit) != 0)
+    }
+}
+
+impl WordList for [&str] {
+    fn has(&self, word: &str, _: impl FnOnce() -> Option<&'static Word>) -> bool {
+        self.contains(&word)
+    }
+}
 
 /// Membership in a word list. Every list of this module is looked up in
 /// one hash map built once, word -> the lists it is in (a linear scan of
 /// several hundred words per token was a tenth of the ingest time, and
 /// hashing with the standard library's SipHash another few per cent); a
-/// list from elsewhere is scanned.
-pub fn is_in(list: &[&str], word: &str) -> bool {
-    is_in_entry(list, word, || entry(word))
+/// list from elsewhere is scanned. The list's bit is part of its type, so
+/// a question about a known word costs one test of a bit.
+pub fn is_in<L: WordList + ?Sized>(list: &L, word: &str) -> bool {
+    list.has(word, || entry(word))
 }
 
 /// `is_in` for a word whose entry was looked up already (`entry`).
-pub fn is_in_entry(list: &[&str], word: &str, entry: impl FnOnce() -> Option<&'static Word>) -> bool {
-    let key = (list.as_ptr() as usize, list.len());
-    match index().lists.iter().position(|l| *l == key) {
-        Some(bit) => entry().is_some_and(|w| w.lists & (1 << bit) != 0),
-        None => list.contains(&word),
-    }
+pub fn is_in_entry<L: WordList + ?Sized>(list: &L, word: &str, entry: impl FnOnce() -> Option<&'static Word>) -> bool {
+    list.has(word, entry)
 }
 
 /// What the lists say about a word (None: it is in none of them). A word of
@@ -270,27 +292,24 @@ pub fn nationality(word: &str) -> Option<&'static str> {
 /// What the lists say about one word.
 #[derive(Default, Debug)]
 pub struct Word {
-    /// bit `i`: the word is in the `i`th list of `Index::lists`
+    /// bit `i`: the word is in the list whose `bit` is `i`
     lists: u16,
     pub org_head: Option<&'static str>,
     pub nationality: Option<&'static str>,
 }
 
 struct Index {
-    /// (address, length) of each list, which is how `is_in` knows it
-    lists: Vec<(usize, usize)>,
     words: HashMap<&'static str, Word, BuildHasherDefault<WordHasher>>,
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let lists: [&'static [&'static str]; 9] =
-            [TITLES, ROLE_NOUNS, REPORTING_VERBS, GIVEN_NAMES, NOT_NAME, COUNTRIES, PARTICLES, OPENERS, NOT_NAME_DATES];
+        let lists: [&List; 9] = [TITLES, ROLE_NOUNS, REPORTING_VERBS, GIVEN_NAMES, NOT_NAME, COUNTRIES, PARTICLES, OPENERS, NOT_NAME_DATES];
         let mut words: HashMap<&'static str, Word, BuildHasherDefault<WordHasher>> = HashMap::default();
-        for (bit, list) in lists.iter().enumerate() {
-            for w in list.iter() {
-                words.entry(w).or_default().lists |= 1 << bit;
+        for list in lists {
+            for w in list.words {
+                words.entry(w).or_default().lists |= 1 << list.bit;
             }
         }
         // the first of a word's rows counts, as a linear search would find it
@@ -300,7 +319,7 @@ fn index() -> &'static Index {
         for (w, country) in NATIONALITIES.iter().rev() {
             words.entry(w).or_default().nationality = Some(country);
         }
-        Index { lists: lists.iter().map(|l| (l.as_ptr() as usize, l.len())).collect(), words }
+        Index { words }
     })
 }
 
@@ -336,5 +355,27 @@ impl Hasher for WordHasher {
     }
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_index_answers_as_the_lists_do() {
+        let lists: [&List; 9] = [TITLES, ROLE_NOUNS, REPORTING_VERBS, GIVEN_NAMES, NOT_NAME, COUNTRIES, PARTICLES, OPENERS, NOT_NAME_DATES];
+        let mut bits: Vec<u8> = lists.iter().map(|l| l.bit).collect();
+        bits.sort();
+        bits.dedup();
+        assert_eq!(bits.len(), lists.len(), "one bit per list");
+        for list in lists {
+            for other in lists {
+                for w in other.words.iter().chain(&["", "baghdad", "generals"]) {
+                    assert_eq!(is_in(list, w), list.words.contains(w), "{w}");
+                }
+            }
+        }
+        assert!(is_in(&["x", "y"][..], "y") && !is_in(&["x"][..], "y"));
     }
 }

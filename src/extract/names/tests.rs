@@ -366,22 +366,3 @@ fn a_bare_word_coordinated_with_a_base_is_that_base() {
         ]
     );
 }
-
-#[test]
-fn the_nfa_and_the_dfa_find_the_same_names() {
-    let entries = crate::extract::dictionary::bundled();
-    let text: String = entries
-        .iter()
-        .flat_map(|e| std::iter::once(&e.entity.name).chain(&e.aliases))
-        .map(|n| format!("Officials of {n} met {n}'s envoy, and the {n} forces left.\n"))
-        .collect();
-    let nfa = Gazetteer::with_dfa_after(entries.clone(), usize::MAX);
-    let dfa = Gazetteer::with_dfa_after(entries, 0);
-    assert_eq!(nfa.automaton().map(|a| a.kind()), Some(aho_corasick::AhoCorasickKind::ContiguousNFA));
-    assert_eq!(dfa.automaton().map(|a| a.kind()), Some(aho_corasick::AhoCorasickKind::DFA));
-    let sents = sentences(&text);
-    let (a, b) = (recognize(&text, &sents, &nfa), recognize(&text, &sents, &dfa));
-    assert!(a.1.len() > 1000, "the names are found: {}", a.1.len());
-    assert_eq!(a.1, b.1);
-    assert_eq!(a.0, b.0);
-}

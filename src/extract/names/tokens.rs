@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::ops::Deref;
 
 use super::fold::{is_apostrophe, is_hyphen};
-use super::lexicon::{entry, is_in, is_in_entry, Word, PARTICLES, TITLES};
+use super::lexicon::{entry, is_in, is_in_entry, Word, WordList, PARTICLES, TITLES};
 use crate::extract::Sentence;
 
 /// A word's lower-case form: most words of running text are already lower
@@ -58,7 +58,7 @@ impl Tok<'_> {
     }
 
     /// `is_in(list, &self.lower)`, without looking the word up again
-    pub fn is(&self, list: &[&str]) -> bool {
+    pub fn is<L: WordList + ?Sized>(&self, list: &L) -> bool {
         is_in_entry(list, &self.lower, || self.lex)
     }
 
@@ -86,98 +86,124 @@ fn is_word_char(c: char) -> bool {
     !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
+/// `is_word_char` of the ASCII characters, by byte.
+static ASCII_WORD: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Splits one sentence into words. `lower` is the body with its ASCII
 /// letters in lower case (`str::to_ascii_lowercase`), byte for byte the
 /// body's layout: the lower-case form of most words is a slice of it, not a
 /// copy of their own.
 pub fn tokenize<'a>(body: &'a str, lower: &'a str, s: Sentence) -> Vec<Tok<'a>> {
-    tokenize_with(body, lower, s, &mut Vec::new())
-}
-
-/// Splits every sentence into words, with one character buffer for all.
-pub fn tokenize_all<'a>(body: &'a str, lower: &'a str, sentences: &[Sentence]) -> Vec<Vec<Tok<'a>>> {
-    let mut chars = Vec::new();
-    sentences.iter().map(|&s| tokenize_with(body, lower, s, &mut chars)).collect()
-}
-
-/// The characters of a sentence by index: an ASCII sentence (most of them)
-/// is read straight from its bytes, any other from a decoded copy.
-trait Chars {
-    fn len(&self) -> usize;
-    fn at(&self, i: usize) -> Option<char>;
-    /// byte offset of character `i` (the text's length past the end)
-    fn byte(&self, i: usize) -> usize;
-}
-
-struct Ascii<'a>(&'a [u8]);
-
-impl Chars for Ascii<'_> {
-    fn len(&self) -> usize {
-        self.0.len()
-    }
-    fn at(&self, i: usize) -> Option<char> {
-        self.0.get(i).map(|&b| b as char)
-    }
-    fn byte(&self, i: usize) -> usize {
-        i.min(self.0.len())
-    }
-}
-
-struct Decoded<'a>(&'a [(usize, char)], usize);
-
-impl Chars for Decoded<'_> {
-    fn len(&self) -> usize {
-        self.0.len()
-    }
-    fn at(&self, i: usize) -> Option<char> {
-        self.0.get(i).map(|x| x.1)
-    }
-    fn byte(&self, i: usize) -> usize {
-        self.0.get(i).map_or(self.1, |x| x.0)
-    }
-}
-
-fn tokenize_with<'a>(body: &'a str, lower: &'a str, s: Sentence, buf: &mut Vec<(usize, char)>) -> Vec<Tok<'a>> {
     debug_assert_eq!(body.len(), lower.len());
-    let text = &body[s.start..s.end];
-    let lower = &lower[s.start..s.end];
-    if text.is_ascii() {
-        return words(text, lower, s.start, &Ascii(text.as_bytes()));
-    }
-    buf.clear();
-    buf.extend(text.char_indices());
-    words(text, lower, s.start, &Decoded(buf, text.len()))
+    words(&body[s.start..s.end], &lower[s.start..s.end], s.start)
 }
 
-fn words<'a>(text: &'a str, lower_text: &'a str, offset: usize, chars: &impl Chars) -> Vec<Tok<'a>> {
-    let n = chars.len();
-    let at = |i: usize| chars.at(i);
-    let byte = |i: usize| chars.byte(i);
-    let mut out: Vec<Tok> = Vec::with_capacity(n / 5 + 1);
+/// Splits every sentence into words.
+pub fn tokenize_all<'a>(body: &'a str, lower: &'a str, sentences: &[Sentence]) -> Vec<Vec<Tok<'a>>> {
+    sentences.iter().map(|&s| tokenize(body, lower, s)).collect()
+}
+
+/// The characters of a sentence, read where they are: a place is the byte
+/// offset of a character (or the text's length, or past it, where there is
+/// none), and most characters are one ASCII byte, so nothing is decoded
+/// into a copy first.
+struct Text<'a> {
+    text: &'a str,
+}
+
+impl Text<'_> {
+    /// The character at `p`.
+    #[inline]
+    fn at(&self, p: usize) -> Option<char> {
+        match self.text.as_bytes().get(p) {
+            None => None,
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => self.text[p..].chars().next(),
+        }
+    }
+
+    /// `is_word_char` of the character at `p`.
+    #[inline]
+    fn word_at(&self, p: usize) -> bool {
+        match self.text.as_bytes().get(p) {
+            None => false,
+            Some(&b) if b < 0x80 => ASCII_WORD[b as usize],
+            Some(_) => self.at(p).is_some_and(is_word_char),
+        }
+    }
+
+    /// The place of the character after the one at `p`.
+    #[inline]
+    fn next(&self, p: usize) -> usize {
+        match self.text.as_bytes().get(p) {
+            Some(&b) if b >= 0x80 => p + self.text[p..].chars().next().map_or(1, char::len_utf8),
+            _ => p + 1,
+        }
+    }
+
+    /// The place of the character before the one at `p` (`p` > 0).
+    #[inline]
+    fn prev(&self, p: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut q = p - 1;
+        while q > 0 && (bytes[q] & 0xc0) == 0x80 {
+            q -= 1;
+        }
+        q
+    }
+}
+
+fn words<'a>(text: &'a str, lower_text: &'a str, offset: usize) -> Vec<Tok<'a>> {
+    let t = Text { text };
+    let bytes = text.as_bytes();
+    let n = text.len();
+    let at = |i: usize| t.at(i);
+    let mut out: Vec<Tok> = Vec::with_capacity(n / 6 + 1);
     let mut i = 0;
     while i < n {
-        if !at(i).is_some_and(is_word_char) {
-            i += 1;
+        if !t.word_at(i) {
+            i = t.next(i);
             continue;
         }
         let ws = i;
-        let mut j = i + 1;
+        let mut j = t.next(i);
+        // true while the word is all ASCII letters and digits (most words)
+        let mut alnum = bytes[i] < 0x80;
         loop {
+            // (a run of ASCII letters and digits at once)
+            while j < n && bytes[j] < 0x80 && ASCII_WORD[bytes[j] as usize] {
+                j += 1;
+            }
             match at(j) {
-                Some(c) if is_word_char(c) => j += 1,
+                Some(c) if is_word_char(c) => {
+                    alnum = false;
+                    j = t.next(j);
+                }
                 Some(c) if (is_hyphen(c) && c != '–' && c != '—') || c == '.' => {
                     // inner hyphen ("al-Sudani") or the stops of "U.S."
-                    if at(j + 1).is_some_and(is_word_char) && (c != '.' || j - ws == 1 || at(j - 2) == Some('.')) {
-                        j += 1;
+                    let after = t.next(j);
+                    if t.word_at(after) && (c != '.' || t.next(ws) == j || at(t.prev(t.prev(j))) == Some('.')) {
+                        alnum = false;
+                        j = after;
                     } else {
                         break;
                     }
                 }
                 Some(c) if is_apostrophe(c) => {
                     // "Kata’ib": an apostrophe between letters that is not a possessive
-                    let possessive = matches!(at(j + 1), Some('s') | Some('S')) && !at(j + 2).is_some_and(is_word_char);
-                    if !possessive && at(j + 1).is_some_and(is_word_char) {
-                        j += 1;
+                    let after = t.next(j);
+                    let possessive = matches!(at(after), Some('s') | Some('S')) && !t.word_at(t.next(after));
+                    if !possessive && t.word_at(after) {
+                        alnum = false;
+                        j = after;
                     } else {
                         break;
                     }
@@ -185,18 +211,22 @@ fn words<'a>(text: &'a str, lower_text: &'a str, offset: usize, chars: &impl Cha
                 _ => break,
             }
         }
-        let mut end = j; // char index after the word
-        let word: &'a str = &text[byte(ws)..byte(end)];
+        let mut end = j; // the place after the word
+        let word: &'a str = &text[ws..end];
         // what the word is made of, in one look at its bytes
         let (mut ascii, mut apostrophe, mut dotted, mut upper, mut dash) = (true, false, false, false, false);
-        for b in word.bytes() {
-            ascii &= b < 0x80;
-            apostrophe |= b == b'\'';
-            dotted |= b == b'.';
-            upper |= b.is_ascii_uppercase();
-            dash |= b == b'-';
+        if alnum {
+            upper = word.bytes().any(|b| b.is_ascii_uppercase());
+        } else {
+            for b in word.bytes() {
+                ascii &= b < 0x80;
+                apostrophe |= b == b'\'';
+                dotted |= b == b'.';
+                upper |= b.is_ascii_uppercase();
+                dash |= b == b'-';
+            }
         }
-        let (wb, we) = (byte(ws), byte(end));
+        let (wb, we) = (ws, end);
         let plain = ascii && !apostrophe;
         let mut lower: Cow<'a, str> = if plain {
             Cow::Borrowed(if upper { &lower_text[wb..we] } else { word })
@@ -220,16 +250,17 @@ fn words<'a>(text: &'a str, lower_text: &'a str, offset: usize, chars: &impl Cha
         let mut next = end;
         let mut possessive = false;
         if at(next).is_some_and(is_apostrophe) {
-            if matches!(at(next + 1), Some('s') | Some('S')) && !at(next + 2).is_some_and(is_word_char) {
+            let after = t.next(next);
+            if matches!(at(after), Some('s') | Some('S')) && !t.word_at(t.next(after)) {
                 possessive = true;
-                next += 2;
-            } else if word.ends_with(['s', 'S']) && !at(next + 1).is_some_and(is_word_char) {
+                next = t.next(after);
+            } else if word.ends_with(['s', 'S']) && !t.word_at(after) {
                 possessive = true; // "Perthes’ assessment"
-                next += 1;
-            } else if at(next + 1) == Some(' ') && at(next + 2).is_some_and(|c| c.is_uppercase() || c == 'a' || c == 'e') {
+                next = after;
+            } else if at(after) == Some(' ') && at(t.next(after)).is_some_and(|c| c.is_uppercase() || c == 'a' || c == 'e') {
                 // "Dhiya’ Zawba", "Shia’ al-Sudani": a transliterated ayn or hamza
-                end += 1;
-                next += 1;
+                end = after;
+                next = after;
             }
         }
         let first = word.chars().next().unwrap_or(' ');
@@ -237,14 +268,14 @@ fn words<'a>(text: &'a str, lower_text: &'a str, offset: usize, chars: &impl Cha
             let lower_p = if p.is_ascii() { Cow::Borrowed(&lower_text[wb..wb + p.len()]) } else { Cow::Owned(p.to_lowercase()) };
             rest.chars().next().is_some_and(char::is_uppercase) && is_in(PARTICLES, &lower_p)
         });
-        let start_b = offset + byte(ws);
-        let end_b = offset + byte(end);
+        let start_b = offset + ws;
+        let end_b = offset + end;
         // the gap to the next word: only spaces?
         let mut k = next;
         while k < n && at(k) == Some(' ') {
             k += 1;
         }
-        let joined_next = k > next && k < n && at(k).is_some_and(is_word_char);
+        let joined_next = k > next && k < n && t.word_at(k);
         let lex = entry(&lower);
         out.push(Tok {
             start: start_b,

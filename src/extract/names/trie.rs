@@ -1,0 +1,315 @@
+//! A byte trie of folded names, walked from the places where a name can
+//! begin: the dictionary's thousands of names and the few dozen one article
+//! taught. A name the rules accept starts a word, so most bytes of a text
+//! (those inside words) are never tried, where an Aho-Corasick automaton
+//! takes a transition on every byte.
+
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+use super::fold::is_word_byte;
+use super::lexicon::WordHasher;
+
+/// `is_word_byte` as a table: one load a byte of the text.
+static WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = is_word_byte(b as u8);
+        b += 1;
+    }
+    t
+};
+
+/// Node 0 is the root; a node's children are a list through `next`, or a
+/// table by byte for a node with many of them (the root, the first letters
+/// of the dictionary's names).
+pub struct Trie {
+    nodes: Vec<Node>,
+    /// child tables by byte (0: no child); table 0 is the root's
+    tables: Vec<[u32; 256]>,
+    /// the first word of every pattern that opens with one (all the bytes
+    /// before its first byte of no word): a name starting at a word starts
+    /// with that whole word, so a word not here starts none
+    /// (kept only for a trie of many names: `brief` is enough for a few)
+    firsts: Option<HashSet<Box<[u8]>, BuildHasherDefault<WordHasher>>>,
+    /// what `firsts` holds in brief, for a word to miss at the price of two
+    /// loads: bit `min(length, 31)` of the entry of its first two bytes' classes
+    brief: Box<[[u32; CLASSES]; CLASSES]>,
+    /// some pattern opens with a byte of no word
+    opens_outside: bool,
+}
+
+/// The runs of word bytes of a text, (start, end) in order.
+pub fn word_runs(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 5);
+    // the start of the run the last byte was in (no run: the text's length)
+    let mut start = bytes.len();
+    for (i, &b) in bytes.iter().enumerate() {
+        if WORD[b as usize] {
+            start = start.min(i);
+        } else if start < i {
+            out.push((start, i));
+            start = bytes.len();
+        }
+    }
+    if start < bytes.len() {
+        out.push((start, bytes.len()));
+    }
+    out
+}
+
+/// Classes of bytes for `Trie::brief`: the letters and digits of folded
+/// text one each, every other byte the last class; 0 stands for no byte.
+const CLASSES: usize = 38;
+
+static CLASS: [u8; 256] = {
+    let mut t = [CLASSES as u8 - 1; 256];
+    let mut b = 0;
+    while b < 26 {
+        t[b'a' as usize + b] = 1 + b as u8;
+        b += 1;
+    }
+    let mut d = 0;
+    while d < 10 {
+        t[b'0' as usize + d] = 27 + d as u8;
+        d += 1;
+    }
+    t
+};
+
+/// Where a word (not empty) is in `Trie::brief`: the classes of its first
+/// two bytes, and the bit of its length.
+#[inline]
+fn brief_of(word: &[u8]) -> (usize, usize, u32) {
+    let second = word.get(1).map_or(0, |&b| CLASS[b as usize]);
+    (CLASS[word[0] as usize] as usize, second as usize, 1 << word.len().min(31))
+}
+
+const NONE: u32 = u32::MAX;
+
+/// Names beyond which a trie keeps the set of their first words.
+const MANY: usize = 256;
+
+/// Children beyond which a node gets a table of its own.
+const DENSE: usize = 6;
+
+struct Node {
+    /// the byte that leads here from the parent
+    byte: u8,
+    /// the first child, and the next child of the same parent (0: none)
+    child: u32,
+    next: u32,
+    /// the pattern that ends here (the first given, when two are the same)
+    pattern: u32,
+    /// the node's table in `tables`, if it has one
+    table: u32,
+}
+
+impl Trie {
+    /// A trie of the patterns, numbered in the order given.
+    pub fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> Trie {
+        let blank = |byte| Node { byte, child: 0, next: 0, pattern: NONE, table: NONE };
+        let mut t = Trie {
+            nodes: vec![Node { table: 0, ..blank(0) }],
+            tables: vec![[0; 256]],
+            firsts: None,
+            brief: Box::new([[0; CLASSES]; CLASSES]),
+            opens_outside: false,
+        };
+        let mut firsts: Vec<&[u8]> = Vec::new();
+        for (id, p) in patterns.enumerate() {
+            t.opens_outside |= p.bytes().next().is_some_and(|b| !is_word_byte(b));
+            let first = &p.as_bytes()[..p.bytes().take_while(|&b| is_word_byte(b)).count()];
+            if !first.is_empty() {
+                firsts.push(first);
+                let (a, b, bit) = brief_of(first);
+                t.brief[a][b] |= bit;
+            }
+            let mut node = 0usize;
+            for &b in p.as_bytes() {
+                let next = match t.child(node, b) {
+                    0 => {
+                        let child = t.nodes.len() as u32;
+                        let sibling = t.nodes[node].child;
+                        t.nodes.push(Node { next: sibling, ..blank(b) });
+                        t.nodes[node].child = child;
+                        if node == 0 {
+                            t.tables[0][b as usize] = child;
+                        }
+                        child
+                    }
+                    c => c,
+                };
+                node = next as usize;
+            }
+            if t.nodes[node].pattern == NONE {
+                t.nodes[node].pattern = id as u32;
+            }
+        }
+        if firsts.len() > MANY {
+            t.firsts = Some(firsts.into_iter().map(Box::from).collect());
+        }
+        for node in 1..t.nodes.len() {
+            let mut kids = 0;
+            let mut c = t.nodes[node].child;
+            while c != 0 {
+                kids += 1;
+                c = t.nodes[c as usize].next;
+            }
+            if kids > DENSE {
+                let mut table = [0; 256];
+                let mut c = t.nodes[node].child;
+                while c != 0 {
+                    table[t.nodes[c as usize].byte as usize] = c;
+                    c = t.nodes[c as usize].next;
+                }
+                t.nodes[node].table = t.tables.len() as u32;
+                t.tables.push(table);
+            }
+        }
+        t
+    }
+
+    /// The child of `node` by byte `b` (0: none).
+    #[inline]
+    fn child(&self, node: usize, b: u8) -> u32 {
+        let n = &self.nodes[node];
+        if n.table != NONE {
+            return self.tables[n.table as usize][b as usize];
+        }
+        let mut c = n.child;
+        while c != 0 {
+            let k = &self.nodes[c as usize];
+            if k.byte == b {
+                return c;
+            }
+            c = k.next;
+        }
+        0
+    }
+
+    /// The longest pattern that starts at `at` and ends by `limit`, as
+    /// (start, end, pattern).
+    pub fn longest_at(&self, text: &str, at: usize, limit: usize) -> Option<(usize, usize, usize)> {
+        let bytes = &text.as_bytes()[..limit];
+        let mut node = 0usize;
+        let mut best = None;
+        let mut i = at;
+        while i < bytes.len() {
+            let next = self.child(node, bytes[i]) as usize;
+            if next == 0 {
+                break;
+            }
+            node = next;
+            i += 1;
+            let p = self.nodes[node].pattern;
+            if p != NONE {
+                best = Some((at, i, p as usize));
+            }
+        }
+        best
+    }
+
+    /// The leftmost-longest match at or after `from` among those that start
+    /// a word with a whole word, or start with a byte that is not part of a
+    /// word. (Any other match starts inside a word, or ends inside one or
+    /// breaks its first word up: what a search of every place would find
+    /// and then reject, as a name starts and ends with whole words.)
+    /// `words` are the runs of word bytes of `text` (`word_runs`): a trie
+    /// no name of which opens with a byte of no word is walked from their
+    /// starts only, without looking at the text's bytes in between.
+    pub fn leftmost_word(&self, text: &str, words: &[(usize, usize)], from: usize) -> Option<(usize, usize, usize)> {
+        if self.opens_outside {
+            return self.leftmost_any(text, from);
+        }
+        let bytes = text.as_bytes();
+        let first = words.partition_point(|w| w.0 < from);
+        for &(at, end) in &words[first..] {
+            let (x, y, bit) = brief_of(&bytes[at..end]);
+            if self.brief[x][y] & bit == 0 || self.firsts.as_ref().is_some_and(|f| !f.contains(&bytes[at..end])) {
+                continue;
+            }
+            if let Some(m) = self.longest_at(text, at, bytes.len()) {
+                return Some(m);
+            }
+        }
+        None
+    }
+
+    /// `leftmost_word` for a trie with names that open with a byte of no
+    /// word: every byte of the text is looked at.
+    fn leftmost_any(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let root = &self.tables[0];
+        let word = |i: usize| i < n && WORD[bytes[i] as usize];
+        let mut i = from;
+        if i > 0 && word(i - 1) {
+            while word(i) {
+                i += 1;
+            }
+        }
+        // here `i` starts a word or is a byte of no word
+        while i < n {
+            let b = bytes[i];
+            let at = i;
+            i += 1;
+            if WORD[b as usize] {
+                while word(i) {
+                    i += 1;
+                }
+                let (x, y, bit) = brief_of(&bytes[at..i]);
+                if self.brief[x][y] & bit == 0 || self.firsts.as_ref().is_some_and(|f| !f.contains(&bytes[at..i])) {
+                    continue;
+                }
+            } else if root[b as usize] == 0 {
+                continue;
+            }
+            if let Some(m) = self.longest_at(text, at, n) {
+                return Some(m);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leftmost(t: &Trie, text: &str, from: usize) -> Option<(usize, usize, usize)> {
+        t.leftmost_word(text, &word_runs(text), from)
+    }
+
+    #[test]
+    fn longest_first_and_only_at_word_starts() {
+        let t = Trie::new(["al", "al asad", "asad", "al asad", "sad"].into_iter());
+        assert_eq!(t.longest_at("al asad air base", 0, 16), Some((0, 7, 1)));
+        assert_eq!(t.longest_at("al asad air base", 0, 6), Some((0, 2, 0)));
+        assert_eq!(leftmost(&t, "the al asad", 0), Some((4, 11, 1)));
+        // "sad" inside "asad" is never where a search starts
+        assert_eq!(leftmost(&t, "xasad", 0), None);
+        assert_eq!(leftmost(&t, "asad", 1), None);
+        assert_eq!(leftmost(&t, "a sad", 1), Some((2, 5, 4)));
+        // a pattern that breaks the text's first word up is no start
+        assert_eq!(t.longest_at("als asad", 0, 8), Some((0, 2, 0)));
+        assert_eq!(leftmost(&t, "als asad", 0), Some((4, 8, 2)));
+    }
+
+    #[test]
+    fn word_starts_find_what_every_byte_finds() {
+        let names = ["al", "al asad", "asad", "sad", "us", "us led", "ain al asad", "é", "qasim"];
+        let t = Trie::new(names.into_iter());
+        let text = "the us led ain al asad, asad's sad  (é) qasim\nus";
+        let runs = word_runs(text);
+        assert!(!t.opens_outside);
+        for from in 0..=text.len() {
+            assert_eq!(t.leftmost_word(text, &runs, from), t.leftmost_any(text, from), "from {from}");
+        }
+        let t = Trie::new(["(us", "us"].into_iter());
+        assert!(t.opens_outside);
+        assert_eq!(leftmost(&t, "x(us)", 0), Some((1, 4, 0)));
+    }
+}
