@@ -162,6 +162,26 @@ pub struct Batch {
     /// Set by [`begin_batch`]: the batch's rows are counted and indexed
     /// when it finishes, not by the triggers.
     marks: Option<Marks>,
+    /// What the batch adds to entity_counts (mentions, articles, events of
+    /// its new events), kept as the writer stores the rows: reading them
+    /// back to group them cost the writer more than storing them.
+    entity_counts: HashMap<(EntityType, i64), [i64; 3]>,
+    /// Links (event, entity, whatever the role) of the batch's new events
+    /// counted so far.
+    links: std::collections::HashSet<(i64, EntityType, i64)>,
+    /// The batch's new events as they are now, for event_counts and
+    /// kind_sources.
+    new_events: HashMap<i64, NewEvent>,
+}
+
+/// A new event of a batch as its reports so far left it.
+struct NewEvent {
+    kind: EventKind,
+    occurred_on: Option<String>,
+    killed: Option<i64>,
+    reported_count: Option<i64>,
+    /// the article of each report
+    sources: Vec<i64>,
 }
 
 /// The largest ids when a batch began: rows above them are the batch's.
@@ -237,26 +257,17 @@ macro_rules! month_of {
     };
 }
 
-/// The statements that count a batch into the summary tables, each one
-/// set-based over the batch's rows (ids above the marks, ?1 to ?3) and the
-/// events it merged into, so that its cost follows the batch, not the
-/// database. The result is what the V5 triggers would have left, row for
-/// row: the same counts, and the same rows created even where their counts
-/// went back to zero (the kind an event had before a report changed it).
-const FOLD: [&str; 7] = [
-    // entity_counts.mentions and articles: the batch's mentions, all of
-    // articles of the batch, one row per article and entity in the order
-    // of an index (no sort), each new to the entity's articles.
-    "INSERT INTO entity_counts (entity_type, entity_id, mentions, articles)
-     SELECT entity_type, entity_id, count(*), 1 FROM mentions WHERE source_id > ?1 GROUP BY source_id, entity_type, entity_id
-     ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1",
-    // entity_counts.events: the batch's events, one row per event and
-    // entity in primary key order,
-    "INSERT INTO entity_counts (entity_type, entity_id, events)
-     SELECT entity_type, entity_id, 1 FROM event_entities WHERE event_id > ?2 GROUP BY event_id, entity_type, entity_id
-     ON CONFLICT DO UPDATE SET events = events + 1",
-    // and the entities the batch linked to earlier events it merged into
-    // that were not linked to them before.
+/// The statements that count into the summary tables what the writer did
+/// not keep itself (see [`fold_kept_counts`], which runs first): what the
+/// batch did to events of earlier batches, each statement set-based over
+/// the batch's rows (ids above the marks, ?1 to ?3) and the events it
+/// merged into, so that its cost follows the batch, not the database. The
+/// result is what the V5 triggers would have left, row for row: the same
+/// counts, and the same rows created even where their counts went back to
+/// zero (the kind an event had before a report changed it).
+const FOLD: [&str; 5] = [
+    // entity_counts.events: the entities the batch linked to earlier
+    // events it merged into that were not linked to them before.
     "INSERT INTO entity_counts (entity_type, entity_id, events)
      SELECT entity_type, entity_id, sum(n) FROM (
          SELECT ee.entity_type, ee.entity_id, 1 AS n
@@ -266,8 +277,9 @@ const FOLD: [&str; 7] = [
          SELECT entity_type, entity_id, -1 FROM temp.kb_batch_links)
      GROUP BY 1, 2 HAVING sum(n) <> 0
      ON CONFLICT DO UPDATE SET events = events + excluded.events",
-    // event_counts: the batch's events as they are now; the batch's
-    // reports of earlier events; earlier events a merge changed, out as
+    // event_counts: the batch's reports of earlier events (every earlier
+    // event a report was merged into is in kb_batch_events); earlier
+    // events a merge changed, out as
     // they were and in as they are, with their earlier reports; and the
     // first kind of a batch's event a later report changed, which the
     // trigger counted it under before it moved.
@@ -280,12 +292,10 @@ const FOLD: [&str; 7] = [
               WHERE t.id <= ?2 AND (t.kind IS NOT e.kind OR t.occurred_on IS NOT e.occurred_on
                                     OR t.killed IS NOT e.killed OR t.reported_count IS NOT e.reported_count)),
          parts (kind, occurred_on, killed, reported_count, n, reports) AS (
-             SELECT kind, occurred_on, killed, reported_count, 1, (SELECT count(*) FROM event_sources es WHERE es.event_id = e.id)
-               FROM events e WHERE id > ?2
-             UNION ALL
-             SELECT e.kind, e.occurred_on, e.killed, e.reported_count, 0, count(*)
-               FROM event_sources es CROSS JOIN events e ON e.id = es.event_id
-              WHERE es.id > ?3 AND +es.event_id <= ?2 GROUP BY e.id
+             SELECT e.kind, e.occurred_on, e.killed, e.reported_count, 0,
+                    (SELECT count(*) FROM event_sources es WHERE es.event_id = t.id AND es.id > ?3)
+               FROM temp.kb_batch_events t CROSS JOIN events e ON e.id = t.id
+              WHERE t.id <= ?2
              UNION ALL
              SELECT old_kind, old_occurred_on, old_killed, old_reported_count, -1, -reports FROM changed
              UNION ALL
@@ -309,8 +319,9 @@ const FOLD: [&str; 7] = [
              reports = reports + excluded.reports"
     ),
     // kind_sources, as a change per row first (kind_counts needs the rows
-    // before it): the batch's reports under their event's kind now; the
-    // earlier reports of an earlier event whose kind a merge changed, out
+    // before it), added to what the writer kept for the reports of the
+    // batch's new events: the batch's reports of earlier events under
+    // their kind now; the earlier reports of an earlier event whose kind a merge changed, out
     // of the old kind and into the new; and the batch's reports stored
     // before a later one changed their event's kind, which the triggers
     // counted under the old kind first.
@@ -320,7 +331,9 @@ const FOLD: [&str; 7] = [
           WHERE t.id <= ?2 AND t.kind IS NOT e.kind AND es.id <= ?3)
      INSERT INTO temp.kb_batch_kind_sources (kind, source_id, reports)
      SELECT kind, source_id, sum(n) FROM (
-         SELECT e.kind, es.source_id, 1 AS n FROM event_sources es CROSS JOIN events e ON e.id = es.event_id WHERE es.id > ?3
+         SELECT e.kind, es.source_id, 1 AS n
+           FROM temp.kb_batch_events t CROSS JOIN events e ON e.id = t.id CROSS JOIN event_sources es ON es.event_id = t.id
+          WHERE t.id <= ?2 AND es.id > ?3
          UNION ALL
          SELECT old_kind, source_id, -1 FROM moved
          UNION ALL
@@ -329,7 +342,8 @@ const FOLD: [&str; 7] = [
          SELECT t.kind, es.source_id, 0
            FROM temp.kb_batch_events t CROSS JOIN event_sources es ON es.event_id = t.id
           WHERE t.changed_at IS NOT NULL AND es.id > ?3 AND es.id <= t.changed_at)
-     GROUP BY 1, 2",
+     GROUP BY 1, 2
+     ON CONFLICT DO UPDATE SET reports = reports + excluded.reports",
     // kind_counts: articles whose count of a kind went from none to some,
     // less those that went from some to none.
     "INSERT INTO kind_counts (kind, articles)
@@ -352,16 +366,114 @@ const INDEX: [&str; 2] = [
 /// Counts and indexes what the batch [`begin_batch`] started added, then
 /// switches the triggers back on; the caller commits.
 pub fn finish_batch(tx: &Transaction, batch: &Batch) -> Result<()> {
-    let done = match batch.marks {
-        Some(marks) => run_with_marks(tx, &FOLD, marks).and_then(|()| run_with_marks(tx, &INDEX, marks)),
-        None => Ok(()),
-    };
+    let done = count_and_index(tx, batch);
     tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
     done
 }
 
+/// [`finish_batch`] for a writer that begins another batch once this one
+/// commits: the triggers stay off in between, because switching them makes
+/// SQLite compile every cached statement again at its next use, once per
+/// batch. The caller must call [`abandon_batch`] when no batch follows
+/// (after the last commit, or after a rollback) and write nothing else on
+/// the connection until then.
+pub fn finish_batch_before_another(tx: &Transaction, batch: &Batch) -> Result<()> {
+    count_and_index(tx, batch)
+}
+
+fn count_and_index(tx: &Transaction, batch: &Batch) -> Result<()> {
+    match batch.marks {
+        Some(marks) => fold_kept_counts(tx, batch)
+            .and_then(|()| run_with_marks(tx, &FOLD, marks))
+            .and_then(|()| run_with_marks(tx, &INDEX, marks)),
+        None => Ok(()),
+    }
+}
+
+/// Writes the counts the writer kept while storing the batch: entity_counts
+/// for the batch's mentions and the links of its new events, event_counts
+/// for its new events as they are now, and the change of kind_sources for
+/// their reports (into the batch's table of changes, which [`FOLD`] then
+/// completes and applies). One row per entity or per kind and month,
+/// where counting the stored rows again took one per article and entity,
+/// report or event.
+fn fold_kept_counts(tx: &Transaction, batch: &Batch) -> Result<()> {
+    let mut entities: Vec<(&(EntityType, i64), &[i64; 3])> = batch.entity_counts.iter().collect();
+    entities.sort_unstable_by_key(|(k, _)| **k);
+    if !entities.is_empty() {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO entity_counts (entity_type, entity_id, mentions, articles, events) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles,
+                                       events = events + excluded.events",
+        )?;
+        for ((etype, id), [mentions, articles, events]) in entities {
+            stmt.execute(params![etype.as_str(), id, mentions, articles, events])?;
+        }
+    }
+    // (kind, month) -> events, dated, claims, killed, killed_known,
+    // unclaimed_killed, unclaimed_killed_known, reports
+    let mut months: HashMap<(&str, String), [i64; 8]> = HashMap::new();
+    let mut kind_sources: HashMap<(&str, i64), i64> = HashMap::new();
+    for ev in batch.new_events.values() {
+        let kind = ev.kind.as_str();
+        let c = months.entry((kind, month_of(ev.occurred_on.as_deref()))).or_default();
+        let killed = ev.killed.unwrap_or(0);
+        let unclaimed = ev.reported_count.is_none();
+        c[0] += 1;
+        c[1] += i64::from(ev.occurred_on.is_some());
+        c[2] += i64::from(!unclaimed);
+        c[3] += killed;
+        c[4] += i64::from(ev.killed.is_some());
+        c[5] += if unclaimed { killed } else { 0 };
+        c[6] += i64::from(unclaimed && ev.killed.is_some());
+        c[7] += ev.sources.len() as i64;
+        for &source in &ev.sources {
+            *kind_sources.entry((kind, source)).or_default() += 1;
+        }
+    }
+    let mut months: Vec<_> = months.into_iter().collect();
+    months.sort_unstable();
+    if !months.is_empty() {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO event_counts (kind, month, events, dated, claims, killed, killed_known, unclaimed_killed, unclaimed_killed_known, reports)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT DO UPDATE SET
+                 events = events + excluded.events,
+                 dated = dated + excluded.dated,
+                 claims = claims + excluded.claims,
+                 killed = killed + excluded.killed,
+                 killed_known = killed_known + excluded.killed_known,
+                 unclaimed_killed = unclaimed_killed + excluded.unclaimed_killed,
+                 unclaimed_killed_known = unclaimed_killed_known + excluded.unclaimed_killed_known,
+                 reports = reports + excluded.reports",
+        )?;
+        for ((kind, month), c) in months {
+            stmt.execute(params![kind, month, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])?;
+        }
+    }
+    let mut kind_sources: Vec<_> = kind_sources.into_iter().collect();
+    kind_sources.sort_unstable();
+    if !kind_sources.is_empty() {
+        let mut stmt = tx.prepare_cached("INSERT INTO temp.kb_batch_kind_sources (kind, source_id, reports) VALUES (?1, ?2, ?3)")?;
+        for ((kind, source), reports) in kind_sources {
+            stmt.execute(params![kind, source, reports])?;
+        }
+    }
+    Ok(())
+}
+
+/// The month of an event as the summary tables key it: [`month_of!`] in Rust.
+fn month_of(date: Option<&str>) -> String {
+    match date {
+        None => "undated".to_string(),
+        Some(d) if d.chars().count() < 7 => format!("{} (month unknown)", d.chars().take(4).collect::<String>()),
+        Some(d) => d.chars().take(7).collect(),
+    }
+}
+
 /// Switches the triggers back on after a batch that was rolled back
-/// instead of finished (idempotent).
+/// instead of finished, or after the last of batches finished by
+/// [`finish_batch_before_another`] (idempotent).
 pub fn abandon_batch(conn: &Connection) -> Result<()> {
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
     Ok(())
@@ -384,13 +496,22 @@ fn run_with_marks(tx: &Transaction, statements: &[&str], m: Marks) -> Result<()>
 
 /// Stores one article and its extraction inside the caller's transaction.
 pub fn write_article(tx: &Transaction, article: &Article, ex: &Extraction, now: &str) -> Result<Added> {
-    write_article_in(tx, &mut Batch::default(), article, ex, now)
+    write_article_in(tx, &mut Batch::default(), article, ex, &CharIndex::new(&article.body), now)
 }
 
 /// [`write_article`] for one of many articles stored in one transaction.
-pub fn write_article_in(tx: &Transaction, batch: &mut Batch, article: &Article, ex: &Extraction, now: &str) -> Result<Added> {
+/// `chars` is the body's [`CharIndex`], which the caller may have built
+/// on another thread.
+pub fn write_article_in(
+    tx: &Transaction,
+    batch: &mut Batch,
+    article: &Article,
+    ex: &Extraction,
+    chars: &CharIndex,
+    now: &str,
+) -> Result<Added> {
     let source_id = write_source_row(tx, article, now)?;
-    write_extraction_in(tx, batch, source_id, &article.body, ex)
+    write_extraction_in(tx, batch, source_id, &article.body, chars, ex)
 }
 
 /// Stores the article row alone; returns its id.
@@ -419,11 +540,17 @@ pub fn write_source_row(tx: &Transaction, article: &Article, now: &str) -> Resul
 /// Stores one article's extraction (entities, mentions, events) for a
 /// source row already stored, whose body is `body`.
 pub fn write_extraction(tx: &Transaction, source_id: i64, body: &str, ex: &Extraction) -> Result<Added> {
-    write_extraction_in(tx, &mut Batch::default(), source_id, body, ex)
+    write_extraction_in(tx, &mut Batch::default(), source_id, body, &CharIndex::new(body), ex)
 }
 
-fn write_extraction_in(tx: &Transaction, batch: &mut Batch, source_id: i64, body: &str, ex: &Extraction) -> Result<Added> {
-    let chars = CharIndex::new(body);
+fn write_extraction_in(
+    tx: &Transaction,
+    batch: &mut Batch,
+    source_id: i64,
+    body: &str,
+    chars: &CharIndex,
+    ex: &Extraction,
+) -> Result<Added> {
     let mut added = Added::default();
 
     let mut ids: Vec<i64> = Vec::with_capacity(ex.entities.len());
@@ -446,24 +573,17 @@ fn write_extraction_in(tx: &Transaction, batch: &mut Batch, source_id: i64, body
             }
         }
     }
-    {
-        let mut stmt = tx.prepare_cached(
-            "INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        for m in &ex.mentions {
-            let e = &ex.entities[m.entity];
-            stmt.execute(params![
-                source_id,
-                e.etype.as_str(),
-                ids[m.entity],
-                &body[m.start..m.end],
-                chars.char_offset(m.start) as i64,
-                chars.char_offset(m.end) as i64
-            ])?;
-            added.mentions += 1;
-        }
-    }
+    insert_mentions(tx, source_id, body, chars, ex, &ids)?;
+    added.mentions = ex.mentions.len() as u64;
+    let marks = batch.marks;
     let mut event_ids = Vec::with_capacity(ex.events.len());
+    let mut report = tx.prepare_cached(
+        "INSERT INTO event_sources (event_id, source_id, sentence, date_text, sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut link = tx.prepare_cached(
+        "INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+    )?;
+    let mut new_event = tx.prepare_cached(INSERT_EVENT)?;
     for ev in &ex.events {
         let sentence = ex.sentences[ev.sentence];
         let base_id = ev.base.map(|b| ids[b]);
@@ -472,24 +592,37 @@ fn write_extraction_in(tx: &Transaction, batch: &mut Batch, source_id: i64, body
         let event_id = match find_same_event(tx, ev, base_id, &participants)? {
             Some(id) => {
                 added.events_merged += 1;
-                if let Some(marks) = batch.marks {
+                if let Some(marks) = marks {
                     note_before_merge(tx, id, marks)?;
                 }
                 merge_report(tx, id, ev, base_id)?;
-                if batch.marks.is_some() {
+                if marks.is_some() {
                     note_kind_change(tx, id)?;
+                }
+                if let Some(kept) = batch.new_events.get_mut(&id) {
+                    kept.merge(ev);
                 }
                 id
             }
             None => {
                 added.events_new += 1;
-                insert_event(tx, ev, base_id)?
+                let id = insert_event(tx, &mut new_event, ev, base_id)?;
+                if marks.is_some() {
+                    batch.new_events.insert(
+                        id,
+                        NewEvent {
+                            kind: ev.kind,
+                            occurred_on: ev.date.clone(),
+                            killed: ev.killed,
+                            reported_count: ev.reported_count,
+                            sources: Vec::new(),
+                        },
+                    );
+                }
+                id
             }
         };
-        tx.prepare_cached(
-            "INSERT INTO event_sources (event_id, source_id, sentence, date_text, sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![
+        report.execute(params![
             event_id,
             source_id,
             &body[sentence.start..sentence.end],
@@ -497,35 +630,103 @@ fn write_extraction_in(tx: &Transaction, batch: &mut Batch, source_id: i64, body
             chars.char_offset(sentence.start) as i64,
             chars.char_offset(sentence.end) as i64
         ])?;
-        let mut stmt = tx.prepare_cached(
-            "INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
-        )?;
-        for (etype, id, role) in &participants {
-            stmt.execute(params![event_id, etype.as_str(), id, role.as_str()])?;
+        let kept = batch.new_events.get_mut(&event_id);
+        let new_event = kept.is_some();
+        if let Some(kept) = kept {
+            kept.sources.push(source_id);
         }
-        if let Some(b) = base_id {
-            stmt.execute(params![event_id, "base", b, "location"])?;
+        let links = participants
+            .iter()
+            .map(|&(etype, id, role)| (etype, id, role.as_str()))
+            .chain(base_id.map(|b| (EntityType::Base, b, Role::Location.as_str())));
+        for (etype, id, role) in links {
+            link.execute(params![event_id, etype.as_str(), id, role])?;
+            if new_event && batch.links.insert((event_id, etype, id)) {
+                batch.entity_counts.entry((etype, id)).or_default()[2] += 1;
+            }
         }
         event_ids.push(event_id);
     }
-    if batch.marks.is_some() {
-        count_source(tx, source_id, ex, &ids, &mut event_ids)?;
+    if marks.is_some() {
+        count_source(tx, batch, source_id, ex, &ids, &mut event_ids)?;
     }
     Ok(added)
+}
+
+/// Mention rows per INSERT statement, largest first: each statement run
+/// has a fixed cost (binding, a step, a reset, opening its cursors) that
+/// an article's thirty-odd mentions then pay a few times instead of once
+/// each.
+const MENTION_ROWS: [usize; 4] = [32, 8, 2, 1];
+
+/// The INSERT statements of [`MENTION_ROWS`] rows.
+static MENTION_INSERTS: std::sync::LazyLock<[String; 4]> = std::sync::LazyLock::new(|| {
+    MENTION_ROWS.map(|n| {
+        let rows = vec!["(?, ?, ?, ?, ?, ?)"; n].join(", ");
+        format!("INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\") VALUES {rows}")
+    })
+});
+
+/// Stores the article's mentions in order (their ids are in the order of
+/// the extraction).
+fn insert_mentions(tx: &Transaction, source_id: i64, body: &str, chars: &CharIndex, ex: &Extraction, ids: &[i64]) -> Result<()> {
+    let mut rest = &ex.mentions[..];
+    for (n, sql) in MENTION_ROWS.iter().zip(MENTION_INSERTS.iter()) {
+        if rest.len() < *n {
+            continue;
+        }
+        let mut stmt = tx.prepare_cached(sql)?;
+        while rest.len() >= *n {
+            let (chunk, tail) = rest.split_at(*n);
+            for (i, m) in chunk.iter().enumerate() {
+                let p = i * 6;
+                stmt.raw_bind_parameter(p + 1, source_id)?;
+                stmt.raw_bind_parameter(p + 2, ex.entities[m.entity].etype.as_str())?;
+                stmt.raw_bind_parameter(p + 3, ids[m.entity])?;
+                stmt.raw_bind_parameter(p + 4, &body[m.start..m.end])?;
+                stmt.raw_bind_parameter(p + 5, chars.char_offset(m.start) as i64)?;
+                stmt.raw_bind_parameter(p + 6, chars.char_offset(m.end) as i64)?;
+            }
+            stmt.raw_execute()?;
+            rest = tail;
+        }
+    }
+    Ok(())
+}
+
+impl NewEvent {
+    /// What [`merge_report`] does to the event's counted columns.
+    fn merge(&mut self, ev: &Event) {
+        if let Some(k) = ev.killed {
+            if self.killed.is_none_or(|have| have < k) {
+                self.killed = Some(k);
+            }
+        }
+        if self.kind == EventKind::Casualty && matches!(ev.kind, EventKind::Attack | EventKind::Strike) {
+            self.kind = ev.kind;
+        }
+    }
 }
 
 /// The article's row of source_counts, as the triggers (off in a batch)
 /// would have left it: the writer knows its mentions and reports, where a
 /// statement at the end of the batch had to read them back from the
 /// indexes and group them, which cost the writer ten times as much. An
-/// article with neither gets no row, as from the triggers.
-fn count_source(tx: &Transaction, source_id: i64, ex: &Extraction, ids: &[i64], event_ids: &mut Vec<i64>) -> Result<()> {
+/// article with neither gets no row, as from the triggers. Its mentions
+/// are counted into the batch's entity_counts on the way.
+fn count_source(tx: &Transaction, batch: &mut Batch, source_id: i64, ex: &Extraction, ids: &[i64], event_ids: &mut Vec<i64>) -> Result<()> {
     if ex.mentions.is_empty() && event_ids.is_empty() {
         return Ok(());
     }
     let mut entities: Vec<(EntityType, i64)> = ex.mentions.iter().map(|m| (ex.entities[m.entity].etype, ids[m.entity])).collect();
     entities.sort_unstable();
-    entities.dedup();
+    let mut distinct = 0i64;
+    for run in entities.chunk_by(|a, b| a == b) {
+        let c = batch.entity_counts.entry(run[0]).or_default();
+        c[0] += run.len() as i64;
+        c[1] += 1;
+        distinct += 1;
+    }
     let reports = event_ids.len();
     event_ids.sort_unstable();
     event_ids.dedup();
@@ -534,7 +735,7 @@ fn count_source(tx: &Transaction, source_id: i64, ex: &Extraction, ids: &[i64], 
          ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, entities = entities + excluded.entities,
                                    events = events + excluded.events, reports = reports + excluded.reports",
     )?
-    .execute(params![source_id, ex.mentions.len() as i64, entities.len() as i64, event_ids.len() as i64, reports as i64])?;
+    .execute(params![source_id, ex.mentions.len() as i64, distinct, event_ids.len() as i64, reports as i64])?;
     Ok(())
 }
 
@@ -580,12 +781,13 @@ fn fill_role(tx: &Transaction, e: &Entity, id: i64) -> Result<()> {
     Ok(())
 }
 
-fn insert_event(tx: &Transaction, ev: &Event, base_id: Option<i64>) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO events (kind, occurred_on, date_precision, base_id, place, killed, injured, reported_count, count_qualifier, count_period, summary)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?
-    .execute(params![
+const INSERT_EVENT: &str =
+    "INSERT INTO events (kind, occurred_on, date_precision, base_id, place, killed, injured, reported_count, count_qualifier, count_period, summary)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+
+/// Stores a new event with `stmt`, [`INSERT_EVENT`] prepared.
+fn insert_event(tx: &Transaction, stmt: &mut rusqlite::Statement, ev: &Event, base_id: Option<i64>) -> Result<i64> {
+    stmt.execute(params![
         ev.kind.as_str(),
         ev.date,
         ev.date.as_ref().and(ev.precision.map(|p| p.as_str())),
@@ -631,16 +833,34 @@ fn find_same_event(
     if ev.reported_count.is_some() || precision.as_str() != "day" || group.is_empty() {
         return Ok(None);
     }
-    let mut candidates: Vec<(i64, String, Option<i64>, Option<String>)> = Vec::new();
-    for kind in group {
-        let rows = tx
-            .prepare_cached(
+    // One statement for the whole group: the same rows as one per kind.
+    let mut stmt = match group {
+        [kind] => {
+            let mut stmt = tx.prepare_cached(
                 "SELECT id, kind, base_id, place FROM events WHERE kind = ?1 AND occurred_on = ?2 AND date_precision = 'day' AND reported_count IS NULL",
-            )?
-            .query_map(params![kind, date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        candidates.extend(rows);
+            )?;
+            stmt.raw_bind_parameter(1, kind)?;
+            stmt.raw_bind_parameter(2, date)?;
+            stmt
+        }
+        [a, b, c] => {
+            let mut stmt = tx.prepare_cached(
+                "SELECT id, kind, base_id, place FROM events WHERE kind IN (?1, ?2, ?3) AND occurred_on = ?4 AND date_precision = 'day' AND reported_count IS NULL",
+            )?;
+            for (i, v) in [a, b, c, &date.as_str()].into_iter().enumerate() {
+                stmt.raw_bind_parameter(i + 1, v)?;
+            }
+            stmt
+        }
+        _ => unreachable!("kind groups have one or three kinds"),
+    };
+    let mut candidates: Vec<(i64, String, Option<i64>, Option<String>)> = Vec::new();
+    let mut rows = stmt.raw_query();
+    while let Some(r) = rows.next()? {
+        candidates.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?));
     }
+    drop(rows);
+    drop(stmt);
     candidates.sort_by_key(|c| c.0);
     for (id, kind, cand_base, cand_place) in candidates {
         match (base_id, cand_base) {
@@ -804,7 +1024,8 @@ mod tests {
             let tx = conn.transaction().unwrap();
             let mut batch = begin_batch(&tx).unwrap();
             let ex = extraction(body, vec![event(EventKind::Attack, "2024-01-28", Some(0), None, None)]);
-            write_article_in(&tx, &mut batch, &article("a.txt", body), &ex, "2026-01-01T00:00:00Z").unwrap();
+            let a = article("a.txt", body);
+            write_article_in(&tx, &mut batch, &a, &ex, &CharIndex::new(body), "2026-01-01T00:00:00Z").unwrap();
             // dropped unfinished: rolled back
         }
         abandon_batch(&conn).unwrap();

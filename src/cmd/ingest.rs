@@ -2,6 +2,7 @@
 //! stderr and skipped; the good ones of the batch still land.
 
 use crate::article::{self, Article, Defaults, Raw};
+use crate::extract::text::CharIndex;
 use crate::extract::{self, Extraction, Gazetteer};
 use crate::store;
 use anyhow::{Context, Result};
@@ -58,9 +59,10 @@ struct Tally {
 }
 
 
-/// What the workers hand the writer, in input order.
+/// What the workers hand the writer, in input order. The character index
+/// of the body is built by the worker, off the writer's thread.
 enum Done {
-    Extracted(Box<(Article, Extraction)>),
+    Extracted(Box<(Article, Extraction, CharIndex)>),
     Rejected(article::Rejected),
     Skipped,
 }
@@ -167,7 +169,10 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                                 // A bug in a stage must cost one article, not the batch.
                                 let run = || extract::extract(&a.body, a.meta.published, gazetteer);
                                 match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
-                                    Ok(ex) => Done::Extracted(Box::new((a, ex))),
+                                    Ok(ex) => {
+                                        let chars = CharIndex::new(&a.body);
+                                        Done::Extracted(Box::new((a, ex, chars)))
+                                    }
                                     Err(p) => Done::Rejected(article::Rejected {
                                         path: a.path.clone(),
                                         reason: format!("internal error while extracting ({}); please report it", panic_text(&p)),
@@ -207,7 +212,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                     }
                     Done::Skipped => tally.skipped += 1,
                     Done::Extracted(boxed) => {
-                        let (a, ex) = *boxed;
+                        let (a, ex, chars) = *boxed;
                         if let Some(w) = &a.warning {
                             progress.suspend(|| eprintln!("kb: warning: {}: {}", a.path, w));
                         }
@@ -223,7 +228,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                             tally.skipped += 1;
                             continue;
                         }
-                        let added = store::write_article_in(t, &mut batch, &a, &ex, &now)
+                        let added = store::write_article_in(t, &mut batch, &a, &ex, &chars, &now)
                             .context("ingest stopped; articles of the unfinished batch were not stored")?;
                         tally.added += 1;
                         tally.mentions += added.mentions;
@@ -244,10 +249,9 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         }
         Ok(())
     });
-    if result.is_err() {
-        // the unfinished batch was rolled back with its transaction
-        store::abandon_batch(&conn)?;
-    }
+    // the triggers, off from the first batch on (an unfinished batch was
+    // rolled back with its transaction)
+    store::abandon_batch(&conn)?;
     result?;
     progress.finish_and_clear();
     let after = store::counts(&conn)?;
@@ -277,9 +281,9 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
 
 /// Counts the batch into the summary tables and indexes its articles and
 /// sentences for full-text search, then commits: all land together or not
-/// at all.
+/// at all. The triggers stay off until the last batch is done.
 fn commit_batch(tx: rusqlite::Transaction, batch: &store::Batch) -> Result<()> {
-    store::finish_batch(&tx, batch).context("counting and indexing the batch failed")?;
+    store::finish_batch_before_another(&tx, batch).context("counting and indexing the batch failed")?;
     tx.commit().context("committing the batch failed")
 }
 
