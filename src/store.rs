@@ -172,6 +172,8 @@ pub struct Batch {
     /// The batch's new events as they are now, for event_counts and
     /// kind_sources.
     new_events: HashMap<i64, NewEvent>,
+    /// Reports stored in the batch so far: their ids follow the mark.
+    reports: i64,
 }
 
 /// A new event of a batch as its reports so far left it.
@@ -265,7 +267,7 @@ macro_rules! month_of {
 /// result is what the V5 triggers would have left, row for row: the same
 /// counts, and the same rows created even where their counts went back to
 /// zero (the kind an event had before a report changed it).
-const FOLD: [&str; 5] = [
+const FOLD: [&str; 3] = [
     // entity_counts.events: the entities the batch linked to earlier
     // events it merged into that were not linked to them before.
     "INSERT INTO entity_counts (entity_type, entity_id, events)
@@ -318,9 +320,9 @@ const FOLD: [&str; 5] = [
              unclaimed_killed_known = unclaimed_killed_known + excluded.unclaimed_killed_known,
              reports = reports + excluded.reports"
     ),
-    // kind_sources, as a change per row first (kind_counts needs the rows
-    // before it), added to what the writer kept for the reports of the
-    // batch's new events: the batch's reports of earlier events under
+    // kind_sources, as a change per row (to be added to what the writer
+    // kept for the reports of the batch's new events, see
+    // [`fold_kind_sources`]): the batch's reports of earlier events under
     // their kind now; the earlier reports of an earlier event whose kind a merge changed, out
     // of the old kind and into the new; and the batch's reports stored
     // before a later one changed their event's kind, which the triggers
@@ -342,18 +344,7 @@ const FOLD: [&str; 5] = [
          SELECT t.kind, es.source_id, 0
            FROM temp.kb_batch_events t CROSS JOIN event_sources es ON es.event_id = t.id
           WHERE t.changed_at IS NOT NULL AND es.id > ?3 AND es.id <= t.changed_at)
-     GROUP BY 1, 2
-     ON CONFLICT DO UPDATE SET reports = reports + excluded.reports",
-    // kind_counts: articles whose count of a kind went from none to some,
-    // less those that went from some to none.
-    "INSERT INTO kind_counts (kind, articles)
-     SELECT d.kind, sum((coalesce(k.reports, 0) + d.reports > 0) - (coalesce(k.reports, 0) > 0))
-       FROM temp.kb_batch_kind_sources d LEFT JOIN kind_sources k ON k.kind = d.kind AND k.source_id = d.source_id
-      GROUP BY 1
-     ON CONFLICT DO UPDATE SET articles = articles + excluded.articles",
-    "INSERT INTO kind_sources (kind, source_id, reports)
-     SELECT kind, source_id, reports FROM temp.kb_batch_kind_sources WHERE true
-     ON CONFLICT DO UPDATE SET reports = reports + excluded.reports",
+     GROUP BY 1, 2",
 ];
 
 /// The full-text indexes of the batch's articles and reporting sentences,
@@ -385,18 +376,17 @@ fn count_and_index(tx: &Transaction, batch: &Batch) -> Result<()> {
     match batch.marks {
         Some(marks) => fold_kept_counts(tx, batch)
             .and_then(|()| run_with_marks(tx, &FOLD, marks))
+            .and_then(|()| fold_kind_sources(tx, batch, marks))
             .and_then(|()| run_with_marks(tx, &INDEX, marks)),
         None => Ok(()),
     }
 }
 
 /// Writes the counts the writer kept while storing the batch: entity_counts
-/// for the batch's mentions and the links of its new events, event_counts
-/// for its new events as they are now, and the change of kind_sources for
-/// their reports (into the batch's table of changes, which [`FOLD`] then
-/// completes and applies). One row per entity or per kind and month,
-/// where counting the stored rows again took one per article and entity,
-/// report or event.
+/// for the batch's mentions and the links of its new events, and
+/// event_counts for its new events as they are now. One row per entity or
+/// per kind and month, where counting the stored rows again took one per
+/// article and entity, or event.
 fn fold_kept_counts(tx: &Transaction, batch: &Batch) -> Result<()> {
     let mut entities: Vec<(&(EntityType, i64), &[i64; 3])> = batch.entity_counts.iter().collect();
     entities.sort_unstable_by_key(|(k, _)| **k);
@@ -413,7 +403,6 @@ fn fold_kept_counts(tx: &Transaction, batch: &Batch) -> Result<()> {
     // (kind, month) -> events, dated, claims, killed, killed_known,
     // unclaimed_killed, unclaimed_killed_known, reports
     let mut months: HashMap<(&str, String), [i64; 8]> = HashMap::new();
-    let mut kind_sources: HashMap<(&str, i64), i64> = HashMap::new();
     for ev in batch.new_events.values() {
         let kind = ev.kind.as_str();
         let c = months.entry((kind, month_of(ev.occurred_on.as_deref()))).or_default();
@@ -427,9 +416,6 @@ fn fold_kept_counts(tx: &Transaction, batch: &Batch) -> Result<()> {
         c[5] += if unclaimed { killed } else { 0 };
         c[6] += i64::from(unclaimed && ev.killed.is_some());
         c[7] += ev.sources.len() as i64;
-        for &source in &ev.sources {
-            *kind_sources.entry((kind, source)).or_default() += 1;
-        }
     }
     let mut months: Vec<_> = months.into_iter().collect();
     months.sort_unstable();
@@ -451,13 +437,75 @@ fn fold_kept_counts(tx: &Transaction, batch: &Batch) -> Result<()> {
             stmt.execute(params![kind, month, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])?;
         }
     }
-    let mut kind_sources: Vec<_> = kind_sources.into_iter().collect();
-    kind_sources.sort_unstable();
-    if !kind_sources.is_empty() {
-        let mut stmt = tx.prepare_cached("INSERT INTO temp.kb_batch_kind_sources (kind, source_id, reports) VALUES (?1, ?2, ?3)")?;
-        for ((kind, source), reports) in kind_sources {
-            stmt.execute(params![kind, source, reports])?;
+    Ok(())
+}
+
+/// kind_sources and kind_counts: the change of each (kind, article) row,
+/// kept by the writer for the reports of the batch's new events and
+/// counted by [`FOLD`] into the batch's table of changes for the rest,
+/// applied as the triggers would have left it: an article counts for a
+/// kind when its reports of that kind go from none to some, and no longer
+/// when they go back to none. The rows of a change are created even when
+/// it is zero.
+fn fold_kind_sources(tx: &Transaction, batch: &Batch, marks: Marks) -> Result<()> {
+    let mut change: HashMap<(String, i64), i64> = HashMap::new();
+    for ev in batch.new_events.values() {
+        for &source in &ev.sources {
+            *change.entry((ev.kind.as_str().to_string(), source)).or_default() += 1;
         }
+    }
+    {
+        let mut stmt = tx.prepare_cached("SELECT kind, source_id, reports FROM temp.kb_batch_kind_sources")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            *change.entry((r.get(0)?, r.get(1)?)).or_default() += r.get::<_, i64>(2)?;
+        }
+    }
+    if change.is_empty() {
+        return Ok(());
+    }
+    let mut change: Vec<((String, i64), i64)> = change.into_iter().collect();
+    change.sort_unstable();
+    // The rows as they were: those of the batch's articles (normally none)
+    // in one range a kind, those of earlier articles one by one.
+    let mut before: HashMap<(String, i64), i64> = HashMap::new();
+    let mut kinds: Vec<&str> = change.iter().map(|((kind, _), _)| kind.as_str()).collect();
+    kinds.dedup();
+    {
+        let mut stmt = tx.prepare_cached("SELECT source_id, reports FROM kind_sources WHERE kind = ?1 AND source_id > ?2")?;
+        for kind in &kinds {
+            let mut rows = stmt.query(params![kind, marks.sources])?;
+            while let Some(r) = rows.next()? {
+                before.insert((kind.to_string(), r.get(0)?), r.get(1)?);
+            }
+        }
+        let mut stmt = tx.prepare_cached("SELECT reports FROM kind_sources WHERE kind = ?1 AND source_id = ?2")?;
+        for ((kind, source), _) in change.iter().filter(|((_, source), _)| *source <= marks.sources) {
+            if let Some(reports) = stmt.query_row(params![kind, source], |r| r.get(0)).optional()? {
+                before.insert((kind.clone(), *source), reports);
+            }
+        }
+    }
+    let mut articles: Vec<(&str, i64)> = Vec::with_capacity(kinds.len());
+    for (key, reports) in &change {
+        let old = before.get(key).copied().unwrap_or(0);
+        let moved = i64::from(old + reports > 0) - i64::from(old > 0);
+        match articles.last_mut() {
+            Some((kind, n)) if *kind == key.0 => *n += moved,
+            _ => articles.push((key.0.as_str(), moved)),
+        }
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO kind_counts (kind, articles) VALUES (?1, ?2) ON CONFLICT DO UPDATE SET articles = articles + excluded.articles",
+    )?;
+    for (kind, n) in articles {
+        stmt.execute(params![kind, n])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO kind_sources (kind, source_id, reports) VALUES (?1, ?2, ?3) ON CONFLICT DO UPDATE SET reports = reports + excluded.reports",
+    )?;
+    for ((kind, source), reports) in &change {
+        stmt.execute(params![kind, source, reports])?;
     }
     Ok(())
 }
@@ -577,15 +625,17 @@ fn write_extraction_in(
     added.mentions = ex.mentions.len() as u64;
     let marks = batch.marks;
     let mut event_ids = Vec::with_capacity(ex.events.len());
-    let mut report = tx.prepare_cached(
-        "INSERT INTO event_sources (event_id, source_id, sentence, date_text, sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
+    // In a batch the article's reports are stored together after its
+    // events: nothing reads them before the batch finishes but the largest
+    // report id a kind change notes, which the count of reports gives.
+    // Without a batch the triggers count each report under its event's
+    // kind when it is stored, which must stay before a later merge.
+    let mut reports: Vec<(i64, &Event)> = Vec::with_capacity(ex.events.len());
     let mut link = tx.prepare_cached(
         "INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
     )?;
     let mut new_event = tx.prepare_cached(INSERT_EVENT)?;
     for ev in &ex.events {
-        let sentence = ex.sentences[ev.sentence];
         let base_id = ev.base.map(|b| ids[b]);
         let participants: Vec<(EntityType, i64, Role)> =
             ev.participants.iter().map(|p| (ex.entities[p.entity].etype, ids[p.entity], p.role)).collect();
@@ -596,8 +646,8 @@ fn write_extraction_in(
                     note_before_merge(tx, id, marks)?;
                 }
                 merge_report(tx, id, ev, base_id)?;
-                if marks.is_some() {
-                    note_kind_change(tx, id)?;
+                if let Some(marks) = marks {
+                    note_kind_change(tx, id, marks.reports + batch.reports + reports.len() as i64)?;
                 }
                 if let Some(kept) = batch.new_events.get_mut(&id) {
                     kept.merge(ev);
@@ -622,16 +672,13 @@ fn write_extraction_in(
                 id
             }
         };
-        report.execute(params![
-            event_id,
-            source_id,
-            &body[sentence.start..sentence.end],
-            ev.date_text,
-            chars.char_offset(sentence.start) as i64,
-            chars.char_offset(sentence.end) as i64
-        ])?;
+        reports.push((event_id, ev));
+        if marks.is_none() {
+            insert_reports(tx, source_id, body, chars, ex, &reports)?;
+            reports.clear();
+        }
         let kept = batch.new_events.get_mut(&event_id);
-        let new_event = kept.is_some();
+        let is_new = kept.is_some();
         if let Some(kept) = kept {
             kept.sources.push(source_id);
         }
@@ -641,57 +688,105 @@ fn write_extraction_in(
             .chain(base_id.map(|b| (EntityType::Base, b, Role::Location.as_str())));
         for (etype, id, role) in links {
             link.execute(params![event_id, etype.as_str(), id, role])?;
-            if new_event && batch.links.insert((event_id, etype, id)) {
+            if is_new && batch.links.insert((event_id, etype, id)) {
                 batch.entity_counts.entry((etype, id)).or_default()[2] += 1;
             }
         }
         event_ids.push(event_id);
     }
-    if marks.is_some() {
+    if let Some(marks) = marks {
+        insert_reports(tx, source_id, body, chars, ex, &reports)?;
+        batch.reports += reports.len() as i64;
+        // the ids the kind changes above counted on
+        if !reports.is_empty() && tx.last_insert_rowid() != marks.reports + batch.reports {
+            anyhow::bail!("report ids of the batch are not consecutive");
+        }
         count_source(tx, batch, source_id, ex, &ids, &mut event_ids)?;
     }
     Ok(added)
 }
 
-/// Mention rows per INSERT statement, largest first: each statement run
-/// has a fixed cost (binding, a step, a reset, opening its cursors) that
-/// an article's thirty-odd mentions then pay a few times instead of once
-/// each.
-const MENTION_ROWS: [usize; 4] = [32, 8, 2, 1];
+/// INSERT statements of many rows each, largest first (the last of one
+/// row): each statement run has a fixed cost (binding, a step, a reset,
+/// opening its cursors) that an article's rows then pay a few times
+/// instead of once each.
+struct MultiInsert {
+    /// (rows, statement)
+    statements: Vec<(usize, String)>,
+    /// values a row
+    width: usize,
+}
 
-/// The INSERT statements of [`MENTION_ROWS`] rows.
-static MENTION_INSERTS: std::sync::LazyLock<[String; 4]> = std::sync::LazyLock::new(|| {
-    MENTION_ROWS.map(|n| {
-        let rows = vec!["(?, ?, ?, ?, ?, ?)"; n].join(", ");
-        format!("INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\") VALUES {rows}")
-    })
+impl MultiInsert {
+    fn new(head: &str, width: usize, sizes: &[usize]) -> MultiInsert {
+        let row = format!("({})", vec!["?"; width].join(", "));
+        let statements = sizes.iter().map(|&n| (n, format!("{head} VALUES {}", vec![row.as_str(); n].join(", ")))).collect();
+        MultiInsert { statements, width }
+    }
+
+    /// Inserts `rows` in order; `bind` binds one row's values, the first
+    /// at the parameter index it is given.
+    fn insert<T>(
+        &self,
+        tx: &Transaction,
+        rows: &[T],
+        mut bind: impl FnMut(&mut rusqlite::Statement, usize, &T) -> rusqlite::Result<()>,
+    ) -> Result<()> {
+        let mut rest = rows;
+        for (n, sql) in &self.statements {
+            if rest.len() < *n {
+                continue;
+            }
+            let mut stmt = tx.prepare_cached(sql)?;
+            while rest.len() >= *n {
+                let (chunk, tail) = rest.split_at(*n);
+                for (i, row) in chunk.iter().enumerate() {
+                    bind(&mut stmt, i * self.width + 1, row)?;
+                }
+                stmt.raw_execute()?;
+                rest = tail;
+            }
+        }
+        Ok(())
+    }
+}
+
+static MENTION_INSERT: std::sync::LazyLock<MultiInsert> = std::sync::LazyLock::new(|| {
+    MultiInsert::new("INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\")", 6, &[32, 8, 2, 1])
+});
+
+static REPORT_INSERT: std::sync::LazyLock<MultiInsert> = std::sync::LazyLock::new(|| {
+    MultiInsert::new(
+        "INSERT INTO event_sources (event_id, source_id, sentence, date_text, sentence_start, sentence_end)",
+        6,
+        &[8, 2, 1],
+    )
 });
 
 /// Stores the article's mentions in order (their ids are in the order of
 /// the extraction).
 fn insert_mentions(tx: &Transaction, source_id: i64, body: &str, chars: &CharIndex, ex: &Extraction, ids: &[i64]) -> Result<()> {
-    let mut rest = &ex.mentions[..];
-    for (n, sql) in MENTION_ROWS.iter().zip(MENTION_INSERTS.iter()) {
-        if rest.len() < *n {
-            continue;
-        }
-        let mut stmt = tx.prepare_cached(sql)?;
-        while rest.len() >= *n {
-            let (chunk, tail) = rest.split_at(*n);
-            for (i, m) in chunk.iter().enumerate() {
-                let p = i * 6;
-                stmt.raw_bind_parameter(p + 1, source_id)?;
-                stmt.raw_bind_parameter(p + 2, ex.entities[m.entity].etype.as_str())?;
-                stmt.raw_bind_parameter(p + 3, ids[m.entity])?;
-                stmt.raw_bind_parameter(p + 4, &body[m.start..m.end])?;
-                stmt.raw_bind_parameter(p + 5, chars.char_offset(m.start) as i64)?;
-                stmt.raw_bind_parameter(p + 6, chars.char_offset(m.end) as i64)?;
-            }
-            stmt.raw_execute()?;
-            rest = tail;
-        }
-    }
-    Ok(())
+    MENTION_INSERT.insert(tx, &ex.mentions, |stmt, p, m| {
+        stmt.raw_bind_parameter(p, source_id)?;
+        stmt.raw_bind_parameter(p + 1, ex.entities[m.entity].etype.as_str())?;
+        stmt.raw_bind_parameter(p + 2, ids[m.entity])?;
+        stmt.raw_bind_parameter(p + 3, &body[m.start..m.end])?;
+        stmt.raw_bind_parameter(p + 4, chars.char_offset(m.start) as i64)?;
+        stmt.raw_bind_parameter(p + 5, chars.char_offset(m.end) as i64)
+    })
+}
+
+/// Stores reports (event id, the event) of the article in order.
+fn insert_reports(tx: &Transaction, source_id: i64, body: &str, chars: &CharIndex, ex: &Extraction, reports: &[(i64, &Event)]) -> Result<()> {
+    REPORT_INSERT.insert(tx, reports, |stmt, p, &(event_id, ev)| {
+        let sentence = ex.sentences[ev.sentence];
+        stmt.raw_bind_parameter(p, event_id)?;
+        stmt.raw_bind_parameter(p + 1, source_id)?;
+        stmt.raw_bind_parameter(p + 2, &body[sentence.start..sentence.end])?;
+        stmt.raw_bind_parameter(p + 3, &ev.date_text)?;
+        stmt.raw_bind_parameter(p + 4, chars.char_offset(sentence.start) as i64)?;
+        stmt.raw_bind_parameter(p + 5, chars.char_offset(sentence.end) as i64)
+    })
 }
 
 impl NewEvent {
@@ -916,13 +1011,14 @@ fn note_before_merge(tx: &Transaction, id: i64, marks: Marks) -> Result<()> {
 
 /// Notes when a merge has just changed the kind of an event: the batch's
 /// reports of it stored before were counted under the old kind by the
-/// triggers, which left that row behind.
-fn note_kind_change(tx: &Transaction, id: i64) -> Result<()> {
+/// triggers, which left that row behind. `largest_report` is the id of
+/// the last report before this one, stored or not yet.
+fn note_kind_change(tx: &Transaction, id: i64, largest_report: i64) -> Result<()> {
     tx.prepare_cached(
-        "UPDATE temp.kb_batch_events SET changed_at = (SELECT coalesce(max(id), 0) FROM event_sources)
+        "UPDATE temp.kb_batch_events SET changed_at = ?2
           WHERE id = ?1 AND changed_at IS NULL AND kind IS NOT (SELECT kind FROM events WHERE id = ?1)",
     )?
-    .execute([id])?;
+    .execute([id, largest_report])?;
     Ok(())
 }
 
