@@ -62,10 +62,13 @@ struct Tally {
 /// What the workers hand the writer, in input order. The character index
 /// of the body is built by the worker, off the writer's thread.
 enum Done {
-    Extracted(Box<(Article, Extraction, CharIndex)>),
+    Extracted(Stored),
     Rejected(article::Rejected),
     Skipped,
 }
+
+/// An article with what was extracted from it.
+type Stored = Box<(Article, Extraction, CharIndex)>;
 
 /// How many inputs may be between reading and storing at once: this bounds
 /// memory whatever the size of the corpus.
@@ -103,9 +106,12 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 16);
     let (work_tx, work_rx) = crossbeam_channel::bounded::<(u64, Raw)>(IN_FLIGHT);
     let (done_tx, done_rx) = crossbeam_channel::bounded::<(u64, Done)>(IN_FLIGHT);
-    let (permit_tx, permit_rx) = crossbeam_channel::bounded::<()>(IN_FLIGHT);
+    // A permit may carry the article stored last, for the reader to free:
+    // its many small allocations were made by a worker, and freeing them
+    // took the writer longer than their count suggests.
+    let (permit_tx, permit_rx) = crossbeam_channel::bounded::<Option<Stored>>(IN_FLIGHT);
     for _ in 0..IN_FLIGHT {
-        permit_tx.send(()).expect("permits fit");
+        permit_tx.send(None).expect("permits fit");
     }
 
     let mut tally = Tally::default();
@@ -200,11 +206,12 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         let mut tx_started = Instant::now();
         let mut in_tx = 0usize;
         let mut batch = store::Batch::default();
+        let mut stored: Option<Stored> = None;
         for (seq, d) in done_rx {
             pending.insert(seq, d);
             while let Some(d) = pending.remove(&next) {
                 next += 1;
-                let _ = permit_tx.send(());
+                let _ = permit_tx.send(stored.take());
                 match d {
                     Done::Rejected(r) => {
                         progress.suspend(|| eprintln!("kb: {}: {}", r.path, r.reason));
@@ -212,7 +219,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                     }
                     Done::Skipped => tally.skipped += 1,
                     Done::Extracted(boxed) => {
-                        let (a, ex, chars) = *boxed;
+                        let (a, ex, chars) = &*boxed;
                         if let Some(w) = &a.warning {
                             progress.suspend(|| eprintln!("kb: warning: {}: {}", a.path, w));
                         }
@@ -226,9 +233,10 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         // the same text twice in one batch, or stored meanwhile by another process
                         if store::has_source(t, &a.sha256)? {
                             tally.skipped += 1;
+                            stored = Some(boxed);
                             continue;
                         }
-                        let added = store::write_article_in(t, &mut batch, &a, &ex, &chars, &now)
+                        let added = store::write_article_in(t, &mut batch, a, ex, chars, &now)
                             .context("ingest stopped; articles of the unfinished batch were not stored")?;
                         tally.added += 1;
                         tally.mentions += added.mentions;
@@ -240,6 +248,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                             commit_batch(tx.take().expect("open"), &batch)?;
                             in_tx = 0;
                         }
+                        stored = Some(boxed);
                     }
                 }
             }
