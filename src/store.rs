@@ -165,16 +165,43 @@ pub struct Batch {
     /// What the batch adds to entity_counts (mentions, articles, events of
     /// its new events), kept as the writer stores the rows: reading them
     /// back to group them cost the writer more than storing them.
-    entity_counts: HashMap<(EntityType, i64), [i64; 3]>,
+    entity_counts: IdMap<(EntityType, i64), [i64; 3]>,
     /// Links (event, entity, whatever the role) of the batch's new events
     /// counted so far.
-    links: std::collections::HashSet<(i64, EntityType, i64)>,
+    links: std::collections::HashSet<(i64, EntityType, i64), IdHash>,
     /// The batch's new events as they are now, for event_counts and
     /// kind_sources.
-    new_events: HashMap<i64, NewEvent>,
+    new_events: IdMap<i64, NewEvent>,
     /// Reports stored in the batch so far: their ids follow the mark.
     reports: i64,
 }
+
+/// Hashes keys made of ids kb assigned (and entity types) in a few
+/// instructions a key, where the default hasher, made to withstand keys
+/// chosen to collide, took a good part of what the writer itself spent per
+/// article.
+#[derive(Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
+    }
+}
+
+type IdHash = std::hash::BuildHasherDefault<IdHasher>;
+type IdMap<K, V> = HashMap<K, V, IdHash>;
 
 /// A new event of a batch as its reports so far left it.
 struct NewEvent {

@@ -93,7 +93,8 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     // A fixed cache keeps memory flat however large the corpus.
     conn.pragma_update(None, "cache_size", WRITER_CACHE_KIB)?;
     let gazetteer = Gazetteer::new(store::dictionary_for_extraction(&mut conn)?);
-    let before = store::counts(&conn)?;
+    // Only the summary shows them, and counting reads every mention.
+    let before = if args.quiet { [0; 5] } else { store::counts(&conn)? };
     let defaults = Defaults { outlet: args.outlet.clone(), published: args.published, max_size: args.max_size };
     let now = jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
     let progress = if std::io::stderr().is_terminal() && !args.quiet {
@@ -263,8 +264,8 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     store::abandon_batch(&conn)?;
     result?;
     progress.finish_and_clear();
-    let after = store::counts(&conn)?;
     if !args.quiet {
+        let after = store::counts(&conn)?;
         println!(
             "{} added, {} skipped (already stored), {} rejected",
             plural(tally.added, "article"),
