@@ -172,8 +172,6 @@ pub struct Batch {
     /// The batch's new events as they are now, for event_counts and
     /// kind_sources.
     new_events: IdMap<i64, NewEvent>,
-    /// Reports stored in the batch so far: their ids follow the mark.
-    reports: i64,
 }
 
 /// Hashes keys made of ids kb assigned (and entity types) in a few
@@ -652,12 +650,9 @@ fn write_extraction_in(
     added.mentions = ex.mentions.len() as u64;
     let marks = batch.marks;
     let mut event_ids = Vec::with_capacity(ex.events.len());
-    // In a batch the article's reports are stored together after its
-    // events: nothing reads them before the batch finishes but the largest
-    // report id a kind change notes, which the count of reports gives.
-    // Without a batch the triggers count each report under its event's
-    // kind when it is stored, which must stay before a later merge.
-    let mut reports: Vec<(i64, &Event)> = Vec::with_capacity(ex.events.len());
+    let mut report = tx.prepare_cached(
+        "INSERT INTO event_sources (event_id, source_id, sentence, date_text, sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
     let mut link = tx.prepare_cached(
         "INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
     )?;
@@ -673,8 +668,8 @@ fn write_extraction_in(
                     note_before_merge(tx, id, marks)?;
                 }
                 merge_report(tx, id, ev, base_id)?;
-                if let Some(marks) = marks {
-                    note_kind_change(tx, id, marks.reports + batch.reports + reports.len() as i64)?;
+                if marks.is_some() {
+                    note_kind_change(tx, id)?;
                 }
                 if let Some(kept) = batch.new_events.get_mut(&id) {
                     kept.merge(ev);
@@ -699,11 +694,15 @@ fn write_extraction_in(
                 id
             }
         };
-        reports.push((event_id, ev));
-        if marks.is_none() {
-            insert_reports(tx, source_id, body, chars, ex, &reports)?;
-            reports.clear();
-        }
+        let sentence = ex.sentences[ev.sentence];
+        report.execute(params![
+            event_id,
+            source_id,
+            &body[sentence.start..sentence.end],
+            ev.date_text,
+            chars.char_offset(sentence.start) as i64,
+            chars.char_offset(sentence.end) as i64
+        ])?;
         let kept = batch.new_events.get_mut(&event_id);
         let is_new = kept.is_some();
         if let Some(kept) = kept {
@@ -721,99 +720,33 @@ fn write_extraction_in(
         }
         event_ids.push(event_id);
     }
-    if let Some(marks) = marks {
-        insert_reports(tx, source_id, body, chars, ex, &reports)?;
-        batch.reports += reports.len() as i64;
-        // the ids the kind changes above counted on
-        if !reports.is_empty() && tx.last_insert_rowid() != marks.reports + batch.reports {
-            anyhow::bail!("report ids of the batch are not consecutive");
-        }
+    if marks.is_some() {
         count_source(tx, batch, source_id, ex, &ids, &mut event_ids)?;
     }
     Ok(added)
 }
 
-/// INSERT statements of many rows each, largest first (the last of one
-/// row): each statement run has a fixed cost (binding, a step, a reset,
-/// opening its cursors) that an article's rows then pay a few times
-/// instead of once each.
-struct MultiInsert {
-    /// (rows, statement)
-    statements: Vec<(usize, String)>,
-    /// values a row
-    width: usize,
-}
-
-impl MultiInsert {
-    fn new(head: &str, width: usize, sizes: &[usize]) -> MultiInsert {
-        let row = format!("({})", vec!["?"; width].join(", "));
-        let statements = sizes.iter().map(|&n| (n, format!("{head} VALUES {}", vec![row.as_str(); n].join(", ")))).collect();
-        MultiInsert { statements, width }
-    }
-
-    /// Inserts `rows` in order; `bind` binds one row's values, the first
-    /// at the parameter index it is given.
-    fn insert<T>(
-        &self,
-        tx: &Transaction,
-        rows: &[T],
-        mut bind: impl FnMut(&mut rusqlite::Statement, usize, &T) -> rusqlite::Result<()>,
-    ) -> Result<()> {
-        let mut rest = rows;
-        for (n, sql) in &self.statements {
-            if rest.len() < *n {
-                continue;
-            }
-            let mut stmt = tx.prepare_cached(sql)?;
-            while rest.len() >= *n {
-                let (chunk, tail) = rest.split_at(*n);
-                for (i, row) in chunk.iter().enumerate() {
-                    bind(&mut stmt, i * self.width + 1, row)?;
-                }
-                stmt.raw_execute()?;
-                rest = tail;
-            }
-        }
-        Ok(())
-    }
-}
-
-static MENTION_INSERT: std::sync::LazyLock<MultiInsert> = std::sync::LazyLock::new(|| {
-    MultiInsert::new("INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\")", 6, &[32, 8, 2, 1])
-});
-
-static REPORT_INSERT: std::sync::LazyLock<MultiInsert> = std::sync::LazyLock::new(|| {
-    MultiInsert::new(
-        "INSERT INTO event_sources (event_id, source_id, sentence, date_text, sentence_start, sentence_end)",
-        6,
-        &[8, 2, 1],
-    )
-});
-
 /// Stores the article's mentions in order (their ids are in the order of
-/// the extraction).
+/// the extraction), with one statement held for all of them. (One row a
+/// statement: a statement of many rows must keep every page it changes in
+/// a statement journal, which cost more than the runs it saved.)
 fn insert_mentions(tx: &Transaction, source_id: i64, body: &str, chars: &CharIndex, ex: &Extraction, ids: &[i64]) -> Result<()> {
-    MENTION_INSERT.insert(tx, &ex.mentions, |stmt, p, m| {
-        stmt.raw_bind_parameter(p, source_id)?;
-        stmt.raw_bind_parameter(p + 1, ex.entities[m.entity].etype.as_str())?;
-        stmt.raw_bind_parameter(p + 2, ids[m.entity])?;
-        stmt.raw_bind_parameter(p + 3, &body[m.start..m.end])?;
-        stmt.raw_bind_parameter(p + 4, chars.char_offset(m.start) as i64)?;
-        stmt.raw_bind_parameter(p + 5, chars.char_offset(m.end) as i64)
-    })
-}
-
-/// Stores reports (event id, the event) of the article in order.
-fn insert_reports(tx: &Transaction, source_id: i64, body: &str, chars: &CharIndex, ex: &Extraction, reports: &[(i64, &Event)]) -> Result<()> {
-    REPORT_INSERT.insert(tx, reports, |stmt, p, &(event_id, ev)| {
-        let sentence = ex.sentences[ev.sentence];
-        stmt.raw_bind_parameter(p, event_id)?;
-        stmt.raw_bind_parameter(p + 1, source_id)?;
-        stmt.raw_bind_parameter(p + 2, &body[sentence.start..sentence.end])?;
-        stmt.raw_bind_parameter(p + 3, &ev.date_text)?;
-        stmt.raw_bind_parameter(p + 4, chars.char_offset(sentence.start) as i64)?;
-        stmt.raw_bind_parameter(p + 5, chars.char_offset(sentence.end) as i64)
-    })
+    if ex.mentions.is_empty() {
+        return Ok(());
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for m in &ex.mentions {
+        stmt.raw_bind_parameter(1, source_id)?;
+        stmt.raw_bind_parameter(2, ex.entities[m.entity].etype.as_str())?;
+        stmt.raw_bind_parameter(3, ids[m.entity])?;
+        stmt.raw_bind_parameter(4, &body[m.start..m.end])?;
+        stmt.raw_bind_parameter(5, chars.char_offset(m.start) as i64)?;
+        stmt.raw_bind_parameter(6, chars.char_offset(m.end) as i64)?;
+        stmt.raw_execute()?;
+    }
+    Ok(())
 }
 
 impl NewEvent {
@@ -1038,14 +971,13 @@ fn note_before_merge(tx: &Transaction, id: i64, marks: Marks) -> Result<()> {
 
 /// Notes when a merge has just changed the kind of an event: the batch's
 /// reports of it stored before were counted under the old kind by the
-/// triggers, which left that row behind. `largest_report` is the id of
-/// the last report before this one, stored or not yet.
-fn note_kind_change(tx: &Transaction, id: i64, largest_report: i64) -> Result<()> {
+/// triggers, which left that row behind.
+fn note_kind_change(tx: &Transaction, id: i64) -> Result<()> {
     tx.prepare_cached(
-        "UPDATE temp.kb_batch_events SET changed_at = ?2
+        "UPDATE temp.kb_batch_events SET changed_at = (SELECT coalesce(max(id), 0) FROM event_sources)
           WHERE id = ?1 AND changed_at IS NULL AND kind IS NOT (SELECT kind FROM events WHERE id = ?1)",
     )?
-    .execute([id, largest_report])?;
+    .execute([id])?;
     Ok(())
 }
 
