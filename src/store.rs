@@ -162,6 +162,53 @@ pub struct Batch {
     /// Set by [`begin_batch`]: the batch's rows are counted and indexed
     /// when it finishes, not by the triggers.
     marks: Option<Marks>,
+    /// What the batch adds to entity_counts (mentions, articles, events of
+    /// its new events), kept as the writer stores the rows: reading them
+    /// back to group them cost the writer more than storing them.
+    entity_counts: IdMap<(EntityType, i64), [i64; 3]>,
+    /// Links (event, entity, whatever the role) of the batch's new events
+    /// counted so far.
+    links: std::collections::HashSet<(i64, EntityType, i64), IdHash>,
+    /// The batch's new events as they are now, for event_counts and
+    /// kind_sources.
+    new_events: IdMap<i64, NewEvent>,
+}
+
+/// Hashes keys made of ids kb assigned (and entity types) in a few
+/// instructions a key, where the default hasher, made to withstand keys
+/// chosen to collide, took a good part of what the writer itself spent per
+/// article.
+#[derive(Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
+    }
+}
+
+type IdHash = std::hash::BuildHasherDefault<IdHasher>;
+type IdMap<K, V> = HashMap<K, V, IdHash>;
+
+/// A new event of a batch as its reports so far left it.
+struct NewEvent {
+    kind: EventKind,
+    occurred_on: Option<String>,
+    killed: Option<i64>,
+    reported_count: Option<i64>,
+    /// the article of each report
+    sources: Vec<i64>,
 }
 
 /// The largest ids when a batch began: rows above them are the batch's.
@@ -237,26 +284,17 @@ macro_rules! month_of {
     };
 }
 
-/// The statements that count a batch into the summary tables, each one
-/// set-based over the batch's rows (ids above the marks, ?1 to ?3) and the
-/// events it merged into, so that its cost follows the batch, not the
-/// database. The result is what the V5 triggers would have left, row for
-/// row: the same counts, and the same rows created even where their counts
-/// went back to zero (the kind an event had before a report changed it).
-const FOLD: [&str; 7] = [
-    // entity_counts.mentions and articles: the batch's mentions, all of
-    // articles of the batch, one row per article and entity in the order
-    // of an index (no sort), each new to the entity's articles.
-    "INSERT INTO entity_counts (entity_type, entity_id, mentions, articles)
-     SELECT entity_type, entity_id, count(*), 1 FROM mentions WHERE source_id > ?1 GROUP BY source_id, entity_type, entity_id
-     ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1",
-    // entity_counts.events: the batch's events, one row per event and
-    // entity in primary key order,
-    "INSERT INTO entity_counts (entity_type, entity_id, events)
-     SELECT entity_type, entity_id, 1 FROM event_entities WHERE event_id > ?2 GROUP BY event_id, entity_type, entity_id
-     ON CONFLICT DO UPDATE SET events = events + 1",
-    // and the entities the batch linked to earlier events it merged into
-    // that were not linked to them before.
+/// The statements that count into the summary tables what the writer did
+/// not keep itself (see [`fold_kept_counts`], which runs first): what the
+/// batch did to events of earlier batches, each statement set-based over
+/// the batch's rows (ids above the marks, ?1 to ?3) and the events it
+/// merged into, so that its cost follows the batch, not the database. The
+/// result is what the V5 triggers would have left, row for row: the same
+/// counts, and the same rows created even where their counts went back to
+/// zero (the kind an event had before a report changed it).
+const FOLD: [&str; 3] = [
+    // entity_counts.events: the entities the batch linked to earlier
+    // events it merged into that were not linked to them before.
     "INSERT INTO entity_counts (entity_type, entity_id, events)
      SELECT entity_type, entity_id, sum(n) FROM (
          SELECT ee.entity_type, ee.entity_id, 1 AS n
@@ -266,8 +304,9 @@ const FOLD: [&str; 7] = [
          SELECT entity_type, entity_id, -1 FROM temp.kb_batch_links)
      GROUP BY 1, 2 HAVING sum(n) <> 0
      ON CONFLICT DO UPDATE SET events = events + excluded.events",
-    // event_counts: the batch's events as they are now; the batch's
-    // reports of earlier events; earlier events a merge changed, out as
+    // event_counts: the batch's reports of earlier events (every earlier
+    // event a report was merged into is in kb_batch_events); earlier
+    // events a merge changed, out as
     // they were and in as they are, with their earlier reports; and the
     // first kind of a batch's event a later report changed, which the
     // trigger counted it under before it moved.
@@ -280,12 +319,10 @@ const FOLD: [&str; 7] = [
               WHERE t.id <= ?2 AND (t.kind IS NOT e.kind OR t.occurred_on IS NOT e.occurred_on
                                     OR t.killed IS NOT e.killed OR t.reported_count IS NOT e.reported_count)),
          parts (kind, occurred_on, killed, reported_count, n, reports) AS (
-             SELECT kind, occurred_on, killed, reported_count, 1, (SELECT count(*) FROM event_sources es WHERE es.event_id = e.id)
-               FROM events e WHERE id > ?2
-             UNION ALL
-             SELECT e.kind, e.occurred_on, e.killed, e.reported_count, 0, count(*)
-               FROM event_sources es CROSS JOIN events e ON e.id = es.event_id
-              WHERE es.id > ?3 AND +es.event_id <= ?2 GROUP BY e.id
+             SELECT e.kind, e.occurred_on, e.killed, e.reported_count, 0,
+                    (SELECT count(*) FROM event_sources es WHERE es.event_id = t.id AND es.id > ?3)
+               FROM temp.kb_batch_events t CROSS JOIN events e ON e.id = t.id
+              WHERE t.id <= ?2
              UNION ALL
              SELECT old_kind, old_occurred_on, old_killed, old_reported_count, -1, -reports FROM changed
              UNION ALL
@@ -308,9 +345,10 @@ const FOLD: [&str; 7] = [
              unclaimed_killed_known = unclaimed_killed_known + excluded.unclaimed_killed_known,
              reports = reports + excluded.reports"
     ),
-    // kind_sources, as a change per row first (kind_counts needs the rows
-    // before it): the batch's reports under their event's kind now; the
-    // earlier reports of an earlier event whose kind a merge changed, out
+    // kind_sources, as a change per row (to be added to what the writer
+    // kept for the reports of the batch's new events, see
+    // [`fold_kind_sources`]): the batch's reports of earlier events under
+    // their kind now; the earlier reports of an earlier event whose kind a merge changed, out
     // of the old kind and into the new; and the batch's reports stored
     // before a later one changed their event's kind, which the triggers
     // counted under the old kind first.
@@ -320,7 +358,9 @@ const FOLD: [&str; 7] = [
           WHERE t.id <= ?2 AND t.kind IS NOT e.kind AND es.id <= ?3)
      INSERT INTO temp.kb_batch_kind_sources (kind, source_id, reports)
      SELECT kind, source_id, sum(n) FROM (
-         SELECT e.kind, es.source_id, 1 AS n FROM event_sources es CROSS JOIN events e ON e.id = es.event_id WHERE es.id > ?3
+         SELECT e.kind, es.source_id, 1 AS n
+           FROM temp.kb_batch_events t CROSS JOIN events e ON e.id = t.id CROSS JOIN event_sources es ON es.event_id = t.id
+          WHERE t.id <= ?2 AND es.id > ?3
          UNION ALL
          SELECT old_kind, source_id, -1 FROM moved
          UNION ALL
@@ -330,16 +370,6 @@ const FOLD: [&str; 7] = [
            FROM temp.kb_batch_events t CROSS JOIN event_sources es ON es.event_id = t.id
           WHERE t.changed_at IS NOT NULL AND es.id > ?3 AND es.id <= t.changed_at)
      GROUP BY 1, 2",
-    // kind_counts: articles whose count of a kind went from none to some,
-    // less those that went from some to none.
-    "INSERT INTO kind_counts (kind, articles)
-     SELECT d.kind, sum((coalesce(k.reports, 0) + d.reports > 0) - (coalesce(k.reports, 0) > 0))
-       FROM temp.kb_batch_kind_sources d LEFT JOIN kind_sources k ON k.kind = d.kind AND k.source_id = d.source_id
-      GROUP BY 1
-     ON CONFLICT DO UPDATE SET articles = articles + excluded.articles",
-    "INSERT INTO kind_sources (kind, source_id, reports)
-     SELECT kind, source_id, reports FROM temp.kb_batch_kind_sources WHERE true
-     ON CONFLICT DO UPDATE SET reports = reports + excluded.reports",
 ];
 
 /// The full-text indexes of the batch's articles and reporting sentences,
@@ -352,16 +382,171 @@ const INDEX: [&str; 2] = [
 /// Counts and indexes what the batch [`begin_batch`] started added, then
 /// switches the triggers back on; the caller commits.
 pub fn finish_batch(tx: &Transaction, batch: &Batch) -> Result<()> {
-    let done = match batch.marks {
-        Some(marks) => run_with_marks(tx, &FOLD, marks).and_then(|()| run_with_marks(tx, &INDEX, marks)),
-        None => Ok(()),
-    };
+    let done = count_and_index(tx, batch);
     tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
     done
 }
 
+/// [`finish_batch`] for a writer that begins another batch once this one
+/// commits: the triggers stay off in between, because switching them makes
+/// SQLite compile every cached statement again at its next use, once per
+/// batch. The caller must call [`abandon_batch`] when no batch follows
+/// (after the last commit, or after a rollback) and write nothing else on
+/// the connection until then.
+pub fn finish_batch_before_another(tx: &Transaction, batch: &Batch) -> Result<()> {
+    count_and_index(tx, batch)
+}
+
+fn count_and_index(tx: &Transaction, batch: &Batch) -> Result<()> {
+    match batch.marks {
+        Some(marks) => fold_kept_counts(tx, batch)
+            .and_then(|()| run_with_marks(tx, &FOLD, marks))
+            .and_then(|()| fold_kind_sources(tx, batch, marks))
+            .and_then(|()| run_with_marks(tx, &INDEX, marks)),
+        None => Ok(()),
+    }
+}
+
+/// Writes the counts the writer kept while storing the batch: entity_counts
+/// for the batch's mentions and the links of its new events, and
+/// event_counts for its new events as they are now. One row per entity or
+/// per kind and month, where counting the stored rows again took one per
+/// article and entity, or event.
+fn fold_kept_counts(tx: &Transaction, batch: &Batch) -> Result<()> {
+    let mut entities: Vec<(&(EntityType, i64), &[i64; 3])> = batch.entity_counts.iter().collect();
+    entities.sort_unstable_by_key(|(k, _)| **k);
+    if !entities.is_empty() {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO entity_counts (entity_type, entity_id, mentions, articles, events) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles,
+                                       events = events + excluded.events",
+        )?;
+        for ((etype, id), [mentions, articles, events]) in entities {
+            stmt.execute(params![etype.as_str(), id, mentions, articles, events])?;
+        }
+    }
+    // (kind, month) -> events, dated, claims, killed, killed_known,
+    // unclaimed_killed, unclaimed_killed_known, reports
+    let mut months: HashMap<(&str, String), [i64; 8]> = HashMap::new();
+    for ev in batch.new_events.values() {
+        let kind = ev.kind.as_str();
+        let c = months.entry((kind, month_of(ev.occurred_on.as_deref()))).or_default();
+        let killed = ev.killed.unwrap_or(0);
+        let unclaimed = ev.reported_count.is_none();
+        c[0] += 1;
+        c[1] += i64::from(ev.occurred_on.is_some());
+        c[2] += i64::from(!unclaimed);
+        c[3] += killed;
+        c[4] += i64::from(ev.killed.is_some());
+        c[5] += if unclaimed { killed } else { 0 };
+        c[6] += i64::from(unclaimed && ev.killed.is_some());
+        c[7] += ev.sources.len() as i64;
+    }
+    let mut months: Vec<_> = months.into_iter().collect();
+    months.sort_unstable();
+    if !months.is_empty() {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO event_counts (kind, month, events, dated, claims, killed, killed_known, unclaimed_killed, unclaimed_killed_known, reports)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT DO UPDATE SET
+                 events = events + excluded.events,
+                 dated = dated + excluded.dated,
+                 claims = claims + excluded.claims,
+                 killed = killed + excluded.killed,
+                 killed_known = killed_known + excluded.killed_known,
+                 unclaimed_killed = unclaimed_killed + excluded.unclaimed_killed,
+                 unclaimed_killed_known = unclaimed_killed_known + excluded.unclaimed_killed_known,
+                 reports = reports + excluded.reports",
+        )?;
+        for ((kind, month), c) in months {
+            stmt.execute(params![kind, month, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])?;
+        }
+    }
+    Ok(())
+}
+
+/// kind_sources and kind_counts: the change of each (kind, article) row,
+/// kept by the writer for the reports of the batch's new events and
+/// counted by [`FOLD`] into the batch's table of changes for the rest,
+/// applied as the triggers would have left it: an article counts for a
+/// kind when its reports of that kind go from none to some, and no longer
+/// when they go back to none. The rows of a change are created even when
+/// it is zero.
+fn fold_kind_sources(tx: &Transaction, batch: &Batch, marks: Marks) -> Result<()> {
+    let mut change: HashMap<(String, i64), i64> = HashMap::new();
+    for ev in batch.new_events.values() {
+        for &source in &ev.sources {
+            *change.entry((ev.kind.as_str().to_string(), source)).or_default() += 1;
+        }
+    }
+    {
+        let mut stmt = tx.prepare_cached("SELECT kind, source_id, reports FROM temp.kb_batch_kind_sources")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            *change.entry((r.get(0)?, r.get(1)?)).or_default() += r.get::<_, i64>(2)?;
+        }
+    }
+    if change.is_empty() {
+        return Ok(());
+    }
+    let mut change: Vec<((String, i64), i64)> = change.into_iter().collect();
+    change.sort_unstable();
+    // The rows as they were: those of the batch's articles (normally none)
+    // in one range a kind, those of earlier articles one by one.
+    let mut before: HashMap<(String, i64), i64> = HashMap::new();
+    let mut kinds: Vec<&str> = change.iter().map(|((kind, _), _)| kind.as_str()).collect();
+    kinds.dedup();
+    {
+        let mut stmt = tx.prepare_cached("SELECT source_id, reports FROM kind_sources WHERE kind = ?1 AND source_id > ?2")?;
+        for kind in &kinds {
+            let mut rows = stmt.query(params![kind, marks.sources])?;
+            while let Some(r) = rows.next()? {
+                before.insert((kind.to_string(), r.get(0)?), r.get(1)?);
+            }
+        }
+        let mut stmt = tx.prepare_cached("SELECT reports FROM kind_sources WHERE kind = ?1 AND source_id = ?2")?;
+        for ((kind, source), _) in change.iter().filter(|((_, source), _)| *source <= marks.sources) {
+            if let Some(reports) = stmt.query_row(params![kind, source], |r| r.get(0)).optional()? {
+                before.insert((kind.clone(), *source), reports);
+            }
+        }
+    }
+    let mut articles: Vec<(&str, i64)> = Vec::with_capacity(kinds.len());
+    for (key, reports) in &change {
+        let old = before.get(key).copied().unwrap_or(0);
+        let moved = i64::from(old + reports > 0) - i64::from(old > 0);
+        match articles.last_mut() {
+            Some((kind, n)) if *kind == key.0 => *n += moved,
+            _ => articles.push((key.0.as_str(), moved)),
+        }
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO kind_counts (kind, articles) VALUES (?1, ?2) ON CONFLICT DO UPDATE SET articles = articles + excluded.articles",
+    )?;
+    for (kind, n) in articles {
+        stmt.execute(params![kind, n])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO kind_sources (kind, source_id, reports) VALUES (?1, ?2, ?3) ON CONFLICT DO UPDATE SET reports = reports + excluded.reports",
+    )?;
+    for ((kind, source), reports) in &change {
+        stmt.execute(params![kind, source, reports])?;
+    }
+    Ok(())
+}
+
+/// The month of an event as the summary tables key it: [`month_of!`] in Rust.
+fn month_of(date: Option<&str>) -> String {
+    match date {
+        None => "undated".to_string(),
+        Some(d) if d.chars().count() < 7 => format!("{} (month unknown)", d.chars().take(4).collect::<String>()),
+        Some(d) => d.chars().take(7).collect(),
+    }
+}
+
 /// Switches the triggers back on after a batch that was rolled back
-/// instead of finished (idempotent).
+/// instead of finished, or after the last of batches finished by
+/// [`finish_batch_before_another`] (idempotent).
 pub fn abandon_batch(conn: &Connection) -> Result<()> {
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
     Ok(())
@@ -384,13 +569,22 @@ fn run_with_marks(tx: &Transaction, statements: &[&str], m: Marks) -> Result<()>
 
 /// Stores one article and its extraction inside the caller's transaction.
 pub fn write_article(tx: &Transaction, article: &Article, ex: &Extraction, now: &str) -> Result<Added> {
-    write_article_in(tx, &mut Batch::default(), article, ex, now)
+    write_article_in(tx, &mut Batch::default(), article, ex, &CharIndex::new(&article.body), now)
 }
 
 /// [`write_article`] for one of many articles stored in one transaction.
-pub fn write_article_in(tx: &Transaction, batch: &mut Batch, article: &Article, ex: &Extraction, now: &str) -> Result<Added> {
+/// `chars` is the body's [`CharIndex`], which the caller may have built
+/// on another thread.
+pub fn write_article_in(
+    tx: &Transaction,
+    batch: &mut Batch,
+    article: &Article,
+    ex: &Extraction,
+    chars: &CharIndex,
+    now: &str,
+) -> Result<Added> {
     let source_id = write_source_row(tx, article, now)?;
-    write_extraction_in(tx, batch, source_id, &article.body, ex)
+    write_extraction_in(tx, batch, source_id, &article.body, chars, ex)
 }
 
 /// Stores the article row alone; returns its id.
@@ -419,11 +613,17 @@ pub fn write_source_row(tx: &Transaction, article: &Article, now: &str) -> Resul
 /// Stores one article's extraction (entities, mentions, events) for a
 /// source row already stored, whose body is `body`.
 pub fn write_extraction(tx: &Transaction, source_id: i64, body: &str, ex: &Extraction) -> Result<Added> {
-    write_extraction_in(tx, &mut Batch::default(), source_id, body, ex)
+    write_extraction_in(tx, &mut Batch::default(), source_id, body, &CharIndex::new(body), ex)
 }
 
-fn write_extraction_in(tx: &Transaction, batch: &mut Batch, source_id: i64, body: &str, ex: &Extraction) -> Result<Added> {
-    let chars = CharIndex::new(body);
+fn write_extraction_in(
+    tx: &Transaction,
+    batch: &mut Batch,
+    source_id: i64,
+    body: &str,
+    chars: &CharIndex,
+    ex: &Extraction,
+) -> Result<Added> {
     let mut added = Added::default();
 
     let mut ids: Vec<i64> = Vec::with_capacity(ex.entities.len());
@@ -446,50 +646,56 @@ fn write_extraction_in(tx: &Transaction, batch: &mut Batch, source_id: i64, body
             }
         }
     }
-    {
-        let mut stmt = tx.prepare_cached(
-            "INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        for m in &ex.mentions {
-            let e = &ex.entities[m.entity];
-            stmt.execute(params![
-                source_id,
-                e.etype.as_str(),
-                ids[m.entity],
-                &body[m.start..m.end],
-                chars.char_offset(m.start) as i64,
-                chars.char_offset(m.end) as i64
-            ])?;
-            added.mentions += 1;
-        }
-    }
+    insert_mentions(tx, source_id, body, chars, ex, &ids)?;
+    added.mentions = ex.mentions.len() as u64;
+    let marks = batch.marks;
     let mut event_ids = Vec::with_capacity(ex.events.len());
+    let mut report = tx.prepare_cached(
+        "INSERT INTO event_sources (event_id, source_id, sentence, date_text, sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut link = tx.prepare_cached(
+        "INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+    )?;
+    let mut new_event = tx.prepare_cached(INSERT_EVENT)?;
     for ev in &ex.events {
-        let sentence = ex.sentences[ev.sentence];
         let base_id = ev.base.map(|b| ids[b]);
         let participants: Vec<(EntityType, i64, Role)> =
             ev.participants.iter().map(|p| (ex.entities[p.entity].etype, ids[p.entity], p.role)).collect();
         let event_id = match find_same_event(tx, ev, base_id, &participants)? {
             Some(id) => {
                 added.events_merged += 1;
-                if let Some(marks) = batch.marks {
+                if let Some(marks) = marks {
                     note_before_merge(tx, id, marks)?;
                 }
                 merge_report(tx, id, ev, base_id)?;
-                if batch.marks.is_some() {
+                if marks.is_some() {
                     note_kind_change(tx, id)?;
+                }
+                if let Some(kept) = batch.new_events.get_mut(&id) {
+                    kept.merge(ev);
                 }
                 id
             }
             None => {
                 added.events_new += 1;
-                insert_event(tx, ev, base_id)?
+                let id = insert_event(tx, &mut new_event, ev, base_id)?;
+                if marks.is_some() {
+                    batch.new_events.insert(
+                        id,
+                        NewEvent {
+                            kind: ev.kind,
+                            occurred_on: ev.date.clone(),
+                            killed: ev.killed,
+                            reported_count: ev.reported_count,
+                            sources: Vec::new(),
+                        },
+                    );
+                }
+                id
             }
         };
-        tx.prepare_cached(
-            "INSERT INTO event_sources (event_id, source_id, sentence, date_text, sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![
+        let sentence = ex.sentences[ev.sentence];
+        report.execute(params![
             event_id,
             source_id,
             &body[sentence.start..sentence.end],
@@ -497,35 +703,85 @@ fn write_extraction_in(tx: &Transaction, batch: &mut Batch, source_id: i64, body
             chars.char_offset(sentence.start) as i64,
             chars.char_offset(sentence.end) as i64
         ])?;
-        let mut stmt = tx.prepare_cached(
-            "INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
-        )?;
-        for (etype, id, role) in &participants {
-            stmt.execute(params![event_id, etype.as_str(), id, role.as_str()])?;
+        let kept = batch.new_events.get_mut(&event_id);
+        let is_new = kept.is_some();
+        if let Some(kept) = kept {
+            kept.sources.push(source_id);
         }
-        if let Some(b) = base_id {
-            stmt.execute(params![event_id, "base", b, "location"])?;
+        let links = participants
+            .iter()
+            .map(|&(etype, id, role)| (etype, id, role.as_str()))
+            .chain(base_id.map(|b| (EntityType::Base, b, Role::Location.as_str())));
+        for (etype, id, role) in links {
+            link.execute(params![event_id, etype.as_str(), id, role])?;
+            if is_new && batch.links.insert((event_id, etype, id)) {
+                batch.entity_counts.entry((etype, id)).or_default()[2] += 1;
+            }
         }
         event_ids.push(event_id);
     }
-    if batch.marks.is_some() {
-        count_source(tx, source_id, ex, &ids, &mut event_ids)?;
+    if marks.is_some() {
+        count_source(tx, batch, source_id, ex, &ids, &mut event_ids)?;
     }
     Ok(added)
+}
+
+/// Stores the article's mentions in order (their ids are in the order of
+/// the extraction), with one statement held for all of them. (One row a
+/// statement: a statement of many rows must keep every page it changes in
+/// a statement journal, which cost more than the runs it saved.)
+fn insert_mentions(tx: &Transaction, source_id: i64, body: &str, chars: &CharIndex, ex: &Extraction, ids: &[i64]) -> Result<()> {
+    if ex.mentions.is_empty() {
+        return Ok(());
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for m in &ex.mentions {
+        stmt.raw_bind_parameter(1, source_id)?;
+        stmt.raw_bind_parameter(2, ex.entities[m.entity].etype.as_str())?;
+        stmt.raw_bind_parameter(3, ids[m.entity])?;
+        stmt.raw_bind_parameter(4, &body[m.start..m.end])?;
+        stmt.raw_bind_parameter(5, chars.char_offset(m.start) as i64)?;
+        stmt.raw_bind_parameter(6, chars.char_offset(m.end) as i64)?;
+        stmt.raw_execute()?;
+    }
+    Ok(())
+}
+
+impl NewEvent {
+    /// What [`merge_report`] does to the event's counted columns.
+    fn merge(&mut self, ev: &Event) {
+        if let Some(k) = ev.killed {
+            if self.killed.is_none_or(|have| have < k) {
+                self.killed = Some(k);
+            }
+        }
+        if self.kind == EventKind::Casualty && matches!(ev.kind, EventKind::Attack | EventKind::Strike) {
+            self.kind = ev.kind;
+        }
+    }
 }
 
 /// The article's row of source_counts, as the triggers (off in a batch)
 /// would have left it: the writer knows its mentions and reports, where a
 /// statement at the end of the batch had to read them back from the
 /// indexes and group them, which cost the writer ten times as much. An
-/// article with neither gets no row, as from the triggers.
-fn count_source(tx: &Transaction, source_id: i64, ex: &Extraction, ids: &[i64], event_ids: &mut Vec<i64>) -> Result<()> {
+/// article with neither gets no row, as from the triggers. Its mentions
+/// are counted into the batch's entity_counts on the way.
+fn count_source(tx: &Transaction, batch: &mut Batch, source_id: i64, ex: &Extraction, ids: &[i64], event_ids: &mut Vec<i64>) -> Result<()> {
     if ex.mentions.is_empty() && event_ids.is_empty() {
         return Ok(());
     }
     let mut entities: Vec<(EntityType, i64)> = ex.mentions.iter().map(|m| (ex.entities[m.entity].etype, ids[m.entity])).collect();
     entities.sort_unstable();
-    entities.dedup();
+    let mut distinct = 0i64;
+    for run in entities.chunk_by(|a, b| a == b) {
+        let c = batch.entity_counts.entry(run[0]).or_default();
+        c[0] += run.len() as i64;
+        c[1] += 1;
+        distinct += 1;
+    }
     let reports = event_ids.len();
     event_ids.sort_unstable();
     event_ids.dedup();
@@ -534,7 +790,7 @@ fn count_source(tx: &Transaction, source_id: i64, ex: &Extraction, ids: &[i64], 
          ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, entities = entities + excluded.entities,
                                    events = events + excluded.events, reports = reports + excluded.reports",
     )?
-    .execute(params![source_id, ex.mentions.len() as i64, entities.len() as i64, event_ids.len() as i64, reports as i64])?;
+    .execute(params![source_id, ex.mentions.len() as i64, distinct, event_ids.len() as i64, reports as i64])?;
     Ok(())
 }
 
@@ -580,12 +836,13 @@ fn fill_role(tx: &Transaction, e: &Entity, id: i64) -> Result<()> {
     Ok(())
 }
 
-fn insert_event(tx: &Transaction, ev: &Event, base_id: Option<i64>) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO events (kind, occurred_on, date_precision, base_id, place, killed, injured, reported_count, count_qualifier, count_period, summary)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?
-    .execute(params![
+const INSERT_EVENT: &str =
+    "INSERT INTO events (kind, occurred_on, date_precision, base_id, place, killed, injured, reported_count, count_qualifier, count_period, summary)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+
+/// Stores a new event with `stmt`, [`INSERT_EVENT`] prepared.
+fn insert_event(tx: &Transaction, stmt: &mut rusqlite::Statement, ev: &Event, base_id: Option<i64>) -> Result<i64> {
+    stmt.execute(params![
         ev.kind.as_str(),
         ev.date,
         ev.date.as_ref().and(ev.precision.map(|p| p.as_str())),
@@ -631,16 +888,34 @@ fn find_same_event(
     if ev.reported_count.is_some() || precision.as_str() != "day" || group.is_empty() {
         return Ok(None);
     }
-    let mut candidates: Vec<(i64, String, Option<i64>, Option<String>)> = Vec::new();
-    for kind in group {
-        let rows = tx
-            .prepare_cached(
+    // One statement for the whole group: the same rows as one per kind.
+    let mut stmt = match group {
+        [kind] => {
+            let mut stmt = tx.prepare_cached(
                 "SELECT id, kind, base_id, place FROM events WHERE kind = ?1 AND occurred_on = ?2 AND date_precision = 'day' AND reported_count IS NULL",
-            )?
-            .query_map(params![kind, date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        candidates.extend(rows);
+            )?;
+            stmt.raw_bind_parameter(1, kind)?;
+            stmt.raw_bind_parameter(2, date)?;
+            stmt
+        }
+        [a, b, c] => {
+            let mut stmt = tx.prepare_cached(
+                "SELECT id, kind, base_id, place FROM events WHERE kind IN (?1, ?2, ?3) AND occurred_on = ?4 AND date_precision = 'day' AND reported_count IS NULL",
+            )?;
+            for (i, v) in [a, b, c, &date.as_str()].into_iter().enumerate() {
+                stmt.raw_bind_parameter(i + 1, v)?;
+            }
+            stmt
+        }
+        _ => unreachable!("kind groups have one or three kinds"),
+    };
+    let mut candidates: Vec<(i64, String, Option<i64>, Option<String>)> = Vec::new();
+    let mut rows = stmt.raw_query();
+    while let Some(r) = rows.next()? {
+        candidates.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?));
     }
+    drop(rows);
+    drop(stmt);
     candidates.sort_by_key(|c| c.0);
     for (id, kind, cand_base, cand_place) in candidates {
         match (base_id, cand_base) {
@@ -804,7 +1079,8 @@ mod tests {
             let tx = conn.transaction().unwrap();
             let mut batch = begin_batch(&tx).unwrap();
             let ex = extraction(body, vec![event(EventKind::Attack, "2024-01-28", Some(0), None, None)]);
-            write_article_in(&tx, &mut batch, &article("a.txt", body), &ex, "2026-01-01T00:00:00Z").unwrap();
+            let a = article("a.txt", body);
+            write_article_in(&tx, &mut batch, &a, &ex, &CharIndex::new(body), "2026-01-01T00:00:00Z").unwrap();
             // dropped unfinished: rolled back
         }
         abandon_batch(&conn).unwrap();

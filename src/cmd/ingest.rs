@@ -2,6 +2,7 @@
 //! stderr and skipped; the good ones of the batch still land.
 
 use crate::article::{self, Article, Defaults, Raw};
+use crate::extract::text::CharIndex;
 use crate::extract::{self, Extraction, Gazetteer};
 use crate::store;
 use anyhow::{Context, Result};
@@ -58,12 +59,16 @@ struct Tally {
 }
 
 
-/// What the workers hand the writer, in input order.
+/// What the workers hand the writer, in input order. The character index
+/// of the body is built by the worker, off the writer's thread.
 enum Done {
-    Extracted(Box<(Article, Extraction)>),
+    Extracted(Stored),
     Rejected(article::Rejected),
     Skipped,
 }
+
+/// An article with what was extracted from it.
+type Stored = Box<(Article, Extraction, CharIndex)>;
 
 /// How many inputs may be between reading and storing at once: this bounds
 /// memory whatever the size of the corpus.
@@ -88,7 +93,8 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     // A fixed cache keeps memory flat however large the corpus.
     conn.pragma_update(None, "cache_size", WRITER_CACHE_KIB)?;
     let gazetteer = Gazetteer::new(store::dictionary_for_extraction(&mut conn)?);
-    let before = store::counts(&conn)?;
+    // Only the summary shows them, and counting reads every mention.
+    let before = if args.quiet { [0; 5] } else { store::counts(&conn)? };
     let defaults = Defaults { outlet: args.outlet.clone(), published: args.published, max_size: args.max_size };
     let now = jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
     let progress = if std::io::stderr().is_terminal() && !args.quiet {
@@ -101,9 +107,12 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 16);
     let (work_tx, work_rx) = crossbeam_channel::bounded::<(u64, Raw)>(IN_FLIGHT);
     let (done_tx, done_rx) = crossbeam_channel::bounded::<(u64, Done)>(IN_FLIGHT);
-    let (permit_tx, permit_rx) = crossbeam_channel::bounded::<()>(IN_FLIGHT);
+    // A permit may carry the article stored last, for the reader to free:
+    // its many small allocations were made by a worker, and freeing them
+    // took the writer longer than their count suggests.
+    let (permit_tx, permit_rx) = crossbeam_channel::bounded::<Option<Stored>>(IN_FLIGHT);
     for _ in 0..IN_FLIGHT {
-        permit_tx.send(()).expect("permits fit");
+        permit_tx.send(None).expect("permits fit");
     }
 
     let mut tally = Tally::default();
@@ -167,7 +176,10 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                                 // A bug in a stage must cost one article, not the batch.
                                 let run = || extract::extract(&a.body, a.meta.published, gazetteer);
                                 match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
-                                    Ok(ex) => Done::Extracted(Box::new((a, ex))),
+                                    Ok(ex) => {
+                                        let chars = CharIndex::new(&a.body);
+                                        Done::Extracted(Box::new((a, ex, chars)))
+                                    }
                                     Err(p) => Done::Rejected(article::Rejected {
                                         path: a.path.clone(),
                                         reason: format!("internal error while extracting ({}); please report it", panic_text(&p)),
@@ -195,11 +207,12 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         let mut tx_started = Instant::now();
         let mut in_tx = 0usize;
         let mut batch = store::Batch::default();
+        let mut stored: Option<Stored> = None;
         for (seq, d) in done_rx {
             pending.insert(seq, d);
             while let Some(d) = pending.remove(&next) {
                 next += 1;
-                let _ = permit_tx.send(());
+                let _ = permit_tx.send(stored.take());
                 match d {
                     Done::Rejected(r) => {
                         progress.suspend(|| eprintln!("kb: {}: {}", r.path, r.reason));
@@ -207,7 +220,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                     }
                     Done::Skipped => tally.skipped += 1,
                     Done::Extracted(boxed) => {
-                        let (a, ex) = *boxed;
+                        let (a, ex, chars) = &*boxed;
                         if let Some(w) = &a.warning {
                             progress.suspend(|| eprintln!("kb: warning: {}: {}", a.path, w));
                         }
@@ -221,9 +234,10 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         // the same text twice in one batch, or stored meanwhile by another process
                         if store::has_source(t, &a.sha256)? {
                             tally.skipped += 1;
+                            stored = Some(boxed);
                             continue;
                         }
-                        let added = store::write_article_in(t, &mut batch, &a, &ex, &now)
+                        let added = store::write_article_in(t, &mut batch, a, ex, chars, &now)
                             .context("ingest stopped; articles of the unfinished batch were not stored")?;
                         tally.added += 1;
                         tally.mentions += added.mentions;
@@ -235,6 +249,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                             commit_batch(tx.take().expect("open"), &batch)?;
                             in_tx = 0;
                         }
+                        stored = Some(boxed);
                     }
                 }
             }
@@ -244,14 +259,13 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
         }
         Ok(())
     });
-    if result.is_err() {
-        // the unfinished batch was rolled back with its transaction
-        store::abandon_batch(&conn)?;
-    }
+    // the triggers, off from the first batch on (an unfinished batch was
+    // rolled back with its transaction)
+    store::abandon_batch(&conn)?;
     result?;
     progress.finish_and_clear();
-    let after = store::counts(&conn)?;
     if !args.quiet {
+        let after = store::counts(&conn)?;
         println!(
             "{} added, {} skipped (already stored), {} rejected",
             plural(tally.added, "article"),
@@ -277,9 +291,9 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
 
 /// Counts the batch into the summary tables and indexes its articles and
 /// sentences for full-text search, then commits: all land together or not
-/// at all.
+/// at all. The triggers stay off until the last batch is done.
 fn commit_batch(tx: rusqlite::Transaction, batch: &store::Batch) -> Result<()> {
-    store::finish_batch(&tx, batch).context("counting and indexing the batch failed")?;
+    store::finish_batch_before_another(&tx, batch).context("counting and indexing the batch failed")?;
     tx.commit().context("committing the batch failed")
 }
 
