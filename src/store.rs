@@ -274,6 +274,26 @@ pub fn begin_batch(tx: &Transaction) -> Result<Batch> {
     Ok(Batch { marks: Some(marks), ..Batch::default() })
 }
 
+/// The columns of event_counts a batch adds to, and how a row already
+/// there takes the addition: shared by the fold of merges into earlier
+/// events and the writer's own counts of the batch's new events.
+macro_rules! event_counts_columns {
+    () => {
+        "(kind, month, events, dated, claims, killed, killed_known, unclaimed_killed, unclaimed_killed_known, reports)"
+    };
+}
+
+macro_rules! event_counts_upsert {
+    () => {
+        "ON CONFLICT DO UPDATE SET events = events + excluded.events, dated = dated + excluded.dated,
+             claims = claims + excluded.claims, killed = killed + excluded.killed,
+             killed_known = killed_known + excluded.killed_known,
+             unclaimed_killed = unclaimed_killed + excluded.unclaimed_killed,
+             unclaimed_killed_known = unclaimed_killed_known + excluded.unclaimed_killed_known,
+             reports = reports + excluded.reports"
+    };
+}
+
 /// The month of an event as the summary tables and "attacks by month" key it.
 macro_rules! month_of {
     ($date:literal) => {
@@ -329,21 +349,13 @@ const FOLD: [&str; 3] = [
              SELECT kind, occurred_on, killed, reported_count, 1, reports FROM changed
              UNION ALL
              SELECT kind, occurred_on, NULL, NULL, 0, 0 FROM temp.kb_batch_events WHERE id > ?2)
-         INSERT INTO event_counts (kind, month, events, dated, claims, killed, killed_known, unclaimed_killed, unclaimed_killed_known, reports)
+         INSERT INTO event_counts ", event_counts_columns!(), "
          SELECT kind, ", month_of!("occurred_on"), ", sum(n), sum(n * (occurred_on IS NOT NULL)), sum(n * (reported_count IS NOT NULL)),
                 sum(n * coalesce(killed, 0)), sum(n * (killed IS NOT NULL)),
                 sum(n * CASE WHEN reported_count IS NULL THEN coalesce(killed, 0) ELSE 0 END),
                 sum(n * (reported_count IS NULL AND killed IS NOT NULL)), sum(reports)
            FROM parts GROUP BY 1, 2
-         ON CONFLICT DO UPDATE SET
-             events = events + excluded.events,
-             dated = dated + excluded.dated,
-             claims = claims + excluded.claims,
-             killed = killed + excluded.killed,
-             killed_known = killed_known + excluded.killed_known,
-             unclaimed_killed = unclaimed_killed + excluded.unclaimed_killed,
-             unclaimed_killed_known = unclaimed_killed_known + excluded.unclaimed_killed_known,
-             reports = reports + excluded.reports"
+         ", event_counts_upsert!()
     ),
     // kind_sources, as a change per row (to be added to what the writer
     // kept for the reports of the batch's new events, see
@@ -446,17 +458,10 @@ fn fold_kept_counts(tx: &Transaction, batch: &Batch) -> Result<()> {
     months.sort_unstable();
     if !months.is_empty() {
         let mut stmt = tx.prepare_cached(
-            "INSERT INTO event_counts (kind, month, events, dated, claims, killed, killed_known, unclaimed_killed, unclaimed_killed_known, reports)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-             ON CONFLICT DO UPDATE SET
-                 events = events + excluded.events,
-                 dated = dated + excluded.dated,
-                 claims = claims + excluded.claims,
-                 killed = killed + excluded.killed,
-                 killed_known = killed_known + excluded.killed_known,
-                 unclaimed_killed = unclaimed_killed + excluded.unclaimed_killed,
-                 unclaimed_killed_known = unclaimed_killed_known + excluded.unclaimed_killed_known,
-                 reports = reports + excluded.reports",
+            concat!(
+                "INSERT INTO event_counts ", event_counts_columns!(), " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ",
+                event_counts_upsert!()
+            ),
         )?;
         for ((kind, month), c) in months {
             stmt.execute(params![kind, month, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])?;
