@@ -256,12 +256,12 @@ const BATCH_TABLES: &str = "
 /// journal (and an FTS5 savepoint): most of the writer's time.
 ///
 /// Triggers are switched off for this connection only (nothing in the
-/// database changes: other connections, and this one once the batch is
-/// finished, keep every table exact through them). Inside the batch rows
+/// database changes: other connections, and this one once [`end_batches`]
+/// has run, keep every table exact through them). Inside the batch rows
 /// may only be added, and events of earlier batches changed by merging
 /// reports into them, as [`write_article_in`] does. A batch that is not
-/// finished must be rolled back, and [`abandon_batch`] called before the
-/// connection writes again.
+/// finished must be rolled back, and [`end_batches`] called before the
+/// connection writes anything but another batch.
 pub fn begin_batch(tx: &Transaction) -> Result<Batch> {
     tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
     tx.execute_batch(BATCH_TABLES)?;
@@ -391,25 +391,13 @@ const INDEX: [&str; 2] = [
     "INSERT INTO event_sources_fts (rowid, sentence) SELECT id, sentence FROM event_sources WHERE id > ?3 ORDER BY id",
 ];
 
-/// Counts and indexes what the batch [`begin_batch`] started added, then
-/// switches the triggers back on; the caller commits.
+/// Counts and indexes what the batch [`begin_batch`] started added; the
+/// caller commits. The triggers stay off after it, so that a writer may
+/// begin another batch at once: switching them makes SQLite compile every
+/// cached statement again at its next use, once per batch. The caller must
+/// call [`end_batches`] when no batch follows (after the last commit, or
+/// after a rollback) and write nothing else on the connection until then.
 pub fn finish_batch(tx: &Transaction, batch: &Batch) -> Result<()> {
-    let done = count_and_index(tx, batch);
-    tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
-    done
-}
-
-/// [`finish_batch`] for a writer that begins another batch once this one
-/// commits: the triggers stay off in between, because switching them makes
-/// SQLite compile every cached statement again at its next use, once per
-/// batch. The caller must call [`abandon_batch`] when no batch follows
-/// (after the last commit, or after a rollback) and write nothing else on
-/// the connection until then.
-pub fn finish_batch_before_another(tx: &Transaction, batch: &Batch) -> Result<()> {
-    count_and_index(tx, batch)
-}
-
-fn count_and_index(tx: &Transaction, batch: &Batch) -> Result<()> {
     match batch.marks {
         Some(marks) => fold_kept_counts(tx, batch)
             .and_then(|()| run_with_marks(tx, &FOLD, marks))
@@ -549,10 +537,9 @@ fn month_of(date: Option<&str>) -> String {
     }
 }
 
-/// Switches the triggers back on after a batch that was rolled back
-/// instead of finished, or after the last of batches finished by
-/// [`finish_batch_before_another`] (idempotent).
-pub fn abandon_batch(conn: &Connection) -> Result<()> {
+/// Switches the triggers back on after the last batch [`finish_batch`]
+/// finished, or after a batch that was rolled back instead (idempotent).
+pub fn end_batches(conn: &Connection) -> Result<()> {
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
     Ok(())
 }
@@ -1088,7 +1075,7 @@ mod tests {
             write_article_in(&tx, &mut batch, &a, &ex, &CharIndex::new(body), "2026-01-01T00:00:00Z").unwrap();
             // dropped unfinished: rolled back
         }
-        abandon_batch(&conn).unwrap();
+        end_batches(&conn).unwrap();
         let one = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
         assert_eq!(one("SELECT count(*) FROM sources"), 0);
         assert_eq!(one("SELECT coalesce(sum(mentions), 0) FROM entity_counts"), 0);

@@ -261,7 +261,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     });
     // the triggers, off from the first batch on (an unfinished batch was
     // rolled back with its transaction)
-    store::abandon_batch(&conn)?;
+    store::end_batches(&conn)?;
     result?;
     progress.finish_and_clear();
     if !args.quiet {
@@ -293,7 +293,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
 /// sentences for full-text search, then commits: all land together or not
 /// at all. The triggers stay off until the last batch is done.
 fn commit_batch(tx: rusqlite::Transaction, batch: &store::Batch) -> Result<()> {
-    store::finish_batch_before_another(&tx, batch).context("counting and indexing the batch failed")?;
+    store::finish_batch(&tx, batch).context("counting and indexing the batch failed")?;
     tx.commit().context("committing the batch failed")
 }
 
