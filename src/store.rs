@@ -659,12 +659,13 @@ fn write_extraction_in(
                 if let Some(marks) = marks {
                     note_before_merge(tx, id, marks)?;
                 }
-                merge_report(tx, id, ev, base_id)?;
+                let (kind, killed) = merge_report(tx, id, ev, base_id)?;
                 if marks.is_some() {
                     note_kind_change(tx, id)?;
                 }
                 if let Some(kept) = batch.new_events.get_mut(&id) {
-                    kept.merge(ev);
+                    kept.kind = kind;
+                    kept.killed = killed;
                 }
                 id
             }
@@ -739,20 +740,6 @@ fn insert_mentions(tx: &Transaction, source_id: i64, body: &str, chars: &CharInd
         stmt.raw_execute()?;
     }
     Ok(())
-}
-
-impl NewEvent {
-    /// What [`merge_report`] does to the event's counted columns.
-    fn merge(&mut self, ev: &Event) {
-        if let Some(k) = ev.killed {
-            if self.killed.is_none_or(|have| have < k) {
-                self.killed = Some(k);
-            }
-        }
-        if self.kind == EventKind::Casualty && matches!(ev.kind, EventKind::Attack | EventKind::Strike) {
-            self.kind = ev.kind;
-        }
-    }
 }
 
 /// The article's row of source_counts, as the triggers (off in a batch)
@@ -975,19 +962,22 @@ fn note_kind_change(tx: &Transaction, id: i64) -> Result<()> {
 
 /// A further report of a known event fills in what the first one lacked:
 /// the base or place, the toll (the highest reported), and the kind when
-/// the first report only told of casualties.
-fn merge_report(tx: &Transaction, id: i64, ev: &Event, base_id: Option<i64>) -> Result<()> {
-    tx.prepare_cached(
+/// the first report only told of casualties. Returns the event's kind and
+/// toll as the merge left them.
+fn merge_report(tx: &Transaction, id: i64, ev: &Event, base_id: Option<i64>) -> Result<(EventKind, Option<i64>)> {
+    let (kind, killed): (String, Option<i64>) = tx.prepare_cached(
         "UPDATE events SET
             base_id = coalesce(base_id, ?2),
             place = coalesce(place, ?3),
             killed = CASE WHEN ?4 IS NULL THEN killed WHEN killed IS NULL OR killed < ?4 THEN ?4 ELSE killed END,
             injured = CASE WHEN ?5 IS NULL THEN injured WHEN injured IS NULL OR injured < ?5 THEN ?5 ELSE injured END,
             kind = CASE WHEN kind = 'casualty' AND ?6 IN ('attack', 'strike') THEN ?6 ELSE kind END
-         WHERE id = ?1",
+         WHERE id = ?1
+         RETURNING kind, killed",
     )?
-    .execute(params![id, base_id, ev.place, ev.killed, ev.injured, ev.kind.as_str()])?;
-    Ok(())
+    .query_row(params![id, base_id, ev.place, ev.killed, ev.injured, ev.kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let kind = EventKind::parse(&kind).with_context(|| format!("event {id} has a kind kb does not know: {kind}"))?;
+    Ok((kind, killed))
 }
 
 /// Counts for the ingest summary: people, organizations and bases that

@@ -30,6 +30,12 @@ impl EventKind {
             EventKind::Other => "other",
         }
     }
+
+    /// The kind [`EventKind::as_str`] names.
+    pub fn parse(s: &str) -> Option<EventKind> {
+        use EventKind::*;
+        [Attack, Strike, Meeting, Statement, Announcement, Casualty, Withdrawal, Other].into_iter().find(|k| k.as_str() == s)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
