@@ -360,16 +360,7 @@ fn pair(a: u8, b: u8) -> usize {
 }
 
 /// ASCII `\b`'s word bytes, as a table: the walk asks of every byte.
-static WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = c.is_ascii_alphanumeric() || c == b'_';
-        b += 1;
-    }
-    t
-};
+static WORD_BYTE: [bool; 256] = byte_table!(|c| c.is_ascii_alphanumeric() || c == b'_');
 
 fn word_byte(b: u8) -> bool {
     WORD_BYTE[b as usize]

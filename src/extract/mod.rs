@@ -6,6 +6,21 @@
 //! slices by). The store and `kb extract` convert them to character offsets,
 //! which is what the database contract and outside tools count in.
 
+/// A table of the bytes `|c| test` holds for, built at compile time: the
+/// scanners ask it of every byte of a text, one load each.
+macro_rules! byte_table {
+    (|$c:ident| $test:expr) => {{
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 256 {
+            let $c = i as u8;
+            t[i] = $test;
+            i += 1;
+        }
+        t
+    }};
+}
+
 pub mod dates;
 pub mod dictionary;
 pub mod events;

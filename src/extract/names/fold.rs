@@ -156,15 +156,7 @@ pub fn fold_name(s: &str) -> String {
 
 /// `u8::is_ascii_alphanumeric` as a table: one load a byte in the scan of
 /// a run of letters and digits, which is most of every text folded.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
+static ASCII_ALNUM: [bool; 256] = byte_table!(|c| c.is_ascii_alphanumeric());
 
 /// The folding itself, one character at a time with the two before it and
 /// the two after it in view; `src`, when given, gets the original range of

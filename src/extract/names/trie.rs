@@ -11,15 +11,7 @@ use super::fold::is_word_byte;
 use super::lexicon::WordHasher;
 
 /// `is_word_byte` as a table: one load a byte of the text.
-static WORD: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = is_word_byte(b as u8);
-        b += 1;
-    }
-    t
-};
+static WORD: [bool; 256] = byte_table!(|c| is_word_byte(c));
 
 /// Node 0 is the root; a node's children are a list through `next`, or a
 /// table by byte for a node with many of them (the root, the first letters
