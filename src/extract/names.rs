@@ -94,13 +94,13 @@ fn accept_cased(folded: &Folded, body: &str, start: usize, end: usize, acronym: 
 /// a place fails the checks, shorter ones starting there are tried before
 /// moving on to the next word.
 /// (The trie is the dictionary's, or that of the names one article taught.)
-fn scan(ac: &Trie, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) -> Vec<(usize, usize, usize)> {
+fn scan(trie: &Trie, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) -> Vec<(usize, usize, usize)> {
     let text = folded.text.as_str();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(m) = ac.leftmost_word(text, &folded.words, pos) else { break };
+        let Some(m) = trie.leftmost_word(text, &folded.words, pos) else { break };
         if ok(m.2, m.0, m.1) {
             // "Iran's Revolutionary Guard Corps": a name that starts inside
             // this match and reaches further is the one the text means
@@ -109,7 +109,7 @@ fn scan(ac: &Trie, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) ->
                 if !folded.is_word_start(p) {
                     continue;
                 }
-                if let Some(x) = ac.longest_at(text, p, text.len()) {
+                if let Some(x) = trie.longest_at(text, p, text.len()) {
                     if x.1 > best.1 && ok(x.2, x.0, x.1) {
                         best = x;
                     }
@@ -123,7 +123,7 @@ fn scan(ac: &Trie, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) ->
         let mut limit = m.1;
         let mut found = None;
         while limit > m.0 + 1 {
-            match ac.longest_at(text, m.0, limit - 1) {
+            match trie.longest_at(text, m.0, limit - 1) {
                 Some(s) => {
                     if ok(s.2, s.0, s.1) {
                         found = Some(s);
