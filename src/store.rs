@@ -264,6 +264,10 @@ const BATCH_TABLES: &str = "
 /// connection writes anything but another batch.
 pub fn begin_batch(tx: &Transaction) -> Result<Batch> {
     tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
+    // Plans that never depend on bound values: without this, SQLite
+    // compiled the alias lookup and the merge notes again at every
+    // execution, to see whether the new value allowed a better plan.
+    tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
     tx.execute_batch(BATCH_TABLES)?;
     let marks = tx
         .prepare_cached(
@@ -541,6 +545,7 @@ fn month_of(date: Option<&str>) -> String {
 /// finished, or after a batch that was rolled back instead (idempotent).
 pub fn end_batches(conn: &Connection) -> Result<()> {
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, false)?;
     Ok(())
 }
 
