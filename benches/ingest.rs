@@ -84,7 +84,9 @@ fn floor(jsonl: &Path, db: &Path) -> Duration {
            outlet TEXT, title TEXT, url TEXT, published_on TEXT, body TEXT NOT NULL, ingested_at TEXT NOT NULL);
          -- the same full-text index kb keeps (migrations/V3__workbench.sql)
          CREATE VIRTUAL TABLE sources_fts USING fts5(title, body, content = 'sources', content_rowid = 'id',
-           tokenize = 'unicode61 remove_diacritics 2');",
+           tokenize = 'unicode61 remove_diacritics 2');
+         -- merged as kb merges it (migrations/V12__fts_merge_wider.sql)
+         INSERT INTO sources_fts (sources_fts, rank) VALUES ('automerge', 16);",
     )
     .unwrap();
     let tx = conn.unchecked_transaction().unwrap();

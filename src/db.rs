@@ -149,6 +149,18 @@ mod tests {
     }
 
     #[test]
+    fn both_full_text_indexes_merge_sixteen_segments_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let (conn, _) = open_rw(&dir.path().join("kb.db")).unwrap();
+        for table in ["sources_fts", "event_sources_fts"] {
+            let automerge: i64 = conn
+                .query_row(&format!("SELECT v FROM {table}_config WHERE k = 'automerge'"), [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(automerge, 16, "{table}");
+        }
+    }
+
+    #[test]
     fn refuses_a_database_from_a_newer_kb() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("kb.db");
