@@ -968,19 +968,33 @@ fn note_kind_change(tx: &Transaction, id: i64) -> Result<()> {
 /// A further report of a known event fills in what the first one lacked:
 /// the base or place, the toll (the highest reported), and the kind when
 /// the first report only told of casualties. Returns the event's kind and
-/// toll as the merge left them.
+/// toll as the merge left them. Most further reports add nothing, and the
+/// UPDATE then matches no row: rewriting an unchanged row still rewrote
+/// every index on the columns it sets.
 fn merge_report(tx: &Transaction, id: i64, ev: &Event, base_id: Option<i64>) -> Result<(EventKind, Option<i64>)> {
-    let (kind, killed): (String, Option<i64>) = tx.prepare_cached(
-        "UPDATE events SET
-            base_id = coalesce(base_id, ?2),
-            place = coalesce(place, ?3),
-            killed = CASE WHEN ?4 IS NULL THEN killed WHEN killed IS NULL OR killed < ?4 THEN ?4 ELSE killed END,
-            injured = CASE WHEN ?5 IS NULL THEN injured WHEN injured IS NULL OR injured < ?5 THEN ?5 ELSE injured END,
-            kind = CASE WHEN kind = 'casualty' AND ?6 IN ('attack', 'strike') THEN ?6 ELSE kind END
-         WHERE id = ?1
-         RETURNING kind, killed",
-    )?
-    .query_row(params![id, base_id, ev.place, ev.killed, ev.injured, ev.kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let updated: Option<(String, Option<i64>)> = tx
+        .prepare_cached(
+            "UPDATE events SET
+                base_id = coalesce(base_id, ?2),
+                place = coalesce(place, ?3),
+                killed = CASE WHEN ?4 IS NULL THEN killed WHEN killed IS NULL OR killed < ?4 THEN ?4 ELSE killed END,
+                injured = CASE WHEN ?5 IS NULL THEN injured WHEN injured IS NULL OR injured < ?5 THEN ?5 ELSE injured END,
+                kind = CASE WHEN kind = 'casualty' AND ?6 IN ('attack', 'strike') THEN ?6 ELSE kind END
+             WHERE id = ?1
+               AND (base_id IS NULL AND ?2 IS NOT NULL OR place IS NULL AND ?3 IS NOT NULL
+                    OR ?4 IS NOT NULL AND (killed IS NULL OR killed < ?4)
+                    OR ?5 IS NOT NULL AND (injured IS NULL OR injured < ?5)
+                    OR kind = 'casualty' AND ?6 IN ('attack', 'strike'))
+             RETURNING kind, killed",
+        )?
+        .query_row(params![id, base_id, ev.place, ev.killed, ev.injured, ev.kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let (kind, killed) = match updated {
+        Some(row) => row,
+        None => tx
+            .prepare_cached("SELECT kind, killed FROM events WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?,
+    };
     let kind = EventKind::parse(&kind).with_context(|| format!("event {id} has a kind kb does not know: {kind}"))?;
     Ok((kind, killed))
 }
@@ -1101,6 +1115,23 @@ mod tests {
         // the same base on another day is another event
         store(&mut conn, "d.txt", "A drone attacked Tower 22 on Monday.", vec![event(EventKind::Attack, "2024-01-29", Some(0), None, None)]);
         assert_eq!(rows(&conn), vec![("attack".into(), Some(4), 3), ("attack".into(), None, 1)]);
+    }
+
+    #[test]
+    fn a_report_that_adds_nothing_changes_no_row_and_gives_the_kind_and_toll_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, _) = crate::db::open_rw(&dir.path().join("kb.db")).unwrap();
+        store(&mut conn, "a.txt", "A drone attack killed three at Tower 22 on Sunday.", vec![event(EventKind::Attack, "2024-01-28", Some(0), None, Some(3))]);
+        let id: i64 = conn.query_row("SELECT id FROM events", [], |r| r.get(0)).unwrap();
+        let tx = conn.transaction().unwrap();
+        let lower = event(EventKind::Casualty, "2024-01-28", None, None, Some(2));
+        assert_eq!(merge_report(&tx, id, &lower, None).unwrap(), (EventKind::Attack, Some(3)));
+        assert_eq!(tx.changes(), 0);
+        let higher = event(EventKind::Casualty, "2024-01-28", None, Some("Tanf"), Some(5));
+        assert_eq!(merge_report(&tx, id, &higher, None).unwrap(), (EventKind::Attack, Some(5)));
+        assert_eq!(tx.changes(), 1);
+        let place: Option<String> = tx.query_row("SELECT place FROM events WHERE id = ?1", [id], |r| r.get(0)).unwrap();
+        assert_eq!(place.as_deref(), Some("Tanf"));
     }
 
     #[test]
