@@ -1017,6 +1017,24 @@ fn shift(dct: Date, n: i32, unit: Unit) -> Option<(String, Precision)> {
     })
 }
 
+/// Whether `resolve_kind` reads the tense for this kind (with a DCT): the
+/// arms there that match any tense need no clause markers.
+fn tense_matters(kind: Kind) -> bool {
+    match kind {
+        Kind::Weekday { modifier, .. } | Kind::Weekend(modifier) => matches!(modifier, Modifier::None | Modifier::This),
+        Kind::Month { modifier, .. } => modifier == Modifier::None,
+        Kind::MonthDay { .. } | Kind::YearEnd => true,
+        Kind::Day(_)
+        | Kind::MonthYear { .. }
+        | Kind::Year(_)
+        | Kind::RelDay(_)
+        | Kind::Ago { .. }
+        | Kind::RelPeriod { .. }
+        | Kind::TheYear
+        | Kind::ShortYear(_) => false,
+    }
+}
+
 fn effective_tense(atom: &Atom, tense: Tense) -> Tense {
     if atom.since {
         Tense::Past
@@ -1141,6 +1159,8 @@ pub fn find_dates(body: &str, sentences: &[Sentence], published: Option<Date>) -
     for atom in atoms {
         let si = sentence_index(sentences, atom.start);
         let tense = match sentences.get(si) {
+            // the markers are costly to find and most atoms do not use them
+            _ if published.is_none() || atom.since || !tense_matters(atom.kind) => Tense::Present,
             Some(s) if s.start <= atom.start && atom.end <= s.end => {
                 if cached.as_ref().is_none_or(|(i, _)| *i != si) {
                     cached = Some((si, tense_markers(&body[s.start..s.end])));
