@@ -366,17 +366,91 @@ fn group_index(name: &str) -> usize {
     }
 }
 
-fn group<'h>(c: &Captures<'h>, name: &str) -> Option<regex::Match<'h>> {
+/// The groups of one `DATE_RE` match, by number. Most matches are one
+/// word that only one alternative can match ("2024", "Tuesday"): their
+/// groups are known from the match alone, and the regex's capture search
+/// (a backtracking walk of every alternative) is left for the others.
+struct Groups<'h> {
+    text: &'h str,
+    spans: [Option<(usize, usize)>; GROUPS],
+}
+
+/// The groups of `DATE_RE`, the whole match included.
+const GROUPS: usize = 31;
+
+/// One group of a match, located in the text searched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Group<'h> {
+    text: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Group<'h> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+    fn as_str(&self) -> &'h str {
+        &self.text[self.start..self.end]
+    }
+}
+
+impl<'h> Groups<'h> {
+    fn of(text: &'h str, c: &Captures<'h>) -> Groups<'h> {
+        let mut spans = [None; GROUPS];
+        for (i, g) in c.iter().enumerate() {
+            spans[i] = g.map(|g| (g.start(), g.end()));
+        }
+        Groups { text, spans }
+    }
+
+    /// The groups of the match `start..end` when its text is a whole match
+    /// of one alternative alone: four digits (a year), a weekday, a month,
+    /// a day named from today.
+    fn of_one_word(text: &'h str, start: usize, end: usize) -> Option<Groups<'h>> {
+        let word = &text[start..end];
+        let group = if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+            "yr"
+        } else if matches!(word, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") {
+            "wd"
+        } else if matches!(
+            word,
+            "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December"
+        ) {
+            "mo"
+        } else if matches!(word, "yesterday" | "Yesterday" | "today" | "Today" | "tomorrow" | "Tomorrow" | "tonight" | "Tonight") {
+            "rd"
+        } else {
+            return None;
+        };
+        let mut spans = [None; GROUPS];
+        spans[0] = Some((start, end));
+        spans[group_index(group)] = Some((start, end));
+        Some(Groups { text, spans })
+    }
+
+    fn get(&self, i: usize) -> Option<Group<'h>> {
+        self.spans[i].map(|(start, end)| Group { text: self.text, start, end })
+    }
+}
+
+fn group<'h>(c: &Groups<'h>, name: &str) -> Option<Group<'h>> {
     c.get(group_index(name))
 }
 
-fn num<T: std::str::FromStr>(c: &Captures, name: &str) -> Option<T> {
+fn num<T: std::str::FromStr>(c: &Groups, name: &str) -> Option<T> {
     group(c, name)?.as_str().parse().ok()
 }
 
 /// The atom a match stands for, or None when the match is not a date after
 /// all (an impossible day, a number of things, "May" the verb).
-fn classify(text: &str, c: &Captures) -> Option<Kind> {
+fn classify(text: &str, c: &Groups) -> Option<Kind> {
     if let Some(y) = group(c, "iso_y") {
         let y = y.as_str().parse().ok()?;
         return Date::new(y, num(c, "iso_m")?, num(c, "iso_d")?).ok().map(Kind::Day);
@@ -763,7 +837,8 @@ fn frame_before(text: &str, start: usize) -> (usize, Option<&str>) {
 /// day into one expression.
 fn scan(text: &str) -> Vec<Atom> {
     let mut atoms: Vec<Atom> = Vec::new();
-    for c in DATE_RE.captures_iter(text) {
+    for found in DATE_RE.find_iter(text) {
+        let c = date_groups(text, found.start(), found.end());
         let m = c.get(0).expect("whole match");
         let Some(kind) = classify(text, &c) else { continue };
         // "1957-58", "2023-24": a range whose second year keeps two digits
@@ -817,6 +892,16 @@ fn scan(text: &str) -> Vec<Atom> {
         }
     }
     merge_same_day(text, atoms)
+}
+
+/// The groups of the `DATE_RE` match `start..end` of `text`.
+fn date_groups(text: &str, start: usize, end: usize) -> Groups<'_> {
+    Groups::of_one_word(text, start, end).unwrap_or_else(|| {
+        // (the leftmost match from `start` is the one found there)
+        let c = DATE_RE.captures_at(text, start).expect("the match found again");
+        debug_assert_eq!(c.get(0).map(|m| m.range()), Some(start..end));
+        Groups::of(text, &c)
+    })
 }
 
 /// "Yesterday, Wednesday", "on Saturday, today", "Thursday, Oct. 24, 2024",
@@ -1210,6 +1295,26 @@ mod tests {
         for (i, n) in names {
             assert_eq!(group_index(n), i, "{n}");
         }
+        assert_eq!(GROUPS, DATE_RE.captures_len());
+    }
+
+    #[test]
+    fn one_word_matches_have_the_groups_the_regex_gives() {
+        let text = "On Tuesday, May 5, 2024 and in May 2023, officials said today that March \
+                    was quiet; 2019-20 and 2019 were not. Last Friday, next March, the year 2021, \
+                    x2024, 20245, Yesterday and tomorrow, tonight, since '58, Sunday (Jan. 11) and 5 June, \
+                    the 2nd of June, Sept. 9, June 2022, Saturday's, Tuesday-Wednesday.";
+        let mut simple = 0;
+        for found in DATE_RE.find_iter(text) {
+            let c = DATE_RE.captures_at(text, found.start()).expect("found again");
+            let full = Groups::of(text, &c);
+            assert_eq!(full.get(0).map(|g| (g.start(), g.end())), Some((found.start(), found.end())));
+            if let Some(one) = Groups::of_one_word(text, found.start(), found.end()) {
+                simple += 1;
+                assert_eq!(one.spans, full.spans, "{}", found.as_str());
+            }
+        }
+        assert!(simple >= 8, "{simple}");
     }
 
     fn date(s: &str) -> Date {
