@@ -584,7 +584,8 @@ impl<'a> Ctx<'a> {
     /// The words of the same clause before byte `pos`, at most `n`, nearest last.
     fn clause_before(&self, pos: usize, n: usize) -> Vec<&str> {
         let i = self.tok_at(pos);
-        let mut out = Vec::new();
+        // (room for all at once: a vector grown a word at a time reallocates)
+        let mut out = Vec::with_capacity(n.min(i));
         let mut j = i;
         while j > 0 && out.len() < n {
             let t = &self.toks[j - 1];
@@ -602,7 +603,7 @@ impl<'a> Ctx<'a> {
 
     /// The words after byte `pos`, at most `n`, stopping at a clause break.
     fn clause_after(&self, pos: usize, n: usize) -> Vec<&str> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(n);
         let mut prev_end = pos;
         for t in self.toks.iter().filter(|t| t.start >= pos) {
             if out.len() >= n || self.text[prev_end..t.start].contains([',', ';', ':', '—', '–', '(', '“', '”', '"']) {
