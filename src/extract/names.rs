@@ -377,11 +377,14 @@ impl<'a> Article<'a> {
         let n = self.entities.len();
         let folded: Vec<String> = self.entities.iter().map(|e| format!(" {}", fold_name(&e.name))).collect();
         let mut into: Vec<Option<usize>> = vec![None; n];
-        // every ending of a name at a word boundary -> the names that end so
-        let mut endings: HashMap<(EntityType, &str), Vec<usize>> = HashMap::default();
+        // every ending of a name at an inner word boundary -> how many names
+        // end so, and the first of them: a name is the short form of the
+        // longer one when that one alone ends with it (a count, not a list
+        // of the names: a list for every ending was an allocation each)
+        let mut endings: HashMap<(EntityType, &str), (usize, usize)> = HashMap::default();
         for (a, f) in folded.iter().enumerate() {
-            for (p, _) in f.match_indices(' ') {
-                endings.entry((self.entities[a].etype, &f[p..])).or_default().push(a);
+            for (p, _) in f.match_indices(' ').filter(|&(p, _)| p > 0) {
+                endings.entry((self.entities[a].etype, &f[p..])).or_insert((0, a)).0 += 1;
             }
         }
         for b in 0..n {
@@ -389,10 +392,8 @@ impl<'a> Article<'a> {
             if eb.known || eb.etype == EntityType::Base {
                 continue;
             }
-            let ending = endings.get(&(eb.etype, folded[b].as_str())).map_or(&[][..], Vec::as_slice);
-            let longer: Vec<usize> = ending.iter().copied().filter(|&a| a != b && folded[a].len() > folded[b].len()).collect();
-            if longer.len() == 1 {
-                into[b] = Some(longer[0]);
+            if let Some(&(1, a)) = endings.get(&(eb.etype, folded[b].as_str())) {
+                into[b] = Some(a);
             }
         }
         for (b, a) in into.iter().enumerate() {
