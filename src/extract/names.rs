@@ -213,10 +213,22 @@ impl<'a> Article<'a> {
         if let Some(&e) = self.by_entry.get(&entry) {
             return e;
         }
-        let mut ent = self.gaz.entries[entry].entity.clone();
-        ent.known = true;
-        ent.aliases.clear();
-        self.entities.push(ent);
+        // (field by field: the dictionary's aliases are not the article's,
+        // and a copy of them was only dropped again)
+        let d = &self.gaz.entries[entry].entity;
+        self.entities.push(Entity {
+            etype: d.etype,
+            name: d.name.clone(),
+            role: d.role.clone(),
+            kind: d.kind.clone(),
+            affiliation: d.affiliation.clone(),
+            country: d.country.clone(),
+            province: d.province.clone(),
+            latitude: d.latitude,
+            longitude: d.longitude,
+            aliases: Vec::new(),
+            known: true,
+        });
         let idx = self.entities.len() - 1;
         self.by_entry.insert(entry, idx);
         idx
@@ -826,7 +838,8 @@ impl<'a> Article<'a> {
         let mut out_mentions = Vec::with_capacity(self.mentions.len());
         for &(s, e, ent) in &self.mentions {
             let idx = *remap[ent].get_or_insert_with(|| {
-                out_entities.push(self.entities[ent].clone());
+                // (each entity is taken once, and the article is done with it)
+                out_entities.push(std::mem::take(&mut self.entities[ent]));
                 out_entities.len() - 1
             });
             out_mentions.push(Mention { entity: idx, start: s, end: e });
