@@ -265,8 +265,12 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                             // checkpoint of what it holds first.
                             if log_frames.load(Ordering::Relaxed) > LOG_FRAMES_BEFORE_WAIT {
                                 let (done_tx, done_rx) = crossbeam_channel::bounded(1);
-                                if checkpoint_tx.send(Some(done_tx)).is_ok() {
-                                    let _ = done_rx.recv();
+                                if checkpoint_tx.send(Some(done_tx)).is_ok() && done_rx.recv().is_ok() {
+                                    // The write below starts the log over; the
+                                    // checkpoint after this batch tells if not
+                                    // (a reader still on an old snapshot), and
+                                    // the next batch waits again.
+                                    log_frames.store(0, Ordering::Relaxed);
                                 }
                             }
                             let t = rusqlite::Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)?;
