@@ -1405,6 +1405,35 @@ mod tests {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// `tense_matters` restates which arms of `resolve_kind` read the
+    /// tense; a kind it calls tense-free must resolve alike in every tense.
+    #[test]
+    fn a_kind_said_to_ignore_tense_resolves_alike_in_every_tense() {
+        let mut phrases: Vec<&str> = TABLE.iter().map(|row| row.0).collect();
+        phrases.extend([
+            "last Friday", "this Friday", "next Friday", "this weekend", "last weekend", "in March", "last March",
+            "next March", "on March 5", "the end of the year", "the year", "three weeks ago", "last month",
+            "next year", "in 2019", "May 2023", "2024-01-28", "in '58", "yesterday", "tomorrow",
+        ]);
+        let mut tense_free = 0;
+        for phrase in phrases {
+            for atom in scan(phrase) {
+                if tense_matters(atom.kind) {
+                    continue;
+                }
+                tense_free += 1;
+                for dct in ["2024-01-01", "2024-06-15", "2024-12-31"] {
+                    let dct = Some(date(dct));
+                    let past = resolve_kind(atom.kind, dct, Tense::Past, Some(2023));
+                    for tense in [Tense::Present, Tense::Future] {
+                        assert_eq!(resolve_kind(atom.kind, dct, tense, Some(2023)), past, "{phrase:?} {tense:?}");
+                    }
+                }
+            }
+        }
+        assert!(tense_free >= 10, "{tense_free}");
+    }
+
     /// Relative expressions without a DCT are still found, with no value.
     #[test]
     fn relative_dates_without_dct_keep_their_text() {
