@@ -380,7 +380,7 @@ fn fts_index_is_built_for_articles_stored_before_the_upgrade() {
          DROP INDEX sources_listing; DROP INDEX events_claims; DROP INDEX events_said_undated;
          DROP INDEX mentions_source_entity; CREATE INDEX mentions_source ON mentions(source_id);
          DROP INDEX event_sources_source_event; CREATE INDEX event_sources_source ON event_sources(source_id);
-         DROP INDEX event_sources_source_span;
+         DROP INDEX event_sources_source_span; DROP INDEX events_same_day;
          DROP TABLE source_counts; DROP TRIGGER source_counts_mention_insert; DROP TRIGGER source_counts_mention_delete;
          DROP TRIGGER source_counts_mention_update; DROP TRIGGER source_counts_report_insert;
          DROP TRIGGER source_counts_report_delete; DROP TRIGGER source_counts_report_update;
