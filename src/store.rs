@@ -172,6 +172,8 @@ pub struct Batch {
     /// The batch's new events as they are now, for event_counts and
     /// kind_sources.
     new_events: IdMap<i64, NewEvent>,
+    /// Events the batch has merged reports into (their state before is noted).
+    noted: std::collections::HashSet<i64, IdHash>,
 }
 
 /// Hashes keys made of ids kb assigned (and entity types) in a few
@@ -661,16 +663,18 @@ fn write_extraction_in(
         let event_id = match find_same_event(tx, ev, base_id, &participants)? {
             Some(id) => {
                 added.events_merged += 1;
+                let merged = merge_report(tx, id, ev, base_id)?;
                 if let Some(marks) = marks {
-                    note_before_merge(tx, id, marks)?;
-                }
-                let (kind, killed) = merge_report(tx, id, ev, base_id)?;
-                if marks.is_some() {
-                    note_kind_change(tx, id)?;
+                    if batch.noted.insert(id) {
+                        note_before_merge(tx, id, &merged.before, marks)?;
+                    }
+                    if merged.kind_changed {
+                        note_kind_change(tx, id)?;
+                    }
                 }
                 if let Some(kept) = batch.new_events.get_mut(&id) {
-                    kept.kind = kind;
-                    kept.killed = killed;
+                    kept.kind = merged.kind;
+                    kept.killed = merged.killed;
                 }
                 id
             }
@@ -946,16 +950,16 @@ fn find_same_event(
 }
 
 /// Keeps, at a batch's first merge into an event, the event as it was
-/// (and, for an event of an earlier batch, the entities linked to it), so
-/// that [`finish_batch`] can move its counts.
-fn note_before_merge(tx: &Transaction, id: i64, marks: Marks) -> Result<()> {
+/// before (as [`merge_report`] found it) and, for an event of an earlier
+/// batch, the entities linked to it, so that [`finish_batch`] can move its
+/// counts.
+fn note_before_merge(tx: &Transaction, id: i64, before: &Before, marks: Marks) -> Result<()> {
     let first = tx
         .prepare_cached(
-            "INSERT INTO temp.kb_batch_events (id, kind, occurred_on, killed, reported_count)
-             SELECT id, kind, occurred_on, killed, reported_count FROM events WHERE id = ?1
+            "INSERT INTO temp.kb_batch_events (id, kind, occurred_on, killed, reported_count) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT DO NOTHING",
         )?
-        .execute([id])?
+        .execute(params![id, before.kind, before.occurred_on, before.killed, before.reported_count])?
         == 1;
     if first && id <= marks.events {
         tx.prepare_cached(
@@ -967,50 +971,71 @@ fn note_before_merge(tx: &Transaction, id: i64, marks: Marks) -> Result<()> {
     Ok(())
 }
 
-/// Notes when a merge has just changed the kind of an event: the batch's
-/// reports of it stored before were counted under the old kind by the
-/// triggers, which left that row behind.
+/// Notes that a merge has just changed the kind of an event (the first
+/// time in the batch: a kind changes once, from casualties to the attack
+/// or strike): the batch's reports of it stored before were counted under
+/// the old kind by the triggers, which left that row behind.
 fn note_kind_change(tx: &Transaction, id: i64) -> Result<()> {
     tx.prepare_cached(
         "UPDATE temp.kb_batch_events SET changed_at = (SELECT coalesce(max(id), 0) FROM event_sources)
-          WHERE id = ?1 AND changed_at IS NULL AND kind IS NOT (SELECT kind FROM events WHERE id = ?1)",
+          WHERE id = ?1 AND changed_at IS NULL",
     )?
     .execute([id])?;
     Ok(())
 }
 
+/// An event as a merge into it found it: what [`finish_batch`] counts it
+/// out as.
+struct Before {
+    kind: String,
+    occurred_on: Option<String>,
+    killed: Option<i64>,
+    reported_count: Option<i64>,
+}
+
+/// What [`merge_report`] found and left.
+struct Merged {
+    before: Before,
+    kind: EventKind,
+    killed: Option<i64>,
+    kind_changed: bool,
+}
+
 /// A further report of a known event fills in what the first one lacked:
 /// the base or place, the toll (the highest reported), and the kind when
-/// the first report only told of casualties. Returns the event's kind and
-/// toll as the merge left them. Most further reports add nothing, and the
-/// UPDATE then matches no row: rewriting an unchanged row still rewrote
-/// every index on the columns it sets.
-fn merge_report(tx: &Transaction, id: i64, ev: &Event, base_id: Option<i64>) -> Result<(EventKind, Option<i64>)> {
-    let updated: Option<(String, Option<i64>)> = tx
-        .prepare_cached(
-            "UPDATE events SET
-                base_id = coalesce(base_id, ?2),
-                place = coalesce(place, ?3),
-                killed = CASE WHEN ?4 IS NULL THEN killed WHEN killed IS NULL OR killed < ?4 THEN ?4 ELSE killed END,
-                injured = CASE WHEN ?5 IS NULL THEN injured WHEN injured IS NULL OR injured < ?5 THEN ?5 ELSE injured END,
-                kind = CASE WHEN kind = 'casualty' AND ?6 IN ('attack', 'strike') THEN ?6 ELSE kind END
-             WHERE id = ?1
-               AND (base_id IS NULL AND ?2 IS NOT NULL OR place IS NULL AND ?3 IS NOT NULL
-                    OR ?4 IS NOT NULL AND (killed IS NULL OR killed < ?4)
-                    OR ?5 IS NOT NULL AND (injured IS NULL OR injured < ?5)
-                    OR kind = 'casualty' AND ?6 IN ('attack', 'strike'))
-             RETURNING kind, killed",
-        )?
-        .query_row(params![id, base_id, ev.place, ev.killed, ev.injured, ev.kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let (kind, killed) = match updated {
-        Some(row) => row,
-        None => tx
-            .prepare_cached("SELECT kind, killed FROM events WHERE id = ?1")?
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?,
+/// the first report only told of casualties. Most further reports add
+/// nothing, and then the row is only read: rewriting an unchanged row
+/// still rewrote every index on the columns it sets, and deciding in an
+/// UPDATE took a statement more to read the kind and toll back.
+fn merge_report(tx: &Transaction, id: i64, ev: &Event, base_id: Option<i64>) -> Result<Merged> {
+    type Row = (String, Option<String>, Option<i64>, Option<i64>, Option<i64>, Option<String>, Option<i64>);
+    let (kind, occurred_on, killed, reported_count, base, place, injured): Row = tx
+        .prepare_cached("SELECT kind, occurred_on, killed, reported_count, base_id, place, injured FROM events WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)))?;
+    let old_kind = EventKind::parse(&kind).with_context(|| format!("event {id} has a kind kb does not know: {kind}"))?;
+    let higher = |stored: Option<i64>, reported: Option<i64>| match (stored, reported) {
+        (Some(s), Some(r)) if r > s => Some(r),
+        (None, Some(r)) => Some(r),
+        _ => stored,
     };
-    let kind = EventKind::parse(&kind).with_context(|| format!("event {id} has a kind kb does not know: {kind}"))?;
-    Ok((kind, killed))
+    let new_base = base.or(base_id);
+    let new_place = if place.is_none() { ev.place.as_deref() } else { place.as_deref() };
+    let new_killed = higher(killed, ev.killed);
+    let new_injured = higher(injured, ev.injured);
+    let new_kind = match (old_kind, ev.kind) {
+        (EventKind::Casualty, EventKind::Attack | EventKind::Strike) => ev.kind,
+        _ => old_kind,
+    };
+    if new_base != base || new_place != place.as_deref() || new_killed != killed || new_injured != injured || new_kind != old_kind {
+        tx.prepare_cached("UPDATE events SET base_id = ?2, place = ?3, killed = ?4, injured = ?5, kind = ?6 WHERE id = ?1")?
+            .execute(params![id, new_base, new_place, new_killed, new_injured, new_kind.as_str()])?;
+    }
+    Ok(Merged {
+        before: Before { kind, occurred_on, killed, reported_count },
+        kind: new_kind,
+        killed: new_killed,
+        kind_changed: new_kind != old_kind,
+    })
 }
 
 /// Counts for the ingest summary: people, organizations and bases that
@@ -1139,13 +1164,37 @@ mod tests {
         let id: i64 = conn.query_row("SELECT id FROM events", [], |r| r.get(0)).unwrap();
         let tx = conn.transaction().unwrap();
         let lower = event(EventKind::Casualty, "2024-01-28", None, None, Some(2));
-        assert_eq!(merge_report(&tx, id, &lower, None).unwrap(), (EventKind::Attack, Some(3)));
-        assert_eq!(tx.changes(), 0);
+        let changed = tx.total_changes();
+        let merged = merge_report(&tx, id, &lower, None).unwrap();
+        assert_eq!((merged.kind, merged.killed, merged.kind_changed), (EventKind::Attack, Some(3), false));
+        assert_eq!((merged.before.kind.as_str(), merged.before.killed), ("attack", Some(3)));
+        assert_eq!(tx.total_changes() - changed, 0);
         let higher = event(EventKind::Casualty, "2024-01-28", None, Some("Tanf"), Some(5));
-        assert_eq!(merge_report(&tx, id, &higher, None).unwrap(), (EventKind::Attack, Some(5)));
-        assert_eq!(tx.changes(), 1);
-        let place: Option<String> = tx.query_row("SELECT place FROM events WHERE id = ?1", [id], |r| r.get(0)).unwrap();
-        assert_eq!(place.as_deref(), Some("Tanf"));
+        let merged = merge_report(&tx, id, &higher, None).unwrap();
+        assert_eq!((merged.kind, merged.killed, merged.kind_changed), (EventKind::Attack, Some(5), false));
+        assert_eq!((merged.before.kind.as_str(), merged.before.killed), ("attack", Some(3)));
+        assert_ne!(tx.total_changes(), changed);
+        let row: (Option<String>, Option<i64>, Option<i64>) =
+            tx.query_row("SELECT place, killed, base_id FROM events WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+        assert_eq!(row, (Some("Tanf".into()), Some(5), Some(1)));
+    }
+
+    #[test]
+    fn a_report_of_the_attack_turns_a_casualty_event_into_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, _) = crate::db::open_rw(&dir.path().join("kb.db")).unwrap();
+        store(&mut conn, "a.txt", "Three soldiers died at Tower 22 on Sunday.", vec![event(EventKind::Casualty, "2024-01-28", None, None, Some(3))]);
+        let id: i64 = conn.query_row("SELECT id FROM events", [], |r| r.get(0)).unwrap();
+        let tx = conn.transaction().unwrap();
+        let attack = event(EventKind::Attack, "2024-01-28", None, None, None);
+        let merged = merge_report(&tx, id, &attack, Some(1)).unwrap();
+        assert_eq!((merged.kind, merged.killed, merged.kind_changed), (EventKind::Attack, Some(3), true));
+        assert_eq!(merged.before.kind, "casualty");
+        let row: (String, Option<i64>) = tx.query_row("SELECT kind, base_id FROM events WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        assert_eq!(row, ("attack".into(), Some(1)));
+        // a later casualty report leaves the kind
+        let merged = merge_report(&tx, id, &event(EventKind::Casualty, "2024-01-28", None, None, Some(2)), None).unwrap();
+        assert_eq!((merged.kind, merged.killed, merged.kind_changed), (EventKind::Attack, Some(3), false));
     }
 
     #[test]
