@@ -759,16 +759,12 @@ impl<'a> Article<'a> {
     /// "the Council", "the ministry": the organization of that head noun
     /// the article named last.
     fn head_noun_anaphora(&mut self) {
-        static RE: OnceLock<Regex> = OnceLock::new();
-        const HEADS: [&str; 9] = ["council", "commission", "committee", "ministry", "army", "parliament", "command", "agency", "court"];
-        let re = RE.get_or_init(|| Regex::new(&format!(r"\bthe ({})\b", HEADS.join("|"))).unwrap());
+        let re = head_noun_re();
         let text = self.folded.text.as_str();
         let mut add = Vec::new();
         let mut by_head: Option<Vec<Vec<(usize, usize)>>> = None;
-        // (the head is all the match after "the ")
-        for m in re.find_iter(text) {
-            let g = &text[m.start() + "the ".len()..m.end()];
-            let (os, oe) = self.folded.original(m.start() + "the ".len(), m.end());
+        for (at, end, k) in the_heads(text, &self.folded.words, re) {
+            let (os, oe) = self.folded.original(at + "the ".len(), end);
             if !self.free((os, oe)) {
                 continue;
             }
@@ -783,7 +779,7 @@ impl<'a> Article<'a> {
             }
             // the organization of that head named last before here
             let by_head = by_head.get_or_insert_with(|| self.mentions_by_head(&HEADS));
-            let named = &by_head[HEADS.iter().position(|h| *h == g).expect("a head of the pattern")];
+            let named = &by_head[k];
             let before = named.partition_point(|m| m.0 < os);
             if before > 0 {
                 let s = named[before - 1].0;
@@ -801,20 +797,29 @@ impl<'a> Article<'a> {
     /// For each head noun, the mentions of organizations with that word in
     /// their name, (start, entity) in the order of the text.
     fn mentions_by_head(&self, heads: &[&str]) -> Vec<Vec<(usize, usize)>> {
-        let mut has: HashMap<usize, Vec<bool>> = HashMap::default();
+        debug_assert!(heads.len() <= 32);
+        // entity -> the heads among the words of its name, a bit each
+        // (the words are looked at in place, not copied out one by one)
+        let mut has: Vec<Option<u32>> = vec![None; self.entities.len()];
         let mut out = vec![Vec::new(); heads.len()];
         for &(s, _, ent) in &self.mentions {
             let e = &self.entities[ent];
             if e.etype != EntityType::Organization {
                 continue;
             }
-            let has = has.entry(ent).or_insert_with(|| {
-                let w = words(&e.name);
-                heads.iter().map(|h| w.iter().any(|x| x == h)).collect()
+            let has = *has[ent].get_or_insert_with(|| {
+                let folded = fold_name(&e.name);
+                let mut bits = 0;
+                for w in folded.split(|c: char| !c.is_alphanumeric()) {
+                    if let Some(k) = heads.iter().position(|h| *h == w) {
+                        bits |= 1 << k;
+                    }
+                }
+                bits
             });
-            for (k, yes) in has.iter().enumerate() {
-                if *yes {
-                    out[k].push((s, ent));
+            for (k, v) in out.iter_mut().enumerate() {
+                if has & (1 << k) != 0 {
+                    v.push((s, ent));
                 }
             }
         }
@@ -846,6 +851,59 @@ impl<'a> Article<'a> {
         }
         (out_entities, out_mentions)
     }
+}
+
+/// The head nouns that "the <head>" takes up again.
+const HEADS: [&str; 9] = ["council", "commission", "committee", "ministry", "army", "parliament", "command", "agency", "court"];
+
+/// "the council", "the ministry" in folded text.
+fn head_noun_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(&format!(r"\bthe ({})\b", HEADS.join("|"))).unwrap())
+}
+
+/// The matches of `re`, which is `\bthe (HEADS...)\b`, in the folded text
+/// whose runs of word bytes are `runs`: (start, end, head).
+/// (A match opens with "the" at the end of a run, before a space: the runs
+/// are looked at, where the pattern's search took a step at every byte.)
+fn the_heads<'t>(text: &'t str, runs: &'t [(usize, usize)], re: &'t Regex) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+    let bytes = text.as_bytes();
+    runs.iter()
+        .filter(move |&&(s, e)| e - s >= 3 && &bytes[e - 3..e] == b"the" && bytes.get(e) == Some(&b' '))
+        .filter_map(move |&(_, e)| the_head(text, e - 3, &HEADS, re).map(|(end, k)| (e - 3, end, k)))
+}
+
+/// `re`, which is `\bthe (heads...)\b`, matching at `at` of the folded
+/// text, where "the " is: the end of the match and the head's index.
+/// (With ASCII on both sides the word boundaries are plain to see; a
+/// character of another script next to the match is left to `re`.)
+fn the_head(text: &str, at: usize, heads: &[&str], re: &Regex) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    // a word character of the pattern's `\b`, of an ASCII byte
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let by_pattern = || {
+        let m = re.find_at(text, at).filter(|m| m.start() == at)?;
+        let head = &text[at + "the ".len()..m.end()];
+        Some((m.end(), heads.iter().position(|h| *h == head).expect("a head of the pattern")))
+    };
+    match at.checked_sub(1).map(|p| bytes[p]) {
+        Some(b) if b >= 0x80 => return by_pattern(),
+        Some(b) if word(b) => return None,
+        _ => {}
+    }
+    let from = at + "the ".len();
+    for (k, h) in heads.iter().enumerate() {
+        if !bytes[from..].starts_with(h.as_bytes()) {
+            continue;
+        }
+        let end = from + h.len();
+        match bytes.get(end) {
+            Some(&b) if b >= 0x80 => return by_pattern(),
+            Some(&b) if word(b) => {}
+            _ => return Some((end, k)),
+        }
+    }
+    None
 }
 
 /// Where a lower-case description of a coalition ends and its complement

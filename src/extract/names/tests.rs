@@ -366,3 +366,28 @@ fn a_bare_word_coordinated_with_a_base_is_that_base() {
         ]
     );
 }
+
+#[test]
+fn the_head_finds_what_the_head_noun_pattern_finds() {
+    let re = head_noun_re();
+    for text in [
+        "the council met; the councillor and the ministry's the army_ the court. the command",
+        "bathe council, lathe army, the  army, the commission the committee the parliamentary",
+        "ثthe council the armyث the courtش é the agency…the ministry…",
+        "the army",
+        "xthe army",
+        "_the army, 4the court, the_ council",
+        "the",
+        "",
+    ] {
+        let expected: Vec<(usize, usize)> = re.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        let runs = trie::word_runs(text);
+        let found: Vec<(usize, usize)> = the_heads(text, &runs, re)
+            .map(|(at, end, k)| {
+                assert_eq!(&text[at + 4..end], HEADS[k]);
+                (at, end)
+            })
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
+}
