@@ -386,27 +386,9 @@ impl<'a> Article<'a> {
     /// another of the same type in the same article is that one's short
     /// form, unless two longer names end with it.
     fn merge_short_organizations(&mut self) {
-        let n = self.entities.len();
-        let folded: Vec<String> = self.entities.iter().map(|e| format!(" {}", fold_name(&e.name))).collect();
-        let mut into: Vec<Option<usize>> = vec![None; n];
-        // every ending of a name at an inner word boundary -> how many names
-        // end so, and the first of them: a name is the short form of the
-        // longer one when that one alone ends with it (a count, not a list
-        // of the names: a list for every ending was an allocation each)
-        let mut endings: HashMap<(EntityType, &str), (usize, usize)> = HashMap::default();
-        for (a, f) in folded.iter().enumerate() {
-            for (p, _) in f.match_indices(' ').filter(|&(p, _)| p > 0) {
-                endings.entry((self.entities[a].etype, &f[p..])).or_insert((0, a)).0 += 1;
-            }
-        }
-        for b in 0..n {
-            let eb = &self.entities[b];
-            if eb.known || eb.etype == EntityType::Base {
-                continue;
-            }
-            if let Some(&(1, a)) = endings.get(&(eb.etype, folded[b].as_str())) {
-                into[b] = Some(a);
-            }
+        let into = short_forms(&self.entities);
+        if into.iter().all(Option::is_none) {
+            return;
         }
         for (b, a) in into.iter().enumerate() {
             if let Some(a) = *a {
@@ -851,6 +833,39 @@ impl<'a> Article<'a> {
         }
         (out_entities, out_mentions)
     }
+}
+
+/// For every entity, the one whose name it is the short form of: a
+/// discovered name (not a base's) that ends the name of exactly one other
+/// entity of its type at a word boundary.
+/// (The few discovered names are compared with the endings of the others,
+/// where every ending of every name went into a hash map, and only the
+/// names of the types they have are folded.)
+fn short_forms(entities: &[Entity]) -> Vec<Option<usize>> {
+    let n = entities.len();
+    let mut into: Vec<Option<usize>> = vec![None; n];
+    let short = |e: &Entity| !e.known && e.etype != EntityType::Base;
+    if !entities.iter().any(short) {
+        return into;
+    }
+    let folded: Vec<Option<String>> = entities
+        .iter()
+        .map(|e| entities.iter().any(|b| short(b) && b.etype == e.etype).then(|| fold_name(&e.name)))
+        .collect();
+    for (b, eb) in entities.iter().enumerate() {
+        if !short(eb) {
+            continue;
+        }
+        let fb = folded[b].as_deref().expect("folded: a type with a short form");
+        let mut longer = entities.iter().enumerate().filter(|&(a, ea)| {
+            let fa = folded[a].as_deref().unwrap_or("");
+            ea.etype == eb.etype && fa.len() > fb.len() && fa.ends_with(fb) && fa.as_bytes()[fa.len() - fb.len() - 1] == b' '
+        });
+        if let (Some((a, _)), None) = (longer.next(), longer.next()) {
+            into[b] = Some(a);
+        }
+    }
+    into
 }
 
 /// The head nouns that "the <head>" takes up again.
