@@ -22,6 +22,10 @@ struct Spans {
     spans: Vec<Span>,
     /// folded bytes recorded so far
     len: usize,
+    /// the runs of word bytes among them (`trie::word_runs` of the folded
+    /// text), kept as the bytes come: a run of letters comes in one piece,
+    /// where a pass over the text afterwards looked at every byte again
+    runs: Vec<(usize, usize)>,
 }
 
 struct Span {
@@ -55,21 +59,44 @@ impl Spans {
 
 /// Where `fold_into` records original ranges (or, for a name, nowhere).
 trait Sink {
-    /// the next folded byte comes from `pos..end`
-    fn put(&mut self, pos: usize, end: usize);
-    /// one folded byte each, for `pos..end`
+    /// the next folded byte, `byte`, comes from `pos..end`
+    fn put(&mut self, pos: usize, end: usize, byte: u8);
+    /// one folded byte each, for `pos..end`, all ASCII letters and digits
     fn put_run(&mut self, pos: usize, end: usize);
 }
 
 impl Sink for () {
-    fn put(&mut self, _: usize, _: usize) {}
+    fn put(&mut self, _: usize, _: usize, _: u8) {}
     fn put_run(&mut self, _: usize, _: usize) {}
 }
 
+impl Spans {
+    /// The next `n` folded bytes are word bytes.
+    #[inline]
+    fn word(&mut self, n: usize) {
+        match self.runs.last_mut() {
+            Some(r) if r.1 == self.len => r.1 += n,
+            _ => self.runs.push((self.len, self.len + n)),
+        }
+    }
+
+    /// One folded byte each, copied from `pos..end`.
+    fn copied(&mut self, pos: usize, end: usize) {
+        match self.spans.last() {
+            Some(s) if s.copied && s.orig + (self.len - s.fold) == pos => {}
+            _ => self.spans.push(Span { fold: self.len, copied: true, orig: pos, end: 0 }),
+        }
+        self.len += end - pos;
+    }
+}
+
 impl Sink for Spans {
-    fn put(&mut self, pos: usize, end: usize) {
+    fn put(&mut self, pos: usize, end: usize, byte: u8) {
+        if is_word_byte(byte) {
+            self.word(1);
+        }
         if end == pos + 1 {
-            return self.put_run(pos, end);
+            return self.copied(pos, end);
         }
         // (a character of several bytes folded to several bytes: one span)
         match self.spans.last_mut() {
@@ -79,11 +106,8 @@ impl Sink for Spans {
         self.len += 1;
     }
     fn put_run(&mut self, pos: usize, end: usize) {
-        match self.spans.last() {
-            Some(s) if s.copied && s.orig + (self.len - s.fold) == pos => {}
-            _ => self.spans.push(Span { fold: self.len, copied: true, orig: pos, end: 0 }),
-        }
-        self.len += end - pos;
+        self.word(end - pos);
+        self.copied(pos, end);
     }
 }
 
@@ -134,10 +158,11 @@ pub fn is_hyphen(c: char) -> bool {
 /// Asad"); the stops of a spelled-out acronym are dropped ("U.S." meets "US").
 pub fn fold(s: &str) -> Folded {
     let mut text = Vec::with_capacity(s.len());
-    let mut src = Spans::default();
+    let mut src = Spans { runs: Vec::with_capacity(s.len() / 5), ..Default::default() };
     fold_into(s, &mut text, &mut src);
     let text = String::from_utf8(text).expect("folding keeps UTF-8");
-    let words = super::trie::word_runs(&text);
+    let words = std::mem::take(&mut src.runs);
+    debug_assert_eq!(words, super::trie::word_runs(&text));
     Folded { text, words, src }
 }
 
@@ -166,8 +191,8 @@ fn fold_into(s: &str, text: &mut Vec<u8>, src: &mut impl Sink) {
         let mut buf = [0; 4];
         let out = out.encode_utf8(&mut buf).as_bytes();
         text.extend_from_slice(out);
-        for _ in out {
-            src.put(pos, end);
+        for &b in out {
+            src.put(pos, end, b);
         }
     }
     let (mut prev2, mut prev): (Option<char>, Option<char>) = (None, None);
@@ -273,7 +298,7 @@ mod tests {
     /// Every folded byte's original range, one pair each: the map as
     /// first written, which `Spans` must give byte for byte.
     impl Sink for Vec<(usize, usize)> {
-        fn put(&mut self, pos: usize, end: usize) {
+        fn put(&mut self, pos: usize, end: usize, _: u8) {
             self.push((pos, end));
         }
         fn put_run(&mut self, pos: usize, end: usize) {
@@ -296,6 +321,7 @@ mod tests {
             let mut pairs: Vec<(usize, usize)> = Vec::new();
             fold_into(s, &mut text, &mut pairs);
             assert_eq!(text, f.text.as_bytes());
+            assert_eq!(f.words, crate::extract::names::trie::word_runs(&f.text), "{s}");
             assert_eq!(pairs.len(), f.text.len(), "{s}");
             for (i, &p) in pairs.iter().enumerate() {
                 assert_eq!(f.original(i, i + 1), p, "{s} {i}");
