@@ -278,7 +278,7 @@ pub fn is_in_entry<L: WordList + ?Sized>(list: &L, word: &str, entry: impl FnOnc
 /// What the lists say about a word (None: it is in none of them). A word of
 /// a sentence is looked up once, the rules ask about it many times.
 pub fn entry(word: &str) -> Option<&'static Word> {
-    index().words.get(word)
+    index().get(word)
 }
 
 pub fn org_head_kind(word: &str) -> Option<&'static str> {
@@ -298,8 +298,86 @@ pub struct Word {
     pub nationality: Option<&'static str>,
 }
 
+/// The words of every list, in an open-addressing table of their bytes
+/// read as two integers: a word is looked up with a few loads, one
+/// multiplication and integer comparisons, where a hash map of strings
+/// hashed the word through a copy of it and compared it with `memcmp`,
+/// twice a call into the C library for every word of every sentence.
 struct Index {
-    words: HashMap<&'static str, Word, BuildHasherDefault<WordHasher>>,
+    words: Vec<Word>,
+    /// (first bytes, last bytes, length, 1 + index in `words`; 0: empty)
+    slots: Box<[(u64, u64, u32, u32)]>,
+    /// words longer than `SHORT`, which no table key holds
+    long: HashMap<&'static str, usize, BuildHasherDefault<WordHasher>>,
+}
+
+/// The longest word a table key holds.
+const SHORT: usize = 16;
+
+/// A word of at most `SHORT` bytes as two integers that, with its length,
+/// are that word's alone: its first and its last bytes (the two overlap
+/// in all but a word of `SHORT` bytes), read without a copy of the word.
+#[inline]
+fn halves(b: &[u8]) -> (u64, u64) {
+    let n = b.len();
+    debug_assert!(n <= SHORT);
+    let r8 = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+    let r4 = |i: usize| u64::from(u32::from_le_bytes(b[i..i + 4].try_into().unwrap()));
+    match n {
+        0 => (0, 0),
+        // (bytes 0, n/2 and n-1 are all of a word of up to three)
+        1..=3 => (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0),
+        4..=8 => (r4(0), r4(n - 4)),
+        _ => (r8(0), r8(n - 8)),
+    }
+}
+
+impl Index {
+    fn new(map: HashMap<&'static str, Word, BuildHasherDefault<WordHasher>>) -> Index {
+        let size = (map.len() * 4).next_power_of_two();
+        let mut index = Index { words: Vec::with_capacity(map.len()), slots: vec![(0, 0, 0, 0); size].into_boxed_slice(), long: HashMap::default() };
+        for (w, word) in map {
+            let i = index.words.len();
+            index.words.push(word);
+            if w.len() > SHORT {
+                index.long.insert(w, i);
+                continue;
+            }
+            let (a, b) = halves(w.as_bytes());
+            let mut slot = index.slot(a, b, w.len());
+            while index.slots[slot].3 != 0 {
+                slot = (slot + 1) & (size - 1);
+            }
+            index.slots[slot] = (a, b, w.len() as u32, i as u32 + 1);
+        }
+        index
+    }
+
+    /// Where a key's probe starts.
+    #[inline]
+    fn slot(&self, a: u64, b: u64, n: usize) -> usize {
+        let h = (a ^ b.rotate_left(29) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 40) as usize & (self.slots.len() - 1)
+    }
+
+    fn get(&self, word: &str) -> Option<&Word> {
+        if word.len() > SHORT {
+            return self.long.get(word).map(|&i| &self.words[i]);
+        }
+        let (a, b) = halves(word.as_bytes());
+        let n = word.len() as u32;
+        let mut slot = self.slot(a, b, word.len());
+        loop {
+            let s = &self.slots[slot];
+            if s.3 == 0 {
+                return None;
+            }
+            if s.0 == a && s.1 == b && s.2 == n {
+                return Some(&self.words[s.3 as usize - 1]);
+            }
+            slot = (slot + 1) & (self.slots.len() - 1);
+        }
+    }
 }
 
 fn index() -> &'static Index {
@@ -319,7 +397,7 @@ fn index() -> &'static Index {
         for (w, country) in NATIONALITIES.iter().rev() {
             words.entry(w).or_default().nationality = Some(country);
         }
-        Index { words }
+        Index::new(words)
     })
 }
 
@@ -377,5 +455,38 @@ mod tests {
             }
         }
         assert!(is_in(&["x", "y"][..], "y") && !is_in(&["x"][..], "y"));
+    }
+
+    #[test]
+    fn the_table_finds_its_words_and_no_other() {
+        let lists: [&List; 9] = [TITLES, ROLE_NOUNS, REPORTING_VERBS, GIVEN_NAMES, NOT_NAME, COUNTRIES, PARTICLES, OPENERS, NOT_NAME_DATES];
+        let mut known: Vec<&str> = lists.iter().flat_map(|l| l.words.iter().copied()).collect();
+        known.extend(ORG_HEADS.iter().map(|x| x.0));
+        known.extend(NATIONALITIES.iter().map(|x| x.0));
+        assert!(known.iter().any(|w| w.len() > SHORT), "the long words are looked up too");
+        for w in &known {
+            assert!(entry(w).is_some(), "{w}");
+        }
+        // every word one byte away from a known one, of every length around
+        // the table's key sizes
+        let mut near: Vec<String> = Vec::new();
+        for w in &known {
+            near.push(format!("{w}s"));
+            near.push(format!("x{w}"));
+            near.push(w[..w.len() - 1].to_string());
+            near.push(w.replace('a', "e"));
+        }
+        for n in 0..=SHORT + 2 {
+            near.push("a".repeat(n));
+            near.push("ab".repeat(n / 2));
+        }
+        for w in &near {
+            assert_eq!(entry(w).is_some(), known.contains(&w.as_str()), "{w}");
+        }
+        for w in known.iter().chain(&["", "baghdad"]) {
+            let got = entry(w).map(|x| (x.lists, x.org_head, x.nationality));
+            let want = TITLES.words.contains(w) == got.is_some_and(|g| g.0 & 1 != 0);
+            assert!(want, "{w}");
+        }
     }
 }
