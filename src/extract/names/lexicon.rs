@@ -298,17 +298,35 @@ pub struct Word {
     pub nationality: Option<&'static str>,
 }
 
-/// The words of every list, in an open-addressing table of their bytes
-/// read as two integers: a word is looked up with a few loads, one
-/// multiplication and integer comparisons, where a hash map of strings
-/// hashed the word through a copy of it and compared it with `memcmp`,
-/// twice a call into the C library for every word of every sentence.
+/// The words of every list and what the lists say about each.
 struct Index {
     words: Vec<Word>,
-    /// (first bytes, last bytes, length, 1 + index in `words`; 0: empty)
+    /// word -> its place in `words`
+    table: WordTable,
+}
+
+impl Index {
+    fn new(map: HashMap<&'static str, Word, BuildHasherDefault<WordHasher>>) -> Index {
+        let (keys, words): (Vec<&str>, Vec<Word>) = map.into_iter().unzip();
+        Index { words, table: WordTable::new(keys.iter().map(|w| w.as_bytes())) }
+    }
+
+    fn get(&self, word: &str) -> Option<&Word> {
+        self.table.get(word.as_bytes()).map(|i| &self.words[i as usize])
+    }
+}
+
+/// A set of words, numbered in the order given, in an open-addressing
+/// table of their bytes read as two integers: a word is looked up with a
+/// few loads, one multiplication and integer comparisons, where a hash
+/// set of strings hashed the word through a copy of it and compared it
+/// with `memcmp`, twice a call into the C library for every word looked up
+/// (every word of every sentence, every word where a name may start).
+pub struct WordTable {
+    /// (first bytes, last bytes, length, 1 + number; 0: empty)
     slots: Box<[(u64, u64, u32, u32)]>,
     /// words longer than `SHORT`, which no table key holds
-    long: HashMap<&'static str, usize, BuildHasherDefault<WordHasher>>,
+    long: HashMap<Box<[u8]>, u32, BuildHasherDefault<WordHasher>>,
 }
 
 /// The longest word a table key holds.
@@ -332,25 +350,31 @@ fn halves(b: &[u8]) -> (u64, u64) {
     }
 }
 
-impl Index {
-    fn new(map: HashMap<&'static str, Word, BuildHasherDefault<WordHasher>>) -> Index {
-        let size = (map.len() * 4).next_power_of_two();
-        let mut index = Index { words: Vec::with_capacity(map.len()), slots: vec![(0, 0, 0, 0); size].into_boxed_slice(), long: HashMap::default() };
-        for (w, word) in map {
-            let i = index.words.len();
-            index.words.push(word);
+impl WordTable {
+    /// The table of `words`; a word given twice keeps its first number.
+    pub fn new<'w>(words: impl ExactSizeIterator<Item = &'w [u8]>) -> WordTable {
+        let size = (words.len() * 4).next_power_of_two();
+        let mut t = WordTable { slots: vec![(0, 0, 0, 0); size].into_boxed_slice(), long: HashMap::default() };
+        for (i, w) in words.enumerate() {
             if w.len() > SHORT {
-                index.long.insert(w, i);
+                t.long.entry(Box::from(w)).or_insert(i as u32);
                 continue;
             }
-            let (a, b) = halves(w.as_bytes());
-            let mut slot = index.slot(a, b, w.len());
-            while index.slots[slot].3 != 0 {
+            let (a, b) = halves(w);
+            let mut slot = t.slot(a, b, w.len());
+            loop {
+                let s = &mut t.slots[slot];
+                if s.3 == 0 {
+                    *s = (a, b, w.len() as u32, i as u32 + 1);
+                    break;
+                }
+                if (s.0, s.1, s.2) == (a, b, w.len() as u32) {
+                    break;
+                }
                 slot = (slot + 1) & (size - 1);
             }
-            index.slots[slot] = (a, b, w.len() as u32, i as u32 + 1);
         }
-        index
+        t
     }
 
     /// Where a key's probe starts.
@@ -360,11 +384,13 @@ impl Index {
         (h >> 40) as usize & (self.slots.len() - 1)
     }
 
-    fn get(&self, word: &str) -> Option<&Word> {
+    /// The number of `word`, if the table holds it.
+    #[inline]
+    pub fn get(&self, word: &[u8]) -> Option<u32> {
         if word.len() > SHORT {
-            return self.long.get(word).map(|&i| &self.words[i]);
+            return self.long.get(word).copied();
         }
-        let (a, b) = halves(word.as_bytes());
+        let (a, b) = halves(word);
         let n = word.len() as u32;
         let mut slot = self.slot(a, b, word.len());
         loop {
@@ -373,7 +399,7 @@ impl Index {
                 return None;
             }
             if s.0 == a && s.1 == b && s.2 == n {
-                return Some(&self.words[s.3 as usize - 1]);
+                return Some(s.3 - 1);
             }
             slot = (slot + 1) & (self.slots.len() - 1);
         }
@@ -455,6 +481,19 @@ mod tests {
             }
         }
         assert!(is_in(&["x", "y"][..], "y") && !is_in(&["x"][..], "y"));
+    }
+
+    #[test]
+    fn a_word_table_numbers_its_words_in_order_and_knows_no_other() {
+        let words: Vec<&[u8]> = vec![b"al", b"asad", b"al", b"", b"ain al asad air base", b"ain al asad air base", b"qasim", "é".as_bytes(), b"abcdefgh", b"abcdefghi"];
+        let t = WordTable::new(words.iter().copied());
+        for (i, w) in words.iter().enumerate() {
+            let first = words.iter().position(|x| x == w).unwrap();
+            assert_eq!(t.get(w), Some(first as u32), "{i}");
+        }
+        for w in [&b"a"[..], b"als", b"asa", b"ain al asad air bas", b"ain al asad air basex", b"abcdefgx", b"abcdefghx", b"xbcdefghi"] {
+            assert_eq!(t.get(w), None);
+        }
     }
 
     #[test]

@@ -4,11 +4,8 @@
 //! (those inside words) are never tried, where an Aho-Corasick automaton
 //! takes a transition on every byte.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
 use super::fold::is_word_byte;
-use super::lexicon::WordHasher;
+use super::lexicon::WordTable;
 
 /// `is_word_byte` as a table: one load a byte of the text.
 static WORD: [bool; 256] = byte_table!(|c| is_word_byte(c));
@@ -24,7 +21,7 @@ pub struct Trie {
     /// before its first byte of no word): a name starting at a word starts
     /// with that whole word, so a word not here starts none
     /// (kept only for a trie of many names: `brief` is enough for a few)
-    firsts: Option<HashSet<Box<[u8]>, BuildHasherDefault<WordHasher>>>,
+    firsts: Option<WordTable>,
     /// what `firsts` holds in brief, for a word to miss at the price of two
     /// loads: bit `min(length, 31)` of the entry of its first two bytes' classes
     brief: Box<[[u32; CLASSES]; CLASSES]>,
@@ -141,7 +138,7 @@ impl Trie {
             }
         }
         if firsts.len() > MANY {
-            t.firsts = Some(firsts.into_iter().map(Box::from).collect());
+            t.firsts = Some(WordTable::new(firsts.into_iter()));
         }
         for node in 1..t.nodes.len() {
             let mut kids = 0;
@@ -220,7 +217,7 @@ impl Trie {
         let first = words.partition_point(|w| w.0 < from);
         for &(at, end) in &words[first..] {
             let (x, y, bit) = brief_of(&bytes[at..end]);
-            if self.brief[x][y] & bit == 0 || self.firsts.as_ref().is_some_and(|f| !f.contains(&bytes[at..end])) {
+            if self.brief[x][y] & bit == 0 || self.firsts.as_ref().is_some_and(|f| f.get(&bytes[at..end]).is_none()) {
                 continue;
             }
             if let Some(m) = self.longest_at(text, at, bytes.len()) {
@@ -253,7 +250,7 @@ impl Trie {
                     i += 1;
                 }
                 let (x, y, bit) = brief_of(&bytes[at..i]);
-                if self.brief[x][y] & bit == 0 || self.firsts.as_ref().is_some_and(|f| !f.contains(&bytes[at..i])) {
+                if self.brief[x][y] & bit == 0 || self.firsts.as_ref().is_some_and(|f| f.get(&bytes[at..i]).is_none()) {
                     continue;
                 }
             } else if root[b as usize] == 0 {
