@@ -182,6 +182,12 @@ fn words<'a>(text: &'a str, lower_text: &'a str, offset: usize) -> Vec<Tok<'a>> 
             while j < n && bytes[j] < 0x80 && ASCII_WORD[bytes[j] as usize] {
                 j += 1;
             }
+            // (what most words end at: an ASCII byte of no word that neither
+            // joins two parts of one, as a hyphen, a stop or an apostrophe
+            // may, nor is the start of a character to decode)
+            if j >= n || (bytes[j] < 0x80 && !matches!(bytes[j], b'-' | b'.' | b'\'' | b'`')) {
+                break;
+            }
             match at(j) {
                 Some(c) if is_word_char(c) => {
                     alnum = false;
