@@ -884,7 +884,7 @@ fn head_noun_re() -> &'static Regex {
 fn the_heads<'t>(text: &'t str, runs: &'t [(usize, usize)], re: &'t Regex) -> impl Iterator<Item = (usize, usize, usize)> + 't {
     let bytes = text.as_bytes();
     runs.iter()
-        .filter(move |&&(s, e)| e - s >= 3 && &bytes[e - 3..e] == b"the" && bytes.get(e) == Some(&b' '))
+        .filter(move |&&(s, e)| e - s >= 3 && bytes[e - 3] == b't' && bytes[e - 2] == b'h' && bytes[e - 1] == b'e' && bytes.get(e) == Some(&b' '))
         .filter_map(move |&(_, e)| the_head(text, e - 3, &HEADS, re).map(|(end, k)| (e - 3, end, k)))
 }
 

@@ -97,6 +97,22 @@ static ASCII_WORD: [bool; 128] = {
     t
 };
 
+/// Of every byte: `LOWER` for an ASCII lower-case letter or digit, `UPPER`
+/// for an ASCII capital, 0 for any other byte (one not part of an ASCII
+/// word): the scan of a word learns whether it has a capital as it goes.
+static ASCII_CASE: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() { UPPER } else if c.is_ascii_alphanumeric() { LOWER } else { 0 };
+        b += 1;
+    }
+    t
+};
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+
 /// Splits one sentence into words. `lower` is the body with its ASCII
 /// letters in lower case (`str::to_ascii_lowercase`), byte for byte the
 /// body's layout: the lower-case form of most words is a slice of it, not a
@@ -177,9 +193,16 @@ fn words<'a>(text: &'a str, lower_text: &'a str, offset: usize) -> Vec<Tok<'a>> 
         let mut j = t.next(i);
         // true while the word is all ASCII letters and digits (most words)
         let mut alnum = bytes[i] < 0x80;
+        // the `ASCII_CASE` of the bytes of such a word, or'ed
+        let mut case = ASCII_CASE[bytes[i] as usize];
         loop {
             // (a run of ASCII letters and digits at once)
-            while j < n && bytes[j] < 0x80 && ASCII_WORD[bytes[j] as usize] {
+            while j < n {
+                let c = ASCII_CASE[bytes[j] as usize];
+                if c == 0 {
+                    break;
+                }
+                case |= c;
                 j += 1;
             }
             // (what most words end at: an ASCII byte of no word that neither
@@ -222,7 +245,9 @@ fn words<'a>(text: &'a str, lower_text: &'a str, offset: usize) -> Vec<Tok<'a>> 
         // what the word is made of, in one look at its bytes
         let (mut ascii, mut apostrophe, mut dotted, mut upper, mut dash) = (true, false, false, false, false);
         if alnum {
-            upper = word.bytes().any(|b| b.is_ascii_uppercase());
+            // (all its bytes went through the one run above)
+            upper = case & UPPER != 0;
+            debug_assert_eq!(upper, word.bytes().any(|b| b.is_ascii_uppercase()));
         } else {
             for b in word.bytes() {
                 ascii &= b < 0x80;
