@@ -120,6 +120,24 @@ impl WordRegex {
     }
 }
 
+/// The offset of the first byte of `bytes` outside ASCII, looked for eight
+/// bytes at a time: news text is nearly all ASCII, and a body is scanned so
+/// whole for every article.
+pub(crate) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let high = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & HIGH;
+        if high != 0 {
+            // little-endian: the lowest set bit is in the first such byte
+            return Some(at + high.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|b| !b.is_ascii()).map(|i| at + i)
+}
+
 static UNICODE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w$").expect("word class"));
 
 /// Whether every word character (Unicode `\w`) of `s` is ASCII, so that
@@ -129,7 +147,7 @@ pub fn plain_words(s: &str) -> bool {
     // one byte that starts or continues such a character to the next
     let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+    while let Some(off) = first_non_ascii(&bytes[i..]) {
         let c = s[i + off..].chars().next().expect("a char starts at a non-ASCII byte after ASCII");
         // the punctuation news text carries; anything else asks the regex
         let plain = matches!(c, '’' | '‘' | '“' | '”' | '–' | '—' | '…' | '\u{a0}' | '«' | '»' | '•' | '·')
@@ -159,7 +177,7 @@ impl CharIndex {
         let mut wide = Vec::new();
         let mut extra = 0;
         let mut i = 0;
-        while let Some(off) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+        while let Some(off) = first_non_ascii(&bytes[i..]) {
             let start = i + off;
             let width = s[start..].chars().next().expect("a char starts at a non-ASCII byte after ASCII").len_utf8();
             extra += width - 1;
@@ -234,6 +252,17 @@ mod tests {
         }
         assert!(re.on(false).find("éattack").is_none());
         assert!(re.on(true).find("éattack").is_some());
+    }
+
+    #[test]
+    fn first_non_ascii_is_what_a_byte_by_byte_search_finds() {
+        let texts = ["", "a", "abcdefgh", "abcdefg’", "’abcdefgh", "abcdefghi’j", "abcdefghijklmno\u{e9}", "plain text, all of it ASCII"];
+        for t in texts {
+            for from in 0..=t.len() {
+                let b = &t.as_bytes()[from..];
+                assert_eq!(first_non_ascii(b), b.iter().position(|c| !c.is_ascii()), "{t:?} from {from}");
+            }
+        }
     }
 
     #[test]
