@@ -602,10 +602,11 @@ impl<'a> Ctx<'a> {
     }
 
     /// The words of the same clause before byte `pos`, at most `n`, nearest last.
-    fn clause_before(&self, pos: usize, n: usize) -> Vec<&str> {
+    fn clause_before(&self, pos: usize, n: usize) -> Words<'_> {
+        assert!(n <= CLAUSE_WORDS, "at most {CLAUSE_WORDS} words");
         let i = self.tok_at(pos);
-        // (room for all at once: a vector grown a word at a time reallocates)
-        let mut out = Vec::with_capacity(n.min(i));
+        // filled from the back, nearest first
+        let mut out = Words { buf: [""; CLAUSE_WORDS], start: CLAUSE_WORDS, end: CLAUSE_WORDS };
         let mut j = i;
         while j > 0 && out.len() < n {
             let t = &self.toks[j - 1];
@@ -614,22 +615,24 @@ impl<'a> Ctx<'a> {
             if gap.contains([',', ';', ':', '—', '–', '(', ')', '“', '”', '"']) {
                 break;
             }
-            out.push(&*t.lc);
+            out.start -= 1;
+            out.buf[out.start] = &t.lc;
             j -= 1;
         }
-        out.reverse();
         out
     }
 
     /// The words after byte `pos`, at most `n`, stopping at a clause break.
-    fn clause_after(&self, pos: usize, n: usize) -> Vec<&str> {
-        let mut out = Vec::with_capacity(n);
+    fn clause_after(&self, pos: usize, n: usize) -> Words<'_> {
+        assert!(n <= CLAUSE_WORDS, "at most {CLAUSE_WORDS} words");
+        let mut out = Words { buf: [""; CLAUSE_WORDS], start: 0, end: 0 };
         let mut prev_end = pos;
         for t in self.toks.iter().filter(|t| t.start >= pos) {
             if out.len() >= n || self.text[prev_end..t.start].contains([',', ';', ':', '—', '–', '(', '“', '”', '"']) {
                 break;
             }
-            out.push(&*t.lc);
+            out.buf[out.end] = &t.lc;
+            out.end += 1;
             prev_end = t.end;
         }
         out
@@ -647,6 +650,27 @@ impl<'a> Ctx<'a> {
 
     fn in_date(&self, pos: usize) -> bool {
         self.dates.iter().any(|d| d.start <= pos && pos < d.end)
+    }
+}
+
+/// The most words a clause helper gives.
+const CLAUSE_WORDS: usize = 12;
+
+/// Words of a clause, `buf[start..end]`, held in place rather than in a
+/// vector: the clause helpers are asked some fifty thousand times for 300
+/// articles, and a vector each was an allocation.
+#[derive(Clone, Copy)]
+struct Words<'s> {
+    buf: [&'s str; CLAUSE_WORDS],
+    start: usize,
+    end: usize,
+}
+
+impl<'s> std::ops::Deref for Words<'s> {
+    type Target = [&'s str];
+
+    fn deref(&self) -> &[&'s str] {
+        &self.buf[self.start..self.end]
     }
 }
 
