@@ -1414,13 +1414,24 @@ fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
 
 /// Actor and target by position and voice: "X attacked Y", "Y was attacked
 /// by X", "attacks on Y", "claimed by X".
+/// What ends a clause before a violence trigger.
+const CLAUSE_SEPARATORS: [&str; 7] = [";", "—", "–", ", and ", ", but ", ", while ", ", whereas "];
+
+/// Where the clause that `head` ends in starts: after the separator that
+/// ends last in it, or at 0. One walk back over the bytes, stopping at the
+/// first end found; a search per separator built a searcher each and
+/// walked the whole text seven times.
+fn clause_start(head: &str) -> usize {
+    let b = head.as_bytes();
+    // every separator ends in ';', ' ' or the last byte of a dash
+    (1..=b.len())
+        .rev()
+        .find(|&e| matches!(b[e - 1], b';' | b' ' | 0x93 | 0x94) && CLAUSE_SEPARATORS.iter().any(|s| b[..e].ends_with(s.as_bytes())))
+        .unwrap_or(0)
+}
+
 fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
-    let head = &ctx.lc[..hit.start];
-    let clause_start = [";", "—", "–", ", and ", ", but ", ", while ", ", whereas "]
-        .iter()
-        .filter_map(|sep| head.rfind(sep).map(|i| i + sep.len()))
-        .max()
-        .unwrap_or(0);
+    let clause_start = clause_start(&ctx.lc[..hit.start]);
     // the voice is read from the words right before the trigger: "were
     // subjected to about 150 attacks", "came under attack"
     let near = ctx.clause_before(hit.start, 4);
@@ -2048,6 +2059,26 @@ mod tests {
             let full: Vec<_> = spans.iter().filter(|s| s.0 >= start && s.1 <= end).copied().collect();
             assert_eq!(fast, full, "window {start}..{end}");
         }
+    }
+
+    #[test]
+    fn clause_start_is_the_end_of_the_last_separator() {
+        let heads = [
+            "",
+            "rockets hit",
+            "it fell; then",
+            "a, and b, but c",
+            "x — y – z, whereas ",
+            "as it was, while the; and",
+            "ends with a dash —",
+            ", and , and",
+            "ünïcode; “quoted” – still, and ",
+        ];
+        for head in heads {
+            let want = CLAUSE_SEPARATORS.iter().filter_map(|sep| head.rfind(sep).map(|i| i + sep.len())).max().unwrap_or(0);
+            assert_eq!(clause_start(head), want, "{head:?}");
+        }
+        assert_eq!(clause_start("a, and b, but c"), "a, and b, but ".len());
     }
 
     #[test]
