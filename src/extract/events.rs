@@ -1971,11 +1971,11 @@ fn inherit_places(drafts: &mut [Draft]) {
 
 /// A one-line description: kind, main actor, target or base, place, date.
 fn summary(ev: &Event, entities: &[Entity]) -> String {
-    let names = |role: Role| -> Vec<&str> {
-        ev.participants.iter().filter(|p| p.role == role).map(|p| entities[p.entity].name.as_str()).collect()
-    };
-    let actor = names(Role::Actor).first().copied().or_else(|| names(Role::Speaker).first().copied());
-    let target = names(Role::Target).first().copied();
+    // the parts are written into the one string, not each formatted apart
+    use std::fmt::Write;
+    let names = |role: Role| ev.participants.iter().filter(move |p| p.role == role).map(|p| entities[p.entity].name.as_str());
+    let actor = names(Role::Actor).next().or_else(|| names(Role::Speaker).next());
+    let target = names(Role::Target).next();
     let base = ev.base.map(|b| entities[b].name.as_str());
     let mut s = match (ev.kind, ev.reported_count) {
         (EventKind::Attack | EventKind::Strike, Some(n)) => {
@@ -1986,22 +1986,22 @@ fn summary(ev: &Event, entities: &[Entity]) -> String {
     };
     match ev.kind {
         EventKind::Meeting => {
-            let who: Vec<&str> = names(Role::Participant);
+            let who: Vec<&str> = names(Role::Participant).collect();
             if !who.is_empty() {
-                s.push_str(&format!(" of {}", who.join(", ")));
+                let _ = write!(s, " of {}", who.join(", "));
             }
         }
         EventKind::Statement | EventKind::Announcement => {
             if let Some(a) = actor {
-                s.push_str(&format!(" by {a}"));
+                let _ = write!(s, " by {a}");
             }
         }
         EventKind::Withdrawal => {
             if let Some(a) = actor {
-                s.push_str(&format!(" of {a}"));
+                let _ = write!(s, " of {a}");
             }
             if let Some(b) = base {
-                s.push_str(&format!(" from {b}"));
+                let _ = write!(s, " from {b}");
             }
         }
         EventKind::Casualty => {
@@ -2014,33 +2014,33 @@ fn summary(ev: &Event, entities: &[Entity]) -> String {
                 s = format!("casualties: {}", toll.join(", "));
             }
             if let Some(b) = base {
-                s.push_str(&format!(" at {b}"));
+                let _ = write!(s, " at {b}");
             }
         }
         _ => {
             if let Some(t) = target.or(base) {
-                s.push_str(&format!(" on {t}"));
+                let _ = write!(s, " on {t}");
             }
             if let Some(a) = actor {
-                s.push_str(&format!(" by {a}"));
+                let _ = write!(s, " by {a}");
             }
             if let Some(k) = ev.killed.filter(|k| *k > 0) {
-                s.push_str(&format!(", {k} killed"));
+                let _ = write!(s, ", {k} killed");
             }
             if let Some(k) = ev.injured.filter(|k| *k > 0) {
-                s.push_str(&format!(", {k} injured"));
+                let _ = write!(s, ", {k} injured");
             }
         }
     }
     if ev.base.is_none() || ev.kind == EventKind::Meeting {
         if let Some(p) = &ev.place {
-            s.push_str(&format!(" in {p}"));
+            let _ = write!(s, " in {p}");
         }
     }
     if let Some(p) = &ev.count_period {
-        s.push_str(&format!(" {p}"));
+        let _ = write!(s, " {p}");
     } else if let Some(d) = ev.date.as_ref().or(ev.date_text.as_ref()) {
-        s.push_str(&format!(" ({d})"));
+        let _ = write!(s, " ({d})");
     }
     s
 }
