@@ -480,7 +480,7 @@ pub fn normalize(raw: &str, title: Option<&str>) -> String {
     // the body's hash is what tells a stored article from a new one.
     let mut kept: Vec<(String, bool)> = Vec::new();
     let mut headers: Vec<usize> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen = Seen::default();
     let mut title_seen = false;
     for line in text.split('\n') {
         let line = clean_line(line);
@@ -503,7 +503,9 @@ pub fn normalize(raw: &str, title: Option<&str>) -> String {
             continue;
         }
         // a line printed twice (a repeated title): keep the first
-        if line.chars().count() >= 12 && !seen.insert(line.clone()) {
+        // (twelve characters take at most 48 bytes and at least 12)
+        let long = line.len() >= 48 || (line.len() >= 12 && line.chars().count() >= 12);
+        if long && !seen.insert(&line) {
             continue;
         }
         if let Some(t) = title {
@@ -544,6 +546,35 @@ pub fn normalize(raw: &str, title: Option<&str>) -> String {
         out.push_str(line);
     }
     out
+}
+
+/// The lines of a body seen so far, to tell one printed twice. A body has
+/// a handful, compared in a list: hashing each paragraph cost more than the
+/// comparisons, which mostly stop at the length. Past `FEW` lines they go
+/// in a set, so that a page of many short lines stays linear.
+#[derive(Default)]
+struct Seen {
+    few: Vec<String>,
+    many: HashSet<String>,
+}
+
+impl Seen {
+    const FEW: usize = 64;
+
+    /// Whether `line` is new (and now seen), as `HashSet::insert` says.
+    fn insert(&mut self, line: &str) -> bool {
+        if self.many.is_empty() && self.few.len() < Self::FEW {
+            if self.few.iter().any(|l| l == line) {
+                return false;
+            }
+            self.few.push(line.to_string());
+            return true;
+        }
+        if self.many.is_empty() {
+            self.many.extend(self.few.drain(..));
+        }
+        self.many.insert(line.to_string())
+    }
 }
 
 /// One line with its white space and control characters collapsed to
@@ -623,6 +654,18 @@ mod tests {
 
     fn defaults() -> Defaults {
         Defaults { max_size: DEFAULT_MAX_SIZE, ..Default::default() }
+    }
+
+    #[test]
+    fn seen_lines_are_those_a_set_holds() {
+        let mut seen = Seen::default();
+        let mut set = HashSet::new();
+        // past the list's room, and back over lines seen in both forms
+        let lines: Vec<String> = (0..150).map(|i| format!("line number {}", i % 97)).collect();
+        for line in &lines {
+            assert_eq!(seen.insert(line), set.insert(line.clone()), "{line}");
+        }
+        assert!(!seen.many.is_empty() && seen.few.is_empty());
     }
 
     #[test]
