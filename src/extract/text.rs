@@ -37,7 +37,7 @@ fn split_line(body: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     // byte offsets throughout: every stop is ASCII, so the scan jumps from
     // one stop byte to the next and decodes characters only around it
     let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(|b| matches!(b, b'.' | b'!' | b'?')) {
+    while let Some(off) = first_stop(&bytes[i..]) {
         let pos = i + off;
         let c = bytes[pos];
         // extend over closing quotes/brackets and further stops
@@ -67,11 +67,40 @@ fn split_line(body: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     push_trimmed(body, start + sent_start, start + text.len(), out);
 }
 
+/// The offset of the first `.`, `!` or `?` of `bytes`, looked for eight
+/// bytes at a time: a stop is some one byte in sixty of a body.
+fn first_stop(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // the high bit of each zero byte of `w`; a borrow can mark a byte
+    // after a zero byte too, never one before it, so the lowest mark is exact
+    let zeros = |w: u64| w.wrapping_sub(ONES) & !w & HIGH;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let stops = zeros(w ^ (u64::from(b'.') * ONES)) | zeros(w ^ (u64::from(b'!') * ONES)) | zeros(w ^ (u64::from(b'?') * ONES));
+        if stops != 0 {
+            // little-endian: the lowest mark is in the first such byte
+            return Some(at + stops.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|b| matches!(b, b'.' | b'!' | b'?')).map(|i| at + i)
+}
+
 fn is_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .next()
         .unwrap_or("");
+    if word.is_ascii() {
+        // the list is lower-case ASCII: no lower-cased copy of the word is needed
+        if word.len() == 1 {
+            return word.as_bytes()[0].is_ascii_alphabetic();
+        }
+        return ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
     let lower = word.to_lowercase();
     if lower.chars().count() == 1 && lower.chars().all(|c| c.is_alphabetic()) {
         return true; // an initial: "John F. Kennedy"
@@ -226,6 +255,24 @@ mod tests {
             split("About 2,500 U.S. troops remain. Gen. Smith and John F. Kennedy met on Jan. 28, 2024."),
             vec!["About 2,500 U.S. troops remain.", "Gen. Smith and John F. Kennedy met on Jan. 28, 2024."]
         );
+    }
+
+    #[test]
+    fn first_stop_is_what_a_byte_by_byte_search_finds() {
+        let texts = ["", ".", "no stop here at all", "abcdefg.", "abcdefgh!", "a?b.c!", "one two three four? five", "’é…—.x", "\u{2e}\u{ae}\u{be}x", "/-,>=@?"];
+        for t in texts {
+            for from in 0..=t.len() {
+                let b = &t.as_bytes()[from..];
+                assert_eq!(first_stop(b), b.iter().position(|c| matches!(c, b'.' | b'!' | b'?')), "{t:?} from {from}");
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_known_in_any_case() {
+        for (before, abbr) in [("met Gen", true), ("MR", true), ("the U.S", true), ("(Dept", true), ("a", true), ("7", false), ("", false), ("troops", false), ("É", true), ("Ü.N", false)] {
+            assert_eq!(is_abbreviation(before), abbr, "{before}");
+        }
     }
 
     #[test]
