@@ -132,6 +132,8 @@ pub fn find_events(input: &Input) -> Vec<Event> {
     let found = Found::search(input.body, &lc_body);
     // the publication date as ISO text, which dates are compared with
     let dct = input.published.map(|d| d.to_string());
+    // the words of the sentence being read, in a buffer kept from one to the next
+    let mut toks = Vec::new();
     for si in 0..input.sentences.len() {
         let s = input.sentences[si];
         let lc = &lc_body[s.start..s.end];
@@ -140,11 +142,11 @@ pub fn find_events(input: &Input) -> Vec<Event> {
         if found.as_ref().is_some_and(|f| f.none_near(s.start, s.end)) && !lc.contains("until") {
             continue;
         }
-        let ctx = Ctx::new(input, si, lc, found.as_ref(), dct.as_deref());
-        if ctx.is_fragment(input.body) {
-            continue;
+        let ctx = Ctx::new(input, si, lc, found.as_ref(), dct.as_deref(), toks);
+        if !ctx.is_fragment(input.body) {
+            sentence_events(input, &ctx, &mut drafts);
         }
-        sentence_events(input, &ctx, &mut drafts);
+        toks = ctx.toks;
     }
     refine_weeks(&mut drafts);
     resolve_anaphors(&mut drafts);
@@ -515,12 +517,14 @@ fn in_span<T>(items: &[T], start: usize, end: usize, span: impl Fn(&T) -> (usize
 impl<'a> Ctx<'a> {
     /// `lc` is the sentence lower-cased ASCII-wise; `dct` the publication
     /// date as ISO text.
-    fn new(input: &Input<'a>, index: usize, lc: &'a str, found: Option<&'a Found>, dct: Option<&str>) -> Ctx<'a> {
+    /// `toks` is a buffer for the sentence's words, taken back from the
+    /// `Ctx` of the sentence before.
+    fn new(input: &Input<'a>, index: usize, lc: &'a str, found: Option<&'a Found>, dct: Option<&str>, mut toks: Vec<Tok<'a>>) -> Ctx<'a> {
         let s = input.sentences[index];
         let text = &input.body[s.start..s.end];
         // the article's answer holds for each of its sentences
         let plain = found.is_some() || text::plain_words(text);
-        let toks = numbers::tokenize(text, lc);
+        numbers::tokenize_into(text, lc, &mut toks);
         let mut mentions: Vec<(usize, usize, usize)> = in_span(input.mentions, s.start, s.end, |m| (m.start, m.end))
             .map(|m| (m.start - s.start, m.end - s.start, m.entity))
             .collect();

@@ -78,7 +78,16 @@ fn non_ascii_word(c: char) -> bool {
 /// Splits a sentence into words (numbers keep their thousands commas):
 /// the leftmost-first matches of `TOKEN`. `lc` is `text` lower-cased
 /// ASCII-wise (the same offsets).
+#[cfg(test)]
 pub fn tokenize<'a>(text: &str, lc: &'a str) -> Vec<Tok<'a>> {
+    let mut out = Vec::new();
+    tokenize_into(text, lc, &mut out);
+    out
+}
+
+/// `tokenize` into `out`, emptied first: one buffer serves every sentence
+/// of an article instead of a fresh allocation each.
+pub fn tokenize_into<'a>(text: &str, lc: &'a str, out: &mut Vec<Tok<'a>>) {
     debug_assert_eq!(text.len(), lc.len());
     let bytes = text.as_bytes();
     // the char at byte `p`, decoded only off the ASCII fast path
@@ -89,7 +98,8 @@ pub fn tokenize<'a>(text: &str, lc: &'a str) -> Vec<Tok<'a>> {
             Some(_) => text[p..].chars().next(),
         }
     };
-    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    out.clear();
+    out.reserve(text.len() / 6 + 1);
     let mut p = 0;
     while let Some(c) = at(p) {
         if !is_word(c) {
@@ -162,7 +172,6 @@ pub fn tokenize<'a>(text: &str, lc: &'a str) -> Vec<Tok<'a>> {
         };
         out.push(Tok { start, end, lc: low });
     }
-    out
 }
 
 const UNITS: &[(&str, i64)] = &[
