@@ -1,6 +1,7 @@
 //! Recognition and resolution of names: dictionary matches, names found by
 //! the rules of English news, and resolution of short forms within an article.
 
+mod coalition;
 pub mod discover;
 pub mod fold;
 pub mod key;
@@ -622,21 +623,14 @@ impl<'a> Article<'a> {
     /// forces": descriptions of the anti-ISIS coalition.
     fn coalition_descriptions(&mut self) {
         let Some(entry) = self.gaz.coalition() else { return };
-        static RE: OnceLock<Regex> = OnceLock::new();
-        let re = RE.get_or_init(|| {
-            Regex::new(
-                r"\b((?:(?:us|united states|washington|american|america|international|global|multinational|western|anti isis|anti is|anti daesh|anti jihadist|anti terror|anti terrorism)(?: led)? (?:military )?)*)coalition\b",
-            )
-            .unwrap()
-        });
         let text = self.folded.text.as_str();
         let mut seen = self.by_entry.contains_key(&entry);
         let mut hits = Vec::new();
         // (the qualifiers are all the match before the final "coalition")
-        for whole in re.find_iter(text) {
-            let qualified = whole.len() > "coalition".len();
-            let before: Vec<&str> = text[..whole.start()].split_whitespace().rev().take(2).collect();
-            let after = text[whole.end()..].split_whitespace().next().unwrap_or("");
+        for (start, end) in coalition::descriptions(text) {
+            let qualified = end - start > "coalition".len();
+            let before: Vec<&str> = text[..start].split_whitespace().rev().take(2).collect();
+            let after = text[end..].split_whitespace().next().unwrap_or("");
             let after = after.trim_matches(|c: char| !c.is_alphanumeric());
             const POLITICAL: &[&str] = &[
                 "led", "ruling", "governing", "electoral", "parliamentary", "shiite", "shia", "sunni", "kurdish",
@@ -655,13 +649,13 @@ impl<'a> Article<'a> {
                 if after == "government" {
                     continue;
                 }
-                let military = MILITARY.contains(&after) || text[whole.end()..].starts_with('\'');
+                let military = MILITARY.contains(&after) || text[end..].starts_with('\'');
                 if !(seen || military) {
                     continue;
                 }
             }
             seen = true;
-            hits.push((whole.start(), whole.end()));
+            hits.push((start, end));
         }
         if hits.is_empty() {
             return;
