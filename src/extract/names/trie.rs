@@ -100,15 +100,20 @@ impl Trie {
     /// A trie of the patterns, numbered in the order given.
     pub fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> Trie {
         let blank = |byte| Node { byte, child: 0, next: 0, pattern: NONE, table: NONE };
+        // (sized once from the patterns: a trie built for every article
+        // otherwise spent as much growing its vectors as filling them)
+        let patterns: Vec<&str> = patterns.collect();
+        let mut nodes = Vec::with_capacity(1 + patterns.iter().map(|p| p.len()).sum::<usize>());
+        nodes.push(Node { table: 0, ..blank(0) });
         let mut t = Trie {
-            nodes: vec![Node { table: 0, ..blank(0) }],
+            nodes,
             tables: vec![[0; 256]],
             firsts: None,
             brief: Box::new([[0; CLASSES]; CLASSES]),
             opens_outside: false,
         };
-        let mut firsts: Vec<&[u8]> = Vec::new();
-        for (id, p) in patterns.enumerate() {
+        let mut firsts: Vec<&[u8]> = Vec::with_capacity(patterns.len());
+        for (id, p) in patterns.into_iter().enumerate() {
             t.opens_outside |= p.bytes().next().is_some_and(|b| !is_word_byte(b));
             let first = &p.as_bytes()[..p.bytes().take_while(|&b| is_word_byte(b)).count()];
             if !first.is_empty() {
@@ -140,14 +145,19 @@ impl Trie {
         if firsts.len() > MANY {
             t.firsts = Some(WordTable::new(firsts.into_iter()));
         }
-        for node in 1..t.nodes.len() {
+        let kids = |t: &Trie, node: usize| {
             let mut kids = 0;
             let mut c = t.nodes[node].child;
             while c != 0 {
                 kids += 1;
                 c = t.nodes[c as usize].next;
             }
-            if kids > DENSE {
+            kids
+        };
+        let dense = (1..t.nodes.len()).filter(|&node| kids(&t, node) > DENSE).count();
+        t.tables.reserve_exact(dense);
+        for node in 1..t.nodes.len() {
+            if kids(&t, node) > DENSE {
                 let mut table = [0; 256];
                 let mut c = t.nodes[node].child;
                 while c != 0 {
