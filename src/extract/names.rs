@@ -20,7 +20,7 @@ use super::{Entity, EntityType, Gazetteer, Mention, Sentence};
 use discover::{discover_in, Found};
 use fold::{fold, fold_name, Folded};
 pub use key::name_key;
-use key::word_key;
+use key::word_key_reusing;
 use lexicon::*;
 use trie::Trie;
 
@@ -594,6 +594,7 @@ impl<'a> Article<'a> {
             return;
         }
         let mut add = Vec::new();
+        let (mut buf, mut key) = (Vec::new(), String::new());
         for toks in sentences {
             for (i, t) in toks.iter().enumerate() {
                 let w = t.lower.as_str();
@@ -606,7 +607,8 @@ impl<'a> Article<'a> {
                 if prev_cap || next_cap || !self.free((t.start, t.end)) {
                     continue;
                 }
-                if let Some(Some(ent)) = keys.get(&word_key(w)) {
+                word_key_reusing(w, &mut buf, &mut key);
+                if let Some(Some(ent)) = keys.get(&key) {
                     if nisbas.get(ent).copied().unwrap_or(false) != nisba(w) {
                         continue;
                     }
