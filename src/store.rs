@@ -926,14 +926,15 @@ fn find_same_event(
         if decided {
             return Ok(Some(id));
         }
+        // An event has few entities besides its location (none for most):
+        // reading them once costs less than a statement per participant.
         let mut stmt = tx.prepare_cached(
-            "SELECT 1 FROM event_entities WHERE event_id = ?1 AND entity_type = ?2 AND entity_id = ?3 AND role <> 'location'",
+            "SELECT entity_type, entity_id FROM event_entities WHERE event_id = ?1 AND role <> 'location'",
         )?;
-        for (etype, eid, role) in participants {
-            if *role == Role::Location {
-                continue;
-            }
-            if stmt.query_row(params![id, etype.as_str(), eid], |_| Ok(())).optional()?.is_some() {
+        let mut rows = stmt.query([id])?;
+        while let Some(r) = rows.next()? {
+            let (etype, eid) = (r.get_ref(0)?.as_str()?, r.get::<_, i64>(1)?);
+            if participants.iter().any(|&(t, e, role)| role != Role::Location && e == eid && t.as_str() == etype) {
                 return Ok(Some(id));
             }
         }
