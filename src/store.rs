@@ -224,7 +224,7 @@ struct Marks {
 
 /// What [`finish_batch`] needs to know besides the batch's own rows: the
 /// events it merged reports into, as they were before (their counts must
-/// move, not only grow), and the links of those that existed before it.
+/// move, not only grow).
 const BATCH_TABLES: &str = "
     CREATE TEMP TABLE IF NOT EXISTS kb_batch_events (
         id              INTEGER PRIMARY KEY,   -- an event a report of the batch was merged into
@@ -234,11 +234,6 @@ const BATCH_TABLES: &str = "
         reported_count  INTEGER,
         changed_at      INTEGER                -- the largest report id when a merge changed its kind
     );
-    CREATE TEMP TABLE IF NOT EXISTS kb_batch_links (
-        event_id     INTEGER,                  -- an event of an earlier batch in kb_batch_events
-        entity_type  TEXT,                     -- and an entity it was linked to then
-        entity_id    INTEGER
-    );
     CREATE TEMP TABLE IF NOT EXISTS kb_batch_kind_sources (
         kind       TEXT,
         source_id  INTEGER,
@@ -246,7 +241,6 @@ const BATCH_TABLES: &str = "
         PRIMARY KEY (kind, source_id)
     ) WITHOUT ROWID;
     DELETE FROM kb_batch_events;
-    DELETE FROM kb_batch_links;
     DELETE FROM kb_batch_kind_sources;";
 
 /// Starts a batch of [`write_article_in`] calls in `tx` that fires no
@@ -318,18 +312,7 @@ macro_rules! month_of {
 /// result is what the V5 triggers would have left, row for row: the same
 /// counts, and the same rows created even where their counts went back to
 /// zero (the kind an event had before a report changed it).
-const FOLD: [&str; 3] = [
-    // entity_counts.events: the entities the batch linked to earlier
-    // events it merged into that were not linked to them before.
-    "INSERT INTO entity_counts (entity_type, entity_id, events)
-     SELECT entity_type, entity_id, sum(n) FROM (
-         SELECT ee.entity_type, ee.entity_id, 1 AS n
-           FROM temp.kb_batch_events t CROSS JOIN event_entities ee ON ee.event_id = t.id
-          WHERE t.id <= ?2 GROUP BY ee.event_id, ee.entity_type, ee.entity_id
-         UNION ALL
-         SELECT entity_type, entity_id, -1 FROM temp.kb_batch_links)
-     GROUP BY 1, 2 HAVING sum(n) <> 0
-     ON CONFLICT DO UPDATE SET events = events + excluded.events",
+const FOLD: [&str; 2] = [
     // event_counts: the batch's reports of earlier events (every earlier
     // event a report was merged into is in kb_batch_events); earlier
     // events a merge changed, out as
@@ -664,9 +647,9 @@ fn write_extraction_in(
             Some(id) => {
                 added.events_merged += 1;
                 let merged = merge_report(tx, id, ev, base_id)?;
-                if let Some(marks) = marks {
+                if marks.is_some() {
                     if batch.noted.insert(id) {
-                        note_before_merge(tx, id, &merged.before, marks)?;
+                        note_before_merge(tx, id, &merged.before)?;
                     }
                     if merged.kind_changed {
                         note_kind_change(tx, id)?;
@@ -715,8 +698,23 @@ fn write_extraction_in(
             .map(|&(etype, id, role)| (etype, id, role.as_str()))
             .chain(base_id.map(|b| (EntityType::Base, b, Role::Location.as_str())));
         for (etype, id, role) in links {
-            link.execute(params![event_id, etype.as_str(), id, role])?;
-            if is_new && batch.links.insert((event_id, etype, id)) {
+            let added = link.execute(params![event_id, etype.as_str(), id, role])? == 1;
+            let first_link = if is_new {
+                batch.links.insert((event_id, etype, id))
+            } else {
+                // An event stored before: counted as the trigger would, an
+                // entity's first link to it in any role. (Snapshotting the
+                // links of every earlier event merged into, to compare them
+                // with its links at the end of the batch, read them all.)
+                added
+                    && marks.is_some()
+                    && !tx
+                        .prepare_cached(
+                            "SELECT 1 FROM event_entities WHERE event_id = ?1 AND entity_type = ?2 AND entity_id = ?3 AND role <> ?4",
+                        )?
+                        .exists(params![event_id, etype.as_str(), id, role])?
+            };
+            if first_link {
                 batch.entity_counts.entry((etype, id)).or_default()[2] += 1;
             }
         }
@@ -943,24 +941,14 @@ fn find_same_event(
 }
 
 /// Keeps, at a batch's first merge into an event, the event as it was
-/// before (as [`merge_report`] found it) and, for an event of an earlier
-/// batch, the entities linked to it, so that [`finish_batch`] can move its
-/// counts.
-fn note_before_merge(tx: &Transaction, id: i64, before: &Before, marks: Marks) -> Result<()> {
-    let first = tx
-        .prepare_cached(
-            "INSERT INTO temp.kb_batch_events (id, kind, occurred_on, killed, reported_count) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT DO NOTHING",
-        )?
-        .execute(params![id, before.kind, before.occurred_on, before.killed, before.reported_count])?
-        == 1;
-    if first && id <= marks.events {
-        tx.prepare_cached(
-            "INSERT INTO temp.kb_batch_links (event_id, entity_type, entity_id)
-             SELECT DISTINCT event_id, entity_type, entity_id FROM event_entities WHERE event_id = ?1",
-        )?
-        .execute([id])?;
-    }
+/// before (as [`merge_report`] found it), so that [`finish_batch`] can
+/// move its counts.
+fn note_before_merge(tx: &Transaction, id: i64, before: &Before) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO temp.kb_batch_events (id, kind, occurred_on, killed, reported_count) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT DO NOTHING",
+    )?
+    .execute(params![id, before.kind, before.occurred_on, before.killed, before.reported_count])?;
     Ok(())
 }
 
