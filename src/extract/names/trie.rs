@@ -25,6 +25,8 @@ pub struct Trie {
     /// what `firsts` holds in brief, for a word to miss at the price of two
     /// loads: bit `min(length, 31)` of the entry of its first two bytes' classes
     brief: Box<[[u32; CLASSES]; CLASSES]>,
+    /// the entries of `brief` that are set, for `refill` to clear
+    brief_used: Vec<(u8, u8)>,
     /// some pattern opens with a byte of no word
     opens_outside: bool,
 }
@@ -78,6 +80,10 @@ fn brief_of(word: &[u8]) -> (usize, usize, u32) {
 
 const NONE: u32 = u32::MAX;
 
+fn blank(byte: u8) -> Node {
+    Node { byte, child: 0, next: 0, pattern: NONE, table: NONE }
+}
+
 /// Names beyond which a trie keeps the set of their first words.
 const MANY: usize = 256;
 
@@ -99,19 +105,53 @@ struct Node {
 impl Trie {
     /// A trie of the patterns, numbered in the order given.
     pub fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> Trie {
-        let blank = |byte| Node { byte, child: 0, next: 0, pattern: NONE, table: NONE };
-        // (sized once from the patterns: a trie built for every article
-        // otherwise spent as much growing its vectors as filling them)
-        let patterns: Vec<&str> = patterns.collect();
-        let mut nodes = Vec::with_capacity(1 + patterns.iter().map(|p| p.len()).sum::<usize>());
-        nodes.push(Node { table: 0, ..blank(0) });
-        let mut t = Trie {
-            nodes,
+        let mut t = Trie::empty();
+        t.fill(patterns);
+        t
+    }
+
+    /// A trie of no pattern, to be filled (and filled again) by `refill`.
+    pub fn empty() -> Trie {
+        Trie {
+            nodes: vec![Node { table: 0, ..blank(0) }],
             tables: vec![[0; 256]],
             firsts: None,
             brief: Box::new([[0; CLASSES]; CLASSES]),
+            brief_used: Vec::new(),
             opens_outside: false,
-        };
+        }
+    }
+
+    /// This trie made a trie of the patterns alone, keeping its buffers:
+    /// a trie built for every article otherwise spent more allocating and
+    /// zeroing its tables than filling them. Only what the last patterns
+    /// set is cleared.
+    pub fn refill<'p>(&mut self, patterns: impl Iterator<Item = &'p str>) {
+        let mut c = self.nodes[0].child;
+        while c != 0 {
+            let k = &self.nodes[c as usize];
+            self.tables[0][k.byte as usize] = 0;
+            c = k.next;
+        }
+        for &(a, b) in &self.brief_used {
+            self.brief[a as usize][b as usize] = 0;
+        }
+        self.brief_used.clear();
+        self.nodes.truncate(1);
+        self.nodes[0] = Node { table: 0, ..blank(0) };
+        self.tables.truncate(1);
+        self.firsts = None;
+        self.opens_outside = false;
+        self.fill(patterns);
+    }
+
+    /// Adds the patterns to an empty trie.
+    fn fill<'p>(&mut self, patterns: impl Iterator<Item = &'p str>) {
+        let t = self;
+        // (sized once from the patterns: a trie built for every article
+        // otherwise spent as much growing its vectors as filling them)
+        let patterns: Vec<&str> = patterns.collect();
+        t.nodes.reserve(patterns.iter().map(|p| p.len()).sum::<usize>());
         let mut firsts: Vec<&[u8]> = Vec::with_capacity(patterns.len());
         for (id, p) in patterns.into_iter().enumerate() {
             t.opens_outside |= p.bytes().next().is_some_and(|b| !is_word_byte(b));
@@ -119,6 +159,9 @@ impl Trie {
             if !first.is_empty() {
                 firsts.push(first);
                 let (a, b, bit) = brief_of(first);
+                if t.brief[a][b] == 0 {
+                    t.brief_used.push((a as u8, b as u8));
+                }
                 t.brief[a][b] |= bit;
             }
             let mut node = 0usize;
@@ -154,10 +197,10 @@ impl Trie {
             }
             kids
         };
-        let dense = (1..t.nodes.len()).filter(|&node| kids(&t, node) > DENSE).count();
+        let dense = (1..t.nodes.len()).filter(|&node| kids(t, node) > DENSE).count();
         t.tables.reserve_exact(dense);
         for node in 1..t.nodes.len() {
-            if kids(&t, node) > DENSE {
+            if kids(t, node) > DENSE {
                 let mut table = [0; 256];
                 let mut c = t.nodes[node].child;
                 while c != 0 {
@@ -168,7 +211,6 @@ impl Trie {
                 t.tables.push(table);
             }
         }
-        t
     }
 
     /// The child of `node` by byte `b` (0: none).
@@ -310,5 +352,30 @@ mod tests {
         let t = Trie::new(["(us", "us"].into_iter());
         assert!(t.opens_outside);
         assert_eq!(leftmost(&t, "x(us)", 0), Some((1, 4, 0)));
+    }
+
+    #[test]
+    fn refilled_finds_what_new_finds() {
+        // (many names give the first word a table of its own; the refill
+        // that follows must leave none of it behind)
+        let many: Vec<String> = (0..40).map(|i| format!("al {}x", (b'a' + i % 26) as char)).collect();
+        let sets: Vec<Vec<&str>> = vec![
+            many.iter().map(String::as_str).collect(),
+            vec!["asad", "sad", "us led"],
+            vec!["(us", "qasim"],
+            vec!["al asad", "ain al asad", "é"],
+        ];
+        let text = "the us led ain al asad, al bx al zx (us) qasim sad é al";
+        let runs = word_runs(text);
+        let mut reused = Trie::empty();
+        for names in &sets {
+            reused.refill(names.iter().copied());
+            let fresh = Trie::new(names.iter().copied());
+            assert_eq!(reused.opens_outside, fresh.opens_outside);
+            for from in 0..=text.len() {
+                assert_eq!(reused.leftmost_word(text, &runs, from), fresh.leftmost_word(text, &runs, from), "from {from}");
+                assert_eq!(reused.longest_at(text, from, text.len()), fresh.longest_at(text, from, text.len()));
+            }
+        }
     }
 }
