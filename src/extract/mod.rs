@@ -135,3 +135,16 @@ pub fn extract(body: &str, published: Option<jiff::civil::Date>, gazetteer: &Gaz
 
 #[cfg(test)]
 mod dictionary_data_tests;
+
+/// A small deterministic generator (xorshift) for the tests that compare
+/// a fast search with its reference over many generated texts.
+#[cfg(test)]
+pub(crate) fn test_rng() -> impl FnMut() -> u64 {
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}

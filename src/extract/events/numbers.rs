@@ -593,13 +593,7 @@ mod tests {
             "é", "Ł", "ß", "İ", "K", "ſ", "٣", "٤٥", "²", "Ⅻ", "中", "😀", "x-y", "don't", "1,2", "3.", ".5",
             "2,500", "1.5", "al-", "’s", "Ḥ", "\t", ";", "(", ")", "Ω",
         ];
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::extract::test_rng();
         for _ in 0..30_000 {
             let len = (next() % 24) as usize;
             let text: String = (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();

@@ -107,20 +107,14 @@ mod tests {
             "(", "-", "'", "_", "é", "ß", "\u{301}", "1", "x", ".", "daesh", "jihadist", "international",
             "multinational", "washington", "national",
         ];
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::extract::test_rng();
         for _ in 0..20_000 {
             let n = (next() % 14) as usize;
             let mut t = String::new();
             for _ in 0..n {
                 let p = PIECES[(next() % PIECES.len() as u64) as usize];
                 t.push_str(p);
-                if next() % 3 != 0 {
+                if !next().is_multiple_of(3) {
                     t.push(' ');
                 }
             }
