@@ -5,6 +5,14 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // SQLite counts every allocation it makes for sqlite3_status(), under a
+    // mutex; kb never asks for those counts. Off before the first
+    // connection (SQLite takes its configuration only before it starts):
+    // the ingest writer ran 0.8% fewer instructions.
+    // SAFETY: no connection exists yet and no other thread runs.
+    unsafe {
+        rusqlite::ffi::sqlite3_config(rusqlite::ffi::SQLITE_CONFIG_MEMSTATUS, 0 as std::os::raw::c_int);
+    }
     // A panic is a bug: one line on stderr (ingest turns one inside a stage
     // into a rejection of that article), never a backtrace wall.
     std::panic::set_hook(Box::new(|info| {
