@@ -370,7 +370,7 @@ fn fts_index_is_built_for_articles_stored_before_the_upgrade() {
          DROP TABLE sources_fts; DROP TABLE event_sources_fts;
          DROP TRIGGER event_sources_fts_insert; DROP TRIGGER event_sources_fts_delete; DROP TRIGGER event_sources_fts_update; DROP TABLE kb_columns; DROP TABLE curations;
          DROP INDEX mentions_entity_source; CREATE INDEX mentions_entity ON mentions(entity_type, entity_id);
-         DROP INDEX event_sources_event_source; DROP TABLE kb_deferred_fts;
+         DROP INDEX event_sources_event; CREATE INDEX event_sources_event ON event_sources(event_id); DROP TABLE kb_deferred_fts;
          DROP TABLE entity_counts; DROP TABLE event_counts; DROP TABLE kind_sources; DROP TABLE kind_counts;
          DROP TRIGGER entity_counts_mention_insert; DROP TRIGGER entity_counts_mention_delete; DROP TRIGGER entity_counts_mention_update;
          DROP TRIGGER entity_counts_event_insert; DROP TRIGGER entity_counts_event_delete; DROP TRIGGER entity_counts_event_update;
@@ -379,7 +379,7 @@ fn fts_index_is_built_for_articles_stored_before_the_upgrade() {
          DROP TRIGGER event_counts_report_insert; DROP TRIGGER event_counts_report_delete; DROP TRIGGER event_counts_report_update;
          DROP INDEX sources_listing; DROP INDEX events_claims; DROP INDEX events_said_undated;
          DROP INDEX mentions_source_entity; CREATE INDEX mentions_source ON mentions(source_id);
-         DROP INDEX event_sources_source_event; CREATE INDEX event_sources_source ON event_sources(source_id);
+         CREATE INDEX event_sources_source ON event_sources(source_id);
          DROP INDEX event_sources_source_span; DROP INDEX events_same_day;
          DROP TABLE source_counts; DROP TRIGGER source_counts_mention_insert; DROP TRIGGER source_counts_mention_delete;
          DROP TRIGGER source_counts_mention_update; DROP TRIGGER source_counts_report_insert;
