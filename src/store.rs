@@ -726,25 +726,79 @@ fn write_extraction_in(
     Ok(added)
 }
 
-/// Stores the article's mentions in order (their ids are in the order of
-/// the extraction), with one statement held for all of them. (One row a
-/// statement: a statement of many rows must keep every page it changes in
-/// a statement journal, which cost more than the runs it saved.)
-fn insert_mentions(tx: &Transaction, source_id: i64, body: &str, chars: &CharIndex, ex: &Extraction, ids: &[i64]) -> Result<()> {
-    if ex.mentions.is_empty() {
-        return Ok(());
+/// How many mentions one statement stores: an article's mentions go in
+/// the largest of these chunks that fit, then the next, so that a few
+/// cached statements serve every count. Each statement costs its own
+/// cursors, reset and halt, more than a row does.
+const MENTION_CHUNKS: [usize; 6] = [32, 16, 8, 4, 2, 1];
+
+/// A multi-row INSERT, one statement a chunk size: `head` names the
+/// columns, the first of which (?1) every row shares, then `width` more.
+/// A statement of many rows that may abort halfway must first copy each
+/// page it changes to a statement journal, to undo its rows: more than it
+/// saves. OR FAIL keeps them instead, which changes nothing where a failed
+/// write ends the whole transaction, as in every caller; the checks of
+/// foreign keys, off in ingest, would still make it abortable.
+struct RowsSql {
+    head: &'static str,
+    width: usize,
+    chunks: &'static [usize],
+    sql: std::sync::OnceLock<Vec<String>>,
+}
+
+impl RowsSql {
+    const fn new(head: &'static str, width: usize, chunks: &'static [usize]) -> Self {
+        RowsSql { head, width, chunks, sql: std::sync::OnceLock::new() }
     }
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for m in &ex.mentions {
+
+    /// The statement for `chunks[i]` rows.
+    fn sql(&self, i: usize) -> &str {
+        &self.sql.get_or_init(|| {
+            self.chunks
+                .iter()
+                .map(|&n| {
+                    let rows: Vec<String> = (0..n)
+                        .map(|r| {
+                            let first = 2 + self.width * r;
+                            let params: Vec<String> = (first..first + self.width).map(|p| format!("?{p}")).collect();
+                            format!("(?1, {})", params.join(", "))
+                        })
+                        .collect();
+                    format!("{} VALUES {}", self.head, rows.join(", "))
+                })
+                .collect()
+        })[i]
+    }
+}
+
+static MENTIONS: RowsSql =
+    RowsSql::new("INSERT OR FAIL INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\")", 5, &MENTION_CHUNKS);
+
+/// The index in `chunks` (largest first, the last 1) of the largest chunk
+/// `rows` rows fill.
+fn chunk_for(chunks: &[usize], rows: usize) -> usize {
+    chunks.iter().position(|&n| n <= rows).unwrap_or(chunks.len() - 1)
+}
+
+/// Stores the article's mentions in order (their ids are in the order of
+/// the extraction: the rows of a VALUES list are inserted in turn).
+fn insert_mentions(tx: &Transaction, source_id: i64, body: &str, chars: &CharIndex, ex: &Extraction, ids: &[i64]) -> Result<()> {
+    let mut rest = &ex.mentions[..];
+    while !rest.is_empty() {
+        let i = chunk_for(&MENTION_CHUNKS, rest.len());
+        let (chunk, tail) = rest.split_at(MENTION_CHUNKS[i]);
+        let mut stmt = tx.prepare_cached(MENTIONS.sql(i))?;
         stmt.raw_bind_parameter(1, source_id)?;
-        stmt.raw_bind_parameter(2, ex.entities[m.entity].etype.as_str())?;
-        stmt.raw_bind_parameter(3, ids[m.entity])?;
-        stmt.raw_bind_parameter(4, &body[m.start..m.end])?;
-        stmt.raw_bind_parameter(5, chars.char_offset(m.start) as i64)?;
-        stmt.raw_bind_parameter(6, chars.char_offset(m.end) as i64)?;
+        for (r, m) in chunk.iter().enumerate() {
+            let p = 2 + 5 * r;
+            stmt.raw_bind_parameter(p, ex.entities[m.entity].etype.as_str())?;
+            stmt.raw_bind_parameter(p + 1, ids[m.entity])?;
+            stmt.raw_bind_parameter(p + 2, &body[m.start..m.end])?;
+            stmt.raw_bind_parameter(p + 3, chars.char_offset(m.start) as i64)?;
+            stmt.raw_bind_parameter(p + 4, chars.char_offset(m.end) as i64)?;
+        }
         stmt.raw_execute()?;
+        rest = tail;
     }
     Ok(())
 }
@@ -1089,6 +1143,50 @@ mod tests {
             dates: Vec::new(),
             events,
         }
+    }
+
+    #[test]
+    fn mentions_are_stored_in_their_order_in_chunks() {
+        // 45 mentions of 11 bases: chunks of 32, 8, 4 and 1
+        let names: Vec<String> = (0..11).map(|i| format!("Base {i}")).collect();
+        let body = names.join(" ");
+        let spans: Vec<(usize, usize)> = names
+            .iter()
+            .scan(0, |at, n| {
+                let span = (*at, *at + n.len());
+                *at += n.len() + 1;
+                Some(span)
+            })
+            .collect();
+        let order: Vec<usize> = (0..20).map(|i| i % 3).chain((0..25).map(|i| i * 7 % 11)).collect();
+        let mentions: Vec<Mention> = order.iter().map(|&e| Mention { entity: e, start: spans[e].0, end: spans[e].1 }).collect();
+        let ex = Extraction {
+            sentences: vec![Sentence { start: 0, end: body.len() }],
+            entities: names.iter().map(|n| Entity { etype: EntityType::Base, name: n.clone(), ..Default::default() }).collect(),
+            mentions,
+            dates: Vec::new(),
+            events: Vec::new(),
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, _) = crate::db::open_rw(&dir.path().join("kb.db")).unwrap();
+        let tx = conn.transaction().unwrap();
+        let mut batch = begin_batch(&tx).unwrap();
+        let added = write_article_in(&tx, &mut batch, &article("a.txt", &body), &ex, &CharIndex::new(&body), "2026-01-01T00:00:00Z").unwrap();
+        finish_batch(&tx, &batch).unwrap();
+        tx.commit().unwrap();
+        end_batches(&conn).unwrap();
+        assert_eq!(added.mentions, 45);
+        let stored: Vec<(String, i64)> = conn
+            .prepare("SELECT surface, start FROM mentions ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let expected: Vec<(String, i64)> = order.iter().map(|&e| (names[e].clone(), spans[e].0 as i64)).collect();
+        assert_eq!(stored, expected);
+        let counted: i64 = conn.query_row("SELECT sum(mentions) FROM entity_counts", [], |r| r.get(0)).unwrap();
+        assert_eq!(counted, 45);
     }
 
     #[test]
