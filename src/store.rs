@@ -632,14 +632,13 @@ fn write_extraction_in(
     added.mentions = ex.mentions.len() as u64;
     let marks = batch.marks;
     let mut event_ids = Vec::with_capacity(ex.events.len());
-    let mut report = tx.prepare_cached(
-        "INSERT INTO event_sources (event_id, source_id, sentence, date_text, sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
+    // The article's reports not stored yet: (event, index of the event)
+    let mut reports: Vec<(i64, usize)> = Vec::with_capacity(ex.events.len());
     let mut link = tx.prepare_cached(
         "INSERT INTO event_entities (event_id, entity_type, entity_id, role) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
     )?;
     let mut new_event = tx.prepare_cached(INSERT_EVENT)?;
-    for ev in &ex.events {
+    for (e, ev) in ex.events.iter().enumerate() {
         let base_id = ev.base.map(|b| ids[b]);
         let participants: Vec<(EntityType, i64, Role)> =
             ev.participants.iter().map(|p| (ex.entities[p.entity].etype, ids[p.entity], p.role)).collect();
@@ -652,6 +651,8 @@ fn write_extraction_in(
                         note_before_merge(tx, id, &merged.before)?;
                     }
                     if merged.kind_changed {
+                        // the note reads the largest report id
+                        insert_reports(tx, source_id, body, chars, ex, &mut reports)?;
                         note_kind_change(tx, id)?;
                     }
                 }
@@ -679,15 +680,12 @@ fn write_extraction_in(
                 id
             }
         };
-        let sentence = ex.sentences[ev.sentence];
-        report.execute(params![
-            event_id,
-            source_id,
-            &body[sentence.start..sentence.end],
-            ev.date_text,
-            chars.char_offset(sentence.start) as i64,
-            chars.char_offset(sentence.end) as i64
-        ])?;
+        // Outside a batch the triggers count each report as it is stored,
+        // under its event's kind then.
+        reports.push((event_id, e));
+        if marks.is_none() {
+            insert_reports(tx, source_id, body, chars, ex, &mut reports)?;
+        }
         let kept = batch.new_events.get_mut(&event_id);
         let is_new = kept.is_some();
         if let Some(kept) = kept {
@@ -720,6 +718,7 @@ fn write_extraction_in(
         }
         event_ids.push(event_id);
     }
+    insert_reports(tx, source_id, body, chars, ex, &mut reports)?;
     if marks.is_some() {
         count_source(tx, batch, source_id, ex, &ids, &mut event_ids)?;
     }
@@ -800,6 +799,49 @@ fn insert_mentions(tx: &Transaction, source_id: i64, body: &str, chars: &CharInd
         stmt.raw_execute()?;
         rest = tail;
     }
+    Ok(())
+}
+
+/// How many reports one statement stores (see [`MENTION_CHUNKS`]).
+const REPORT_CHUNKS: [usize; 5] = [16, 8, 4, 2, 1];
+
+static REPORTS: RowsSql = RowsSql::new(
+    "INSERT OR FAIL INTO event_sources (source_id, event_id, sentence, date_text, sentence_start, sentence_end)",
+    5,
+    &REPORT_CHUNKS,
+);
+
+/// Stores the reports `pending` lists, in order, and empties it: an
+/// article's reports wait for one another, so that a few statements store
+/// them, until something reads them.
+fn insert_reports(
+    tx: &Transaction,
+    source_id: i64,
+    body: &str,
+    chars: &CharIndex,
+    ex: &Extraction,
+    pending: &mut Vec<(i64, usize)>,
+) -> Result<()> {
+    let mut rest = &pending[..];
+    while !rest.is_empty() {
+        let i = chunk_for(&REPORT_CHUNKS, rest.len());
+        let (chunk, tail) = rest.split_at(REPORT_CHUNKS[i]);
+        let mut stmt = tx.prepare_cached(REPORTS.sql(i))?;
+        stmt.raw_bind_parameter(1, source_id)?;
+        for (r, &(event_id, e)) in chunk.iter().enumerate() {
+            let ev = &ex.events[e];
+            let sentence = ex.sentences[ev.sentence];
+            let p = 2 + 5 * r;
+            stmt.raw_bind_parameter(p, event_id)?;
+            stmt.raw_bind_parameter(p + 1, &body[sentence.start..sentence.end])?;
+            stmt.raw_bind_parameter(p + 2, &ev.date_text)?;
+            stmt.raw_bind_parameter(p + 3, chars.char_offset(sentence.start) as i64)?;
+            stmt.raw_bind_parameter(p + 4, chars.char_offset(sentence.end) as i64)?;
+        }
+        stmt.raw_execute()?;
+        rest = tail;
+    }
+    pending.clear();
     Ok(())
 }
 
