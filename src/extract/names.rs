@@ -239,7 +239,14 @@ impl<'a> Article<'a> {
     /// A discovered name: a dictionary entity when its spelling key is one
     /// entry's, else this article's entity of that key, else a new entity.
     fn entity_for_found(&mut self, f: &Found) -> usize {
-        let surface = self.body[f.start..f.end].split_whitespace().collect::<Vec<_>>().join(" ");
+        // (the words joined by single spaces, written straight into the name)
+        let mut surface = String::with_capacity(f.end - f.start);
+        for w in self.body[f.start..f.end].split_whitespace() {
+            if !surface.is_empty() {
+                surface.push(' ');
+            }
+            surface.push_str(w);
+        }
         let key = name_key(&surface);
         let dict = self.gaz.by_key(f.etype, &key);
         if dict.len() == 1 {
@@ -269,17 +276,22 @@ impl<'a> Article<'a> {
     /// longer wins, and the dictionary wins a tie.
     fn dictionary_and_rules(&mut self, sentences: &[Vec<tokens::Tok>]) {
         let (body, folded, gaz) = (self.body, self.folded, self.gaz);
-        // (start, end, priority, candidate)
-        let mut cands: Vec<(usize, usize, u8, Cand)> = Vec::new();
-        // ((start, end) of a description, end of its head, complement span and pattern)
-        type Split = ((usize, usize), usize, usize, usize, usize);
-        let mut splits: Vec<Split> = Vec::new();
-        if let Some(ac) = gaz.trie() {
+        let found = discover_in(body, sentences);
+        let hits = gaz.trie().map(|ac| {
             let ok = |pid: usize, s: usize, e: usize| {
                 let p = gaz.pattern(pid);
                 accept_cased(folded, body, s, e, p.acronym.as_deref(), p.capital)
             };
-            for (s, e, pid) in scan(ac, folded, ok) {
+            (ac, scan(ac, folded, ok))
+        });
+        // (start, end, priority, candidate): one for every match and every
+        // rule-found name at most, room made once
+        let mut cands: Vec<(usize, usize, u8, Cand)> = Vec::with_capacity(hits.as_ref().map_or(0, |h| h.1.len()) + found.len());
+        // ((start, end) of a description, end of its head, complement span and pattern)
+        type Split = ((usize, usize), usize, usize, usize, usize);
+        let mut splits: Vec<Split> = Vec::new();
+        if let Some((ac, hits)) = hits {
+            for (s, e, pid) in hits {
                 // "the international coalition to fight ISIS": a description
                 // whose complement names another body; both are mentions
                 if let Some((cut, rest)) = split_description(folded, body, s, e) {
@@ -305,22 +317,26 @@ impl<'a> Article<'a> {
         // the dictionary's candidates come in the order of the text
         let n_dict = cands.len();
         debug_assert!(cands.windows(2).all(|w| w[0].0 <= w[1].0));
-        for f in discover_in(body, sentences) {
+        for f in found {
             // "Iranian Revolutionary Guard Corps", "US State Department":
             // a nationality before a dictionary name keeps the dictionary
             // entity unless the entity belongs to another nation
             if f.etype == EntityType::Organization {
                 let from = cands[..n_dict].partition_point(|c| c.0 < f.start);
-                let inner: Vec<&(usize, usize, u8, Cand)> = cands[from..n_dict]
+                // (the one dictionary name inside, if only one is)
+                let mut inner = cands[from..n_dict]
                     .iter()
                     .take_while(|c| c.0 < f.end)
-                    .filter(|c| c.2 == 2 && c.0 >= f.start && c.1 <= f.end && (c.0, c.1) != (f.start, f.end))
-                    .collect();
-                if inner.len() == 1 && inner[0].1 == f.end {
-                    let Cand::Dict(pid) = inner[0].3 else { unreachable!() };
+                    .filter(|c| c.2 == 2 && c.0 >= f.start && c.1 <= f.end && (c.0, c.1) != (f.start, f.end));
+                let only = match (inner.next(), inner.next()) {
+                    (Some(c), None) => Some(c),
+                    _ => None,
+                };
+                if let Some(inner) = only.filter(|c| c.1 == f.end) {
+                    let Cand::Dict(pid) = inner.3 else { unreachable!() };
                     let entry = gaz.pattern(pid).entries[0];
                     let ent = &gaz.entries[entry].entity;
-                    let extra = &body[f.start..inner[0].0];
+                    let extra = &body[f.start..inner.0];
                     let extra_words = words(extra);
                     let extra_nat = nationalities_of(extra);
                     if ent.etype == EntityType::Organization && !extra_words.is_empty() && extra_nat.len() == extra_words.len() {
@@ -335,7 +351,7 @@ impl<'a> Article<'a> {
             cands.push((f.start, f.end, 1, Cand::Found(f)));
         }
         cands.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
-        let mut chosen: Vec<(usize, usize, Cand)> = Vec::new();
+        let mut chosen: Vec<(usize, usize, Cand)> = Vec::with_capacity(cands.len());
         let mut chosen_spans = BTreeMap::new();
         for (s, e, _, c) in cands {
             if free_in(&chosen_spans, (s, e)) {
@@ -506,9 +522,9 @@ impl<'a> Article<'a> {
             let etype = self.entities[ent].etype;
             if etype == EntityType::Person {
                 add(&mut pats, fold_name(name), ent, None);
-                let w: Vec<&str> = name.split_whitespace().collect();
-                if w.len() >= 2 {
-                    let last = w[w.len() - 1];
+                // (the last word of a name of two words or more)
+                let mut w = name.split_whitespace();
+                if let (Some(last), Some(_)) = (w.next_back(), w.next()) {
                     add(&mut pats, fold_name(last), ent, None);
                     if let Some((p, rest)) = last.split_once(|c: char| fold::is_hyphen(c)) {
                         if is_in(PARTICLES, &p.to_lowercase()) && rest.chars().count() > 2 {
@@ -516,7 +532,7 @@ impl<'a> Article<'a> {
                         }
                     }
                 }
-            } else if !self.entities[ent].known && name.split_whitespace().count() >= 2 {
+            } else if !self.entities[ent].known && name.split_whitespace().nth(1).is_some() {
                 add(&mut pats, fold_name(name), ent, None);
                 if etype == EntityType::Base {
                     // "Ain al-Asad" for "Ain al-Asad air base"; a lone word
@@ -570,8 +586,11 @@ impl<'a> Article<'a> {
     /// into a surname ("Tikrit", "al-Tikriti"): those are not one name.
     fn surname_spellings(&mut self, sentences: &[Vec<tokens::Tok>]) {
         fn nisba(w: &str) -> bool {
-            let c: Vec<char> = fold_name(w).chars().filter(|c| c.is_alphabetic()).collect();
-            c.len() > 2 && matches!(c[c.len() - 1], 'i' | 'y') && !matches!(c[c.len() - 2], 'a' | 'e' | 'i' | 'o' | 'u')
+            // (the last three letters, read from the end)
+            let folded = fold_name(w);
+            let mut c = folded.chars().rev().filter(|c| c.is_alphabetic());
+            let (last, before, third) = (c.next(), c.next(), c.next());
+            third.is_some() && matches!(last, Some('i' | 'y')) && !matches!(before, Some('a' | 'e' | 'i' | 'o' | 'u'))
         }
         let mut keys: HashMap<String, Option<usize>> = HashMap::default();
         let mut nisbas: HashMap<usize, bool> = HashMap::default();
@@ -579,15 +598,14 @@ impl<'a> Article<'a> {
             if ent.etype != EntityType::Person {
                 continue;
             }
-            let w: Vec<&str> = ent.name.split_whitespace().collect();
-            if w.len() < 2 {
-                continue;
-            }
-            let k = name_key(w[w.len() - 1]);
+            // (the last word of a name of two words or more)
+            let mut w = ent.name.split_whitespace();
+            let (Some(last), Some(_)) = (w.next_back(), w.next()) else { continue };
+            let k = name_key(last);
             if k.len() < 3 {
                 continue;
             }
-            nisbas.insert(i, nisba(w[w.len() - 1]));
+            nisbas.insert(i, nisba(last));
             match keys.get(&k) {
                 None => {
                     keys.insert(k, Some(i));
@@ -639,7 +657,8 @@ impl<'a> Article<'a> {
         // (the qualifiers are all the match before the final "coalition")
         for (start, end) in coalition::descriptions(text) {
             let qualified = end - start > "coalition".len();
-            let before: Vec<&str> = text[..start].split_whitespace().rev().take(2).collect();
+            // (the word before: the only one the rules look at)
+            let before = text[..start].split_whitespace().next_back();
             let after = text[end..].split_whitespace().next().unwrap_or("");
             let after = after.trim_matches(|c: char| !c.is_alphanumeric());
             const POLITICAL: &[&str] = &[
@@ -653,7 +672,7 @@ impl<'a> Article<'a> {
                 "spokesman", "spokesperson", "officials", "operations", "presence", "convoy", "convoys", "'s",
             ];
             if !qualified {
-                if before.first().is_some_and(|w| POLITICAL.contains(w)) {
+                if before.is_some_and(|w| POLITICAL.contains(&w)) {
                     continue;
                 }
                 if after == "government" {
@@ -788,13 +807,16 @@ impl<'a> Article<'a> {
         // (the words are looked at in place, not copied out one by one)
         let mut has: Vec<Option<u32>> = vec![None; self.entities.len()];
         let mut out = vec![Vec::new(); heads.len()];
+        // (one buffer for every name folded: only its words are looked at,
+        // which trimming would not change)
+        let mut folded = String::new();
         for &(s, _, ent) in &self.mentions {
             let e = &self.entities[ent];
             if e.etype != EntityType::Organization {
                 continue;
             }
             let has = *has[ent].get_or_insert_with(|| {
-                let folded = fold_name(&e.name);
+                fold::fold_words_into(&e.name, &mut folded);
                 let mut bits = 0;
                 for w in folded.split(|c: char| !c.is_alphanumeric()) {
                     if let Some(k) = heads.iter().position(|h| *h == w) {
@@ -911,8 +933,10 @@ fn the_head(text: &str, at: usize, heads: &[&str], re: &Regex) -> Option<(usize,
         _ => {}
     }
     let from = at + "the ".len();
+    // (the byte after "the " rules out most heads before any comparison)
+    let first = bytes.get(from).copied();
     for (k, h) in heads.iter().enumerate() {
-        if !bytes[from..].starts_with(h.as_bytes()) {
+        if h.as_bytes().first().copied() != first || !bytes[from..].starts_with(h.as_bytes()) {
             continue;
         }
         let end = from + h.len();

@@ -2,6 +2,8 @@
 //! a title or role before a person's name, an appositive after it, a
 //! reporting verb; an organization's head noun with its capitalized modifiers.
 
+use std::borrow::Cow;
+
 use super::lexicon::*;
 use super::tokens::{tokenize_all, Tok};
 use crate::extract::{EntityType, Sentence};
@@ -185,12 +187,21 @@ const CREDIT_WORDS: &[&str] = &[
 /// End"): every word but the small ones capitalized.
 fn title_case(toks: &[Tok]) -> bool {
     const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "as", "with", "from", "vs", "via", "but", "nor", "up"];
-    let words: Vec<&Tok> = toks.iter().filter(|t| t.lower.chars().next().is_some_and(char::is_alphabetic)).collect();
-    let lower = words.iter().filter(|t| !t.cap && !SMALL.contains(&t.lower.as_str()) && !t.is(PARTICLES)).count();
-    let caps = words.iter().filter(|t| t.cap).count();
+    // (the words that open with a letter, counted as they come: a word in
+    // lower case that is not a small one decides at once)
+    let mut first: Option<&Tok> = None;
+    let mut caps = 0;
+    for t in toks.iter().filter(|t| t.lower.chars().next().is_some_and(char::is_alphabetic)) {
+        first.get_or_insert(t);
+        if t.cap {
+            caps += 1;
+        } else if !SMALL.contains(&t.lower.as_str()) && !t.is(PARTICLES) {
+            return false;
+        }
+    }
     // a credit line ("Reporting by X; Editing by Y") is not a headline
-    let credit = words.first().is_some_and(|t| t.lower == "by" || CREDIT_WORDS.contains(&t.lower.as_str()));
-    lower == 0 && caps >= 4 && !credit
+    let credit = first.is_some_and(|t| t.lower == "by" || CREDIT_WORDS.contains(&t.lower.as_str()));
+    caps >= 4 && !credit
 }
 
 /// "an armed group calling itself X", "a militia known as X": X is an
@@ -423,9 +434,15 @@ fn is_suffix(w: &str) -> bool {
 
 /// An acronym ("ISIS", "AFP") is not part of a person's name.
 fn all_caps(body: &str, t: &Tok) -> bool {
-    let w = t.text(body);
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() > 1 && letters.iter().all(|c| c.is_uppercase())
+    // (the letters are looked at in place, not collected first)
+    let mut letters = 0;
+    for c in t.text(body).chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters > 1
 }
 
 fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) {
@@ -646,7 +663,7 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
         if right == h + 1 && h + 1 < j && toks[h].joined_next && toks[h + 1].is(REGIONS) {
             right = h + 2;
         }
-        let modifiers: Vec<&Tok> = toks[left..h].iter().collect();
+        let modifiers = &toks[left..h];
         let only_nationality = modifiers.iter().all(|t| t.nationality().is_some());
         if right == h + 1 && (modifiers.is_empty() || (only_nationality && !is_in(NATIONAL_HEADS, head))) {
             continue;
@@ -654,12 +671,14 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
         let start = toks[left].start;
         let end = toks[right - 1].end;
         let name = &body[start..end];
-        let lname = name.to_lowercase();
-        if ["resistance", "brigades", "hezbollah", "hizbollah", "jihad", "militia", "mujahideen"].iter().any(|w| lname.contains(w)) {
+        // (an ASCII name is searched as it is, without a lower-case copy)
+        let lname = if name.is_ascii() { Cow::Borrowed(name) } else { Cow::Owned(name.to_lowercase()) };
+        let has = |w: &str| lname.as_bytes().windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
+        if ["resistance", "brigades", "hezbollah", "hizbollah", "jihad", "militia", "mujahideen"].iter().any(|w| has(w)) {
             kind = "armed_group";
-        } else if ["news", "press", "television", "radio", "broadcasting"].iter().any(|w| lname.contains(w)) {
+        } else if ["news", "press", "television", "radio", "broadcasting"].iter().any(|w| has(w)) {
             kind = "media";
-        } else if lname.contains("united nations") || lname.starts_with("un ") {
+        } else if has("united nations") || lname.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("un ")) {
             kind = "international";
         }
         out.push(Found { etype: EntityType::Organization, start, end, role: None, kind: Some(kind.to_string()) });

@@ -179,6 +179,16 @@ pub fn fold_name(s: &str) -> String {
     }
 }
 
+/// `fold_name` without the trimming, into `out` (cleared first): for a
+/// caller that folds many names only to look at their words, one buffer
+/// for all of them.
+pub fn fold_words_into(s: &str, out: &mut String) {
+    let mut text = std::mem::take(out).into_bytes();
+    text.clear();
+    fold_into(s, &mut text, &mut ());
+    *out = String::from_utf8(text).expect("folding keeps UTF-8");
+}
+
 /// `u8::is_ascii_alphanumeric` as a table: one load a byte in the scan of
 /// a run of letters and digits, which is most of every text folded.
 static ASCII_ALNUM: [bool; 256] = byte_table!(|c| c.is_ascii_alphanumeric());
