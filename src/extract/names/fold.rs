@@ -63,6 +63,11 @@ trait Sink {
     fn put(&mut self, pos: usize, end: usize, byte: u8);
     /// one folded byte each, for `pos..end`, all ASCII letters and digits
     fn put_run(&mut self, pos: usize, end: usize);
+    /// a single space at `pos` between two runs of `put_run`, folded to itself
+    #[inline]
+    fn put_space(&mut self, pos: usize) {
+        self.put(pos, pos + 1, b' ');
+    }
 }
 
 impl Sink for () {
@@ -81,6 +86,7 @@ impl Spans {
     }
 
     /// One folded byte each, copied from `pos..end`.
+    #[inline]
     fn copied(&mut self, pos: usize, end: usize) {
         match self.spans.last() {
             Some(s) if s.copied && s.orig + (self.len - s.fold) == pos => {}
@@ -105,9 +111,14 @@ impl Sink for Spans {
         }
         self.len += 1;
     }
+    #[inline]
     fn put_run(&mut self, pos: usize, end: usize) {
         self.word(end - pos);
         self.copied(pos, end);
+    }
+    #[inline]
+    fn put_space(&mut self, pos: usize) {
+        self.copied(pos, pos + 1);
     }
 }
 
@@ -211,15 +222,28 @@ fn fold_into(s: &str, text: &mut Vec<u8>, src: &mut impl Sink) {
     while pos < bytes.len() {
         let b = bytes[pos];
         if b.is_ascii_alphanumeric() {
-            // a run of ASCII letters and digits at once (most of a text)
+            // runs of ASCII letters and digits with single spaces between
+            // them at once (most of a text): every one of their bytes folds
+            // to itself or its lower case, and a space after a letter is
+            // kept as it is
+            let mut run = pos;
             let mut end = pos + 1;
-            while end < bytes.len() && ASCII_ALNUM[usize::from(bytes[end])] {
-                end += 1;
+            loop {
+                while end < bytes.len() && ASCII_ALNUM[usize::from(bytes[end])] {
+                    end += 1;
+                }
+                src.put_run(run, end);
+                if end + 1 < bytes.len() && bytes[end] == b' ' && ASCII_ALNUM[usize::from(bytes[end + 1])] {
+                    src.put_space(end);
+                    run = end + 1;
+                    end += 2;
+                    continue;
+                }
+                break;
             }
             // (setting bit 5 makes an ASCII capital lower case, and changes
-            // no lower-case letter or digit)
+            // no lower-case letter, digit or space)
             text.extend(bytes[pos..end].iter().map(|b| b | 0x20));
-            src.put_run(pos, end);
             prev2 = if end - pos > 1 { Some(bytes[end - 2] as char) } else { prev };
             prev = Some(bytes[end - 1] as char);
             pos = end;
@@ -336,6 +360,72 @@ mod tests {
             for (i, &p) in pairs.iter().enumerate() {
                 assert_eq!(f.original(i, i + 1), p, "{s} {i}");
             }
+        }
+    }
+
+    /// The folding one character at a time, no run of letters and spaces
+    /// taken at once: the text and the map (a pair a byte) `fold` must give.
+    fn fold_by_char(s: &str) -> (String, Vec<(usize, usize)>) {
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let (mut text, mut map) = (String::new(), Vec::new());
+        let mut push = |text: &mut String, c: char, pos: usize, end: usize| {
+            text.push(c);
+            map.extend(std::iter::repeat_n((pos, end), c.len_utf8()));
+        };
+        for (k, &(pos, c)) in chars.iter().enumerate() {
+            let end = pos + c.len_utf8();
+            let at = |i: Option<usize>| i.and_then(|i| chars.get(i)).map(|x| x.1);
+            let (prev2, prev, next, after) = (at(k.checked_sub(2)), at(k.checked_sub(1)), at(Some(k + 1)), at(Some(k + 2)));
+            if c.is_whitespace() || is_hyphen(c) {
+                if !text.ends_with(' ') {
+                    push(&mut text, ' ', pos, end);
+                }
+            } else if is_apostrophe(c) {
+                if prev.is_some_and(char::is_alphanumeric) && matches!(next, Some('s' | 'S')) && !after.is_some_and(char::is_alphanumeric) {
+                    push(&mut text, '\'', pos, end);
+                }
+            } else if c == '.' {
+                let lone_capital = prev.is_some_and(char::is_uppercase) && !prev2.is_some_and(char::is_alphabetic);
+                if !lone_capital {
+                    push(&mut text, '.', pos, end);
+                }
+            } else if matches!(c, '“' | '”' | '«' | '»' | '„') {
+                push(&mut text, '"', pos, end);
+            } else if c.is_ascii() {
+                push(&mut text, c.to_ascii_lowercase(), pos, end);
+            } else {
+                decompose_canonical(c, |d| {
+                    if !is_combining_mark(d) {
+                        for l in d.to_lowercase() {
+                            push(&mut text, l, pos, end);
+                        }
+                    }
+                });
+            }
+        }
+        (text, map)
+    }
+
+    #[test]
+    fn folding_is_that_of_one_character_at_a_time_on_generated_text() {
+        const PIECES: &[&str] = &[
+            "a", "Z", "q7", "Iraq", "U", "S", "US", "al", "Asad", "9", " ", " ", " ", "  ", "\t", "\n", ".", "..", "-", "—", "’", "'",
+            "s", "S", "é", "Ḥ", "e\u{301}", "ß", "İ", "“", "»", ",", "(", "_", "ق", "😀", "\u{a0}",
+        ];
+        let mut next = crate::extract::test_rng();
+        for _ in 0..3000 {
+            let n = (next() % 24) as usize;
+            let s: String = (0..n).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            let f = fold(&s);
+            let (text, map) = fold_by_char(&s);
+            assert_eq!(f.text, text, "{s:?}");
+            assert_eq!(f.words, crate::extract::names::trie::word_runs(&f.text), "{s:?}");
+            for (i, &p) in map.iter().enumerate() {
+                assert_eq!(f.original(i, i + 1), p, "{s:?} {i}");
+            }
+            let mut name = Vec::new();
+            fold_into(&s, &mut name, &mut ());
+            assert_eq!(name, text.as_bytes(), "{s:?}");
         }
     }
 
