@@ -204,6 +204,41 @@ pub fn fold_words_into(s: &str, out: &mut String) {
 /// a run of letters and digits, which is most of every text folded.
 static ASCII_ALNUM: [bool; 256] = byte_table!(|c| c.is_ascii_alphanumeric());
 
+/// The end of the run of ASCII letters and digits from `at`, and whether
+/// it holds a capital: eight bytes at a time, each tested against the three
+/// ranges by adding to it what carries it into bit 7 (a byte of seven bits
+/// and these constants never carry into the next byte), where a loop took
+/// a load, a test and a branch a byte.
+#[inline]
+pub fn ascii_alnum_run(bytes: &[u8], mut at: usize) -> (usize, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    // bit 7 of every byte of `x` (bytes of seven bits) that is in lo..=hi
+    let within = |x: u64, lo: u8, hi: u8| (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGH;
+    let mut capital = false;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let low = x & !HIGH;
+        let caps = within(low, b'A', b'Z');
+        // (a byte with bit 7 set is no ASCII letter or digit)
+        let alnum = (within(low, b'0', b'9') | caps | within(low, b'a', b'z')) & !x;
+        let stop = !alnum & HIGH;
+        if stop == 0 {
+            capital |= caps != 0;
+            at += 8;
+            continue;
+        }
+        let n = stop.trailing_zeros() / 8;
+        capital |= caps & ((1u64 << (8 * n)) - 1) != 0;
+        return (at + n as usize, capital);
+    }
+    while at < bytes.len() && ASCII_ALNUM[usize::from(bytes[at])] {
+        capital |= bytes[at].is_ascii_uppercase();
+        at += 1;
+    }
+    (at, capital)
+}
+
 /// The folding itself, one character at a time with the two before it and
 /// the two after it in view; `src`, when given, gets the original range of
 /// every folded byte (folding a whole body needs it, folding a name not).
@@ -229,9 +264,7 @@ fn fold_into(s: &str, text: &mut Vec<u8>, src: &mut impl Sink) {
             let mut run = pos;
             let mut end = pos + 1;
             loop {
-                while end < bytes.len() && ASCII_ALNUM[usize::from(bytes[end])] {
-                    end += 1;
-                }
+                end = ascii_alnum_run(bytes, end).0;
                 src.put_run(run, end);
                 if end + 1 < bytes.len() && bytes[end] == b' ' && ASCII_ALNUM[usize::from(bytes[end + 1])] {
                     src.put_space(end);
@@ -426,6 +459,24 @@ mod tests {
             let mut name = Vec::new();
             fold_into(&s, &mut name, &mut ());
             assert_eq!(name, text.as_bytes(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn runs_of_letters_and_digits_end_where_a_byte_loop_ends_them() {
+        const BYTES: &[u8] = b"aAzZ09mM@[`{/:\x00\x7f \xc3\xa9\xe2\x80\x99\x80\xff\x10\x19";
+        let mut next = crate::extract::test_rng();
+        for _ in 0..3000 {
+            let n = (next() % 40) as usize;
+            let text: Vec<u8> = (0..n).map(|_| if next().is_multiple_of(4) { BYTES[(next() % BYTES.len() as u64) as usize] } else { b'a' + (next() % 26) as u8 }).collect();
+            for from in 0..=text.len() {
+                let mut end = from;
+                while end < text.len() && text[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+                let capital = text[from..end].iter().any(u8::is_ascii_uppercase);
+                assert_eq!(ascii_alnum_run(&text, from), (end, capital), "{text:?} {from}");
+            }
         }
     }
 

@@ -205,14 +205,11 @@ fn words<'a, const SHORT_CUTS: bool>(text: &'a str, lower_text: &'a str, offset:
         let mut case = ASCII_CASE[bytes[i] as usize];
         loop {
             // (a run of ASCII letters and digits at once)
-            while j < n {
-                let c = ASCII_CASE[bytes[j] as usize];
-                if c == 0 {
-                    break;
-                }
-                case |= c;
-                j += 1;
+            let (run_end, capital) = super::fold::ascii_alnum_run(bytes, j);
+            if capital {
+                case |= UPPER;
             }
+            j = run_end;
             // (what most words end at: an ASCII byte of no word that neither
             // joins two parts of one, as a hyphen, a stop or an apostrophe
             // may, nor is the start of a character to decode)
