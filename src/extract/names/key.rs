@@ -62,10 +62,11 @@ pub fn word_key_reusing(w: &str, buf: &mut Vec<u8>, out: &mut String) {
 /// `scratch` takes the result only when there is something to replace.
 /// (The pieces are a few bytes and so are the words: bytes compared one by
 /// one cost less than the calls a slice comparison makes.)
-fn replace(w: &mut Vec<u8>, scratch: &mut Vec<u8>, from: &[u8], to: &[u8]) {
+/// Returns whether it replaced anything.
+fn replace(w: &mut Vec<u8>, scratch: &mut Vec<u8>, from: &[u8], to: &[u8]) -> bool {
     let at = |w: &[u8], i: usize| w[i] == from[0] && w.len() - i >= from.len() && w[i + 1..i + from.len()].iter().zip(&from[1..]).all(|(a, b)| a == b);
     if !(0..w.len()).any(|i| at(w, i)) {
-        return;
+        return false;
     }
     scratch.clear();
     let mut i = 0;
@@ -79,6 +80,14 @@ fn replace(w: &mut Vec<u8>, scratch: &mut Vec<u8>, from: &[u8], to: &[u8]) {
         }
     }
     std::mem::swap(w, scratch);
+    true
+}
+
+/// The bytes of a word in brief, a bit each (by their low six bits): a
+/// rewrite whose piece opens with a byte whose bit is clear has nothing to
+/// replace, and the word is not scanned for it.
+fn bytes_in(w: &[u8]) -> u64 {
+    w.iter().fold(0, |m, &c| m | 1 << (c & 63))
 }
 
 /// Appends the skeleton of `w` to `out`. The rewrites are all of ASCII
@@ -116,7 +125,9 @@ fn word_key_into(w: &str, buf: &mut Vec<u8>, out: &mut String) {
             break;
         }
     }
-    // (one after another, as written: a rewrite may make the next one's pair)
+    // (one after another, as written: a rewrite may make the next one's pair,
+    // so the bytes in brief are taken again after one that replaced)
+    let mut present = bytes_in(buf);
     let pairs: [(&[u8], &[u8]); 9] = [
         (b"kh", b"k"),
         (b"gh", b"g"),
@@ -129,7 +140,9 @@ fn word_key_into(w: &str, buf: &mut Vec<u8>, out: &mut String) {
         (b"\x01", b"ch"),
     ];
     for (from, to) in pairs {
-        replace(buf, &mut scratch, from, to);
+        if present & 1 << (from[0] & 63) != 0 && replace(buf, &mut scratch, from, to) {
+            present = bytes_in(buf);
+        }
     }
     let w = std::str::from_utf8(buf).expect("ASCII rewrites keep UTF-8");
     let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
@@ -255,6 +268,12 @@ mod tests {
                 words.push(format!("{a}{b}h"));
                 words.push(format!("o{a}{b}e"));
             }
+        }
+        // and generated words of the letters the rewrites turn on
+        let mut next = crate::extract::test_rng();
+        for _ in 0..5000 {
+            let n = 1 + (next() % 10) as usize;
+            words.push((0..n).map(|_| b"abcdeghiklmnopqstuyz"[(next() % 20) as usize] as char).collect());
         }
         // (one pair of buffers for all: what a word leaves must not reach the next)
         let (mut buf, mut key) = (Vec::new(), String::new());
