@@ -274,7 +274,7 @@ impl<'a> Article<'a> {
 
     /// Dictionary matches and rule-found names; where they overlap the
     /// longer wins, and the dictionary wins a tie.
-    fn dictionary_and_rules(&mut self, sentences: &[Vec<tokens::Tok>]) {
+    fn dictionary_and_rules(&mut self, sentences: &tokens::Sentences) {
         let (body, folded, gaz) = (self.body, self.folded, self.gaz);
         let found = discover_in(body, sentences);
         let hits = gaz.trie().map(|ac| {
@@ -584,7 +584,7 @@ impl<'a> Article<'a> {
     /// ("Makari" after "Ian McCarry"): same skeleton, one person only. A
     /// final "-i" on one side only is the Arabic nisba, which turns a place
     /// into a surname ("Tikrit", "al-Tikriti"): those are not one name.
-    fn surname_spellings(&mut self, sentences: &[Vec<tokens::Tok>]) {
+    fn surname_spellings(&mut self, sentences: &tokens::Sentences) {
         fn nisba(w: &str) -> bool {
             // (the last three letters, read from the end)
             let folded = fold_name(w);
@@ -621,7 +621,7 @@ impl<'a> Article<'a> {
         }
         let mut add = Vec::new();
         let (mut buf, mut key) = (Vec::new(), String::new());
-        for toks in sentences {
+        for toks in sentences.iter() {
             for (i, t) in toks.iter().enumerate() {
                 let w = t.lower.as_str();
                 if !t.cap || w.len() < 4 || t.is(NOT_NAME) || t.is(TITLES) || t.is(COUNTRIES) || t.org_head().is_some() {

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use super::lexicon::*;
-use super::tokens::{tokenize_all, Tok};
+use super::tokens::{tokenize_all, Sentences, Tok};
 use crate::extract::{EntityType, Sentence};
 
 /// A name found by a rule: `body[start..end]` is the name.
@@ -31,12 +31,12 @@ pub fn discover(body: &str, sentences: &[Sentence]) -> Vec<Found> {
 }
 
 /// The same over sentences already split into words.
-pub fn discover_in(body: &str, sentences: &[Vec<Tok>]) -> Vec<Found> {
+pub fn discover_in(body: &str, sentences: &Sentences) -> Vec<Found> {
     let mut out = Vec::new();
     let mut lines = LineStarts { body, scanned: 0, start: 0 };
     // (the runs of a sentence, in one buffer for all)
     let mut spans = Vec::new();
-    for toks in sentences {
+    for toks in sentences.iter() {
         let first = toks.first().map_or(0, |t| t.start);
         let alone = line_alone(body, lines.of(first), first);
         if bylines(body, toks, alone, &mut out) {

@@ -119,12 +119,37 @@ const UPPER: u8 = 2;
 /// copy of their own.
 pub fn tokenize<'a>(body: &'a str, lower: &'a str, s: Sentence) -> Vec<Tok<'a>> {
     debug_assert_eq!(body.len(), lower.len());
-    words::<true>(&body[s.start..s.end], &lower[s.start..s.end], s.start)
+    let mut out = Vec::with_capacity((s.end - s.start) / 6 + 1);
+    words::<true>(&body[s.start..s.end], &lower[s.start..s.end], s.start, &mut out);
+    out
+}
+
+/// The words of every sentence of a body, in one vector for all of them
+/// (a vector a sentence was an allocation a sentence).
+pub struct Sentences<'a> {
+    toks: Vec<Tok<'a>>,
+    /// where each sentence's words end in `toks`
+    ends: Vec<usize>,
+}
+
+impl<'a> Sentences<'a> {
+    /// The words of each sentence, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Tok<'a>]> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(a, &b)| &self.toks[a..b])
+    }
 }
 
 /// Splits every sentence into words.
-pub fn tokenize_all<'a>(body: &'a str, lower: &'a str, sentences: &[Sentence]) -> Vec<Vec<Tok<'a>>> {
-    sentences.iter().map(|&s| tokenize(body, lower, s)).collect()
+pub fn tokenize_all<'a>(body: &'a str, lower: &'a str, sentences: &[Sentence]) -> Sentences<'a> {
+    debug_assert_eq!(body.len(), lower.len());
+    let chars: usize = sentences.iter().map(|s| s.end - s.start).sum();
+    let mut all = Sentences { toks: Vec::with_capacity(chars / 6 + 1), ends: Vec::with_capacity(sentences.len()) };
+    for s in sentences {
+        words::<true>(&body[s.start..s.end], &lower[s.start..s.end], s.start, &mut all.toks);
+        all.ends.push(all.toks.len());
+    }
+    all
 }
 
 /// The characters of a sentence, read where they are: a place is the byte
@@ -180,12 +205,14 @@ impl Text<'_> {
 /// The words of `text`; `SHORT_CUTS` takes the commonest words and the gaps
 /// between words by the short ways below, which must come to what the
 /// general way does (without them, the words as first split, for tests).
-fn words<'a, const SHORT_CUTS: bool>(text: &'a str, lower_text: &'a str, offset: usize) -> Vec<Tok<'a>> {
+/// The words are pushed onto `out`.
+fn words<'a, const SHORT_CUTS: bool>(text: &'a str, lower_text: &'a str, offset: usize, out: &mut Vec<Tok<'a>>) {
     let t = Text { text };
     let bytes = text.as_bytes();
     let n = text.len();
     let at = |i: usize| t.at(i);
-    let mut out: Vec<Tok> = Vec::with_capacity(n / 6 + 1);
+    // (the first word of the sentence is the first pushed here)
+    let first_word = out.len();
     let mut i = 0;
     while i < n {
         // (the spaces and ASCII punctuation between words, a byte at a time)
@@ -262,7 +289,7 @@ fn words<'a, const SHORT_CUTS: bool>(text: &'a str, lower_text: &'a str, offset:
                 lower: Lower(Cow::Borrowed(lower)),
                 cap: first.is_ascii_uppercase() || (first.is_ascii_digit() && is_ordinal(word)),
                 possessive: false,
-                initial: out.is_empty(),
+                initial: out.len() == first_word,
                 joined_next: k > j && k < n && t.word_at(k),
                 lex: entry(lower),
             });
@@ -343,13 +370,12 @@ fn words<'a, const SHORT_CUTS: bool>(text: &'a str, lower_text: &'a str, offset:
             lower: Lower(lower),
             cap: first.is_uppercase() || particle_joined || (first.is_ascii_digit() && is_ordinal(word)),
             possessive,
-            initial: out.is_empty(),
+            initial: out.len() == first_word,
             joined_next,
             lex,
         });
         i = next.max(j);
     }
-    out
 }
 
 #[cfg(test)]
@@ -389,10 +415,13 @@ mod tests {
             let n = (next() % 30) as usize;
             let s: String = (0..n).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
             let lower = s.to_ascii_lowercase();
-            let fast = super::words::<true>(&s, &lower, 7);
-            let plain = super::words::<false>(&s, &lower, 7);
+            // (after words already there: a sentence's first word is its own)
+            let (mut fast, mut plain) = (tokenize("x y", "x y", Sentence { start: 0, end: 3 }), Vec::new());
+            super::words::<true>(&s, &lower, 7, &mut fast);
+            super::words::<false>(&s, &lower, 7, &mut plain);
+            let fast = &fast[2..];
             let show = |t: &[Tok]| t.iter().map(|t| format!("{t:?}")).collect::<Vec<_>>();
-            assert_eq!(show(&fast), show(&plain), "{s:?}");
+            assert_eq!(show(fast), show(&plain), "{s:?}");
             for (a, b) in fast.iter().zip(&plain) {
                 assert_eq!(a.lex.map(|w| w as *const Word), b.lex.map(|w| w as *const Word), "{s:?}");
             }
