@@ -113,7 +113,7 @@ use numbers::{Harm, Tok};
 use super::text::{self, WordRegex};
 use regex::Regex;
 use std::cell::OnceCell;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Finds the events the article reports.
 ///
@@ -321,8 +321,14 @@ impl Found {
 struct Starts {
     /// the ASCII form of each trigger behind `^`: a match at the start of
     /// the rest of the body, which opens on a word start, is a match of the
-    /// trigger there (`\b` sees no word byte before either)
-    anchored: [Regex; 6],
+    /// trigger there (`\b` sees no word byte before either). Compiled on
+    /// first need: most words are matched by their literals alone.
+    anchored: [OnceLock<Regex>; 6],
+    /// every literal each trigger's matches open with, grouped by the
+    /// prefix of `prefixes` they open with (`Prefix::lits`) and in the
+    /// trigger's order of preference; `exact` when the literal is a whole
+    /// match once a word boundary follows it
+    lits: Vec<Lit>,
     /// the prefixes cut to eight bytes, sorted by their first two bytes
     /// (`pair`); those of pair `k` are `prefixes[index[k]..index[k + 1]]`
     prefixes: Vec<Prefix>,
@@ -345,6 +351,16 @@ struct Prefix {
     mask: u64,
     len: usize,
     trigger: usize,
+    /// the trigger's literals that open with it: `Starts::lits[lits.0..lits.1]`
+    lits: (u16, u16),
+}
+
+/// A literal a trigger's match opens with. An exact one is a whole match
+/// of the trigger where a word boundary follows it; at a word that opens an
+/// inexact one, only the regex can tell.
+struct Lit {
+    bytes: Box<[u8]>,
+    exact: bool,
 }
 
 impl Prefix {
@@ -353,7 +369,7 @@ impl Prefix {
         let mut word = [0u8; 8];
         word[..len].copy_from_slice(&lit[..len]);
         let mask = if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
-        Prefix { bytes: u64::from_le_bytes(word), mask, len, trigger }
+        Prefix { bytes: u64::from_le_bytes(word), mask, len, trigger, lits: (0, 0) }
     }
 
     /// Whether `b` opens with it; `head` is the first eight bytes of `b`
@@ -375,35 +391,47 @@ fn word_byte(b: u8) -> bool {
 }
 
 /// The literal prefixes of every match of an ASCII `WordRegex` pattern,
-/// when it opens on a word boundary and each prefix is ASCII, at least two
-/// bytes long and opens on a word byte: then a match starts only at a word
-/// start that opens one of them.
-fn word_prefixes(pattern: &str) -> Option<Vec<Vec<u8>>> {
+/// in its order of preference, when it opens on a word boundary and each
+/// prefix is ASCII, at least two bytes long and opens on a word byte: then
+/// a match starts only at a word start that opens one of them. A prefix is
+/// marked exact when it is the whole of a match once a word boundary
+/// follows it: the pattern must then be a boundary, assertions nowhere
+/// else, and a closing boundary.
+fn word_prefixes(pattern: &str) -> Option<Vec<(Vec<u8>, bool)>> {
     use regex_syntax::hir::{literal::Extractor, HirKind, Look};
     let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
     let HirKind::Concat(parts) = hir.kind() else { return None };
-    let bounded = matches!(parts.first().map(|h| h.kind()), Some(HirKind::Look(Look::WordAscii | Look::WordUnicode)));
+    let word = |h: &regex_syntax::hir::Hir| matches!(h.kind(), HirKind::Look(Look::WordAscii | Look::WordUnicode));
+    let bounded = parts.first().is_some_and(word);
+    let closed = parts.len() == 3 && word(&parts[2]) && parts[1].properties().look_set().is_empty();
     let seq = Extractor::new().extract(&hir);
-    let lits: Vec<Vec<u8>> = seq.literals()?.iter().map(|l| l.as_bytes().to_vec()).collect();
-    let fit = |l: &Vec<u8>| l.len() >= 2 && l.is_ascii() && word_byte(l[0]);
+    let lits: Vec<(Vec<u8>, bool)> = seq.literals()?.iter().map(|l| (l.as_bytes().to_vec(), closed && l.is_exact())).collect();
+    let fit = |l: &(Vec<u8>, bool)| l.0.len() >= 2 && l.0.is_ascii() && word_byte(l.0[0]);
     (bounded && !lits.is_empty() && lits.iter().all(fit)).then_some(lits)
 }
 
 static STARTS: LazyLock<Starts> = LazyLock::new(|| {
     let mut by_pair: Vec<Vec<Prefix>> = vec![Vec::new(); 1 << 14];
     let mut whole = [false; 6];
+    let mut lits = Vec::new();
     for t in Trigger::ALL {
         let i = t as usize;
         match word_prefixes(&t.regex().ascii_pattern()) {
-            Some(lits) => {
+            Some(all) => {
                 // a word that opens with a longer prefix opens with the
                 // shorter one too: only the shortest are worth a compare
-                let cut: Vec<&[u8]> = lits.iter().map(|l| &l[..l.len().min(8)]).collect();
+                let cut: Vec<&[u8]> = all.iter().map(|l| &l.0[..l.0.len().min(8)]).collect();
                 let shortest = cut.iter().filter(|l| !cut.iter().any(|o| o.len() < l.len() && l.starts_with(o)));
                 for l in shortest {
-                    let p = Prefix::new(l, i);
+                    let mut p = Prefix::new(l, i);
                     let list = &mut by_pair[pair(l[0], l[1])];
                     if !list.contains(&p) {
+                        // at most one shortest prefix opens a word: every
+                        // literal that can match there opens with it
+                        let from = lits.len();
+                        lits.extend(all.iter().filter(|a| a.0.starts_with(l)).map(|a| Lit { bytes: a.0.clone().into(), exact: a.1 }));
+                        let span = |n: usize| u16::try_from(n).expect("few literals");
+                        p.lits = (span(from), span(lits.len()));
                         list.push(p);
                     }
                 }
@@ -427,8 +455,7 @@ static STARTS: LazyLock<Starts> = LazyLock::new(|| {
         prefixes.extend(list);
     }
     index.push(u16::try_from(prefixes.len()).expect("few prefixes"));
-    let anchored = Trigger::ALL.map(|t| Regex::new(&format!("^(?:{})", t.regex().ascii_pattern())).expect("anchored trigger"));
-    Starts { anchored, prefixes, index, thirds, whole }
+    Starts { anchored: Default::default(), lits, prefixes, index, thirds, whole }
 });
 
 impl Starts {
@@ -464,13 +491,37 @@ impl Starts {
                     continue;
                 }
                 tried |= 1 << t;
-                if let Some(m) = self.anchored[t].find(&lc[p..]) {
-                    out[t].push((p, p + m.end()));
-                    resume[t] = p + m.end();
+                if let Some(end) = self.match_at(t, prefix, lc, p) {
+                    out[t].push((p, end));
+                    resume[t] = end;
                 }
             }
         }
         out
+    }
+
+    /// The end of trigger `t`'s match at word start `p` of `lc`, which
+    /// opens with `prefix`: the first of its literals there that is whole
+    /// before a word boundary, unless an inexact one comes first, which the
+    /// regex decides.
+    fn match_at(&self, t: usize, prefix: &Prefix, lc: &str, p: usize) -> Option<usize> {
+        let b = lc.as_bytes();
+        for lit in &self.lits[prefix.lits.0 as usize..prefix.lits.1 as usize] {
+            if !b[p..].starts_with(&lit.bytes) {
+                continue;
+            }
+            if !lit.exact {
+                let re = self.anchored[t].get_or_init(|| {
+                    Regex::new(&format!("^(?:{})", Trigger::ALL[t].regex().ascii_pattern())).expect("anchored trigger")
+                });
+                return re.find(&lc[p..]).map(|m| p + m.end());
+            }
+            let end = p + lit.bytes.len();
+            if word_byte(b[end - 1]) != b.get(end).is_some_and(|&c| word_byte(c)) {
+                return Some(end);
+            }
+        }
+        None
     }
 }
 
@@ -2109,6 +2160,42 @@ mod tests {
         }
         // the prefixes bound every trigger: none is searched in full
         assert_eq!(STARTS.whole, [false; 6]);
+    }
+
+    #[test]
+    fn triggers_found_by_their_literals_are_those_a_full_search_finds_in_generated_text() {
+        // trigger words, their parts and neighbours, and what borders words
+        const PIECES: &[&str] = &[
+            "strike", "strikes", "air", "air strike", "airstrikes", "attack", "attacked", "drone", "missiles",
+            "ballistic ", "destroyed", "destroying", "sites", "weapons", "hand", "handed", "handing", "over", "the",
+            "base", "end", "ended", "ending", "mission", "of", "its", "presence", "deployment", "will", "conclude",
+            "wind down", "said", "says", "according", "according to", "to", "met", "meeting", "meetings", "round",
+            "rounds of talks", "talks", "held", "two", "discussions", "suspend", "suspended", "all", "operations",
+            "left", "pull", "pulled out", "pull-out", "withdraw", "withdrawn", "withdrawals", "ieds", "clash",
+            "clashes", "death", "deaths", "killed", "cease", "work", "emphasized", "presided over", "u.s.", " ", " ",
+            "  ", ",", ".", "-", "_", "'", "’", "\n", "x", "s", "9", "ed", "ing",
+        ];
+        let mut next = crate::extract::test_rng();
+        for _ in 0..20_000 {
+            let len = (next() % 30) as usize;
+            let lc: String = (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            let got = STARTS.find_all(&lc);
+            for t in Trigger::ALL {
+                let want: Vec<(usize, usize)> = t.regex().on(true).find_iter(&lc).map(|m| (m.start(), m.end())).collect();
+                assert_eq!(got[t as usize], want, "{lc:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn most_trigger_literals_are_whole_matches() {
+        // the regex runs only at a word that opens an inexact literal
+        let exact = STARTS.lits.iter().filter(|l| l.exact).count();
+        assert!(exact * 2 > STARTS.lits.len(), "{exact} of {}", STARTS.lits.len());
+        for t in [Trigger::Casualty, Trigger::Speech] {
+            let ps = STARTS.prefixes.iter().filter(|p| p.trigger == t as usize);
+            assert!(ps.flat_map(|p| &STARTS.lits[p.lits.0 as usize..p.lits.1 as usize]).all(|l| l.exact));
+        }
     }
 
     #[test]
