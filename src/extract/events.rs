@@ -132,8 +132,9 @@ pub fn find_events(input: &Input) -> Vec<Event> {
     let found = Found::search(input.body, &lc_body);
     // the publication date as ISO text, which dates are compared with
     let dct = input.published.map(|d| d.to_string());
-    // the words of the sentence being read, in a buffer kept from one to the next
-    let mut toks = Vec::new();
+    // the words, mentions and dates of the sentence being read, in buffers
+    // kept from one to the next
+    let mut bufs = Buffers::default();
     for si in 0..input.sentences.len() {
         let s = input.sentences[si];
         let lc = &lc_body[s.start..s.end];
@@ -142,11 +143,11 @@ pub fn find_events(input: &Input) -> Vec<Event> {
         if found.as_ref().is_some_and(|f| f.none_near(s.start, s.end)) && !lc.contains("until") {
             continue;
         }
-        let ctx = Ctx::new(input, si, lc, found.as_ref(), dct.as_deref(), toks);
+        let ctx = Ctx::new(input, si, lc, found.as_ref(), dct.as_deref(), bufs);
         if !ctx.is_fragment(input.body) {
             sentence_events(input, &ctx, &mut drafts);
         }
-        toks = ctx.toks;
+        bufs = Buffers { toks: ctx.toks, mentions: ctx.mentions, dates: ctx.dates };
     }
     refine_weeks(&mut drafts);
     resolve_anaphors(&mut drafts);
@@ -224,12 +225,12 @@ fn group(kind: EventKind) -> u8 {
 /// A date expression of the sentence and how it stands to the words
 /// around it.
 #[derive(Debug, Clone)]
-struct DateCand {
+struct DateCand<'a> {
     start: usize,
     end: usize,
-    value: Option<String>,
+    value: Option<&'a str>,
     precision: Option<Precision>,
-    text: String,
+    text: &'a str,
     /// "since mid-October", "over the past year": a span, not a point
     period: bool,
     /// "by the end of September", "until", "scheduled for": a plan's date
@@ -537,7 +538,7 @@ struct Ctx<'a> {
     speech: OnceCell<Vec<Hit<'a>>>,
     /// (start, end, entity) of the sentence's mentions, in order
     mentions: Vec<(usize, usize, usize)>,
-    dates: Vec<DateCand>,
+    dates: Vec<DateCand<'a>>,
     /// the named places, found on first use: most sentences locate nothing
     places: OnceCell<Vec<places::PlaceMention>>,
     /// the article's trigger matches, and where the sentence starts in the body
@@ -568,22 +569,25 @@ fn in_span<T>(items: &[T], start: usize, end: usize, span: impl Fn(&T) -> (usize
 impl<'a> Ctx<'a> {
     /// `lc` is the sentence lower-cased ASCII-wise; `dct` the publication
     /// date as ISO text.
-    /// `toks` is a buffer for the sentence's words, taken back from the
-    /// `Ctx` of the sentence before.
-    fn new(input: &Input<'a>, index: usize, lc: &'a str, found: Option<&'a Found>, dct: Option<&str>, mut toks: Vec<Tok<'a>>) -> Ctx<'a> {
+    /// `bufs` are the buffers of the sentence before, taken back from its `Ctx`.
+    fn new(input: &Input<'a>, index: usize, lc: &'a str, found: Option<&'a Found>, dct: Option<&str>, bufs: Buffers<'a>) -> Ctx<'a> {
+        let Buffers { mut toks, mut mentions, mut dates } = bufs;
         let s = input.sentences[index];
         let text = &input.body[s.start..s.end];
         // the article's answer holds for each of its sentences
         let plain = found.is_some() || text::plain_words(text);
         numbers::tokenize_into(text, lc, &mut toks);
-        let mut mentions: Vec<(usize, usize, usize)> = in_span(input.mentions, s.start, s.end, |m| (m.start, m.end))
-            .map(|m| (m.start - s.start, m.end - s.start, m.entity))
-            .collect();
+        mentions.clear();
+        mentions.extend(in_span(input.mentions, s.start, s.end, |m| (m.start, m.end)).map(|m| (m.start - s.start, m.end - s.start, m.entity)));
         mentions.sort();
         let dateline = places::dateline_end(text);
-        let mut dates = Vec::new();
+        dates.clear();
         for d in in_span(input.dates, s.start, s.end, |d| (d.start, d.end)) {
             let (start, end) = (d.start - s.start, d.end - s.start);
+            // "ERBIL, July 27 (Reuters) - ": the day the story was filed
+            if start < dateline {
+                continue;
+            }
             let dtext = &lc[start..end];
             let before = &lc[..start];
             let clause_start = before
@@ -595,28 +599,27 @@ impl<'a> Ctx<'a> {
             let clause_before = &before[clause_start..];
             let since = clause_before.split_whitespace().rev().take(8).any(|w| w == "since")
                 || dtext.starts_with("since");
+            // the words `PERIOD_TEXT` ends with are looked for first: most
+            // dates and the words before them hold none
             let period = since
-                || PERIOD_TEXT.on(plain).is_match(dtext)
+                || period_noun(dtext) && PERIOD_TEXT.on(plain).is_match(dtext)
                 || before.trim_end().ends_with("throughout")
-                || (PERIOD_TEXT.on(plain).is_match(&format!("{}{}", last_words(before, 2), dtext)));
+                || (period_noun(dtext) || before.split_whitespace().rev().take(2).any(period_noun))
+                    && PERIOD_TEXT.on(plain).is_match(&format!("{}{}", last_words(before, 2), dtext));
             let scheduled_for = dtext.starts_with("for ")
                 && ["scheduled", "planned", "set", "slated"].iter().any(|w| before.trim_end().ends_with(w));
-            let deadline = DEADLINE_BEFORE.on(plain).is_match(before.trim_end()) || DEADLINE_TEXT.on(plain).is_match(dtext) || scheduled_for;
-            let speech = SPEECH_BEFORE.on(plain).is_match(before);
-            // "ERBIL, July 27 (Reuters) - ": the day the story was filed
-            if start < dateline {
-                continue;
-            }
+            let deadline = deadline_before(before.trim_end(), plain) || deadline_text(dtext, plain) || scheduled_for;
+            let speech = speech_before(before, plain);
             let future = match (&d.value, dct) {
-                (Some(v), Some(dct)) => period_start(v).as_str() > dct,
+                (Some(v), Some(dct)) => after_day(v, dct),
                 _ => false,
             };
             dates.push(DateCand {
                 start,
                 end,
-                value: d.value.clone(),
+                value: d.value.as_deref(),
                 precision: d.precision,
-                text: text[start..end].to_string(),
+                text: &text[start..end],
                 period,
                 deadline,
                 speech,
@@ -740,13 +743,85 @@ fn last_words(s: &str, n: usize) -> String {
     out
 }
 
-/// The first day an ISO value at any precision covers, for comparisons.
-fn period_start(v: &str) -> String {
-    match v.len() {
-        4 => format!("{v}-01-01"),
-        7 => format!("{v}-01"),
-        _ => v.to_string(),
+/// Whether the first day an ISO value at any precision covers comes after
+/// the ISO day `dct`: the value is compared as if padded to a day, without
+/// writing the padded copy.
+fn after_day(v: &str, dct: &str) -> bool {
+    let pad = match v.len() {
+        4 => "-01-01",
+        7 => "-01",
+        _ => "",
+    };
+    v.bytes().chain(pad.bytes()).cmp(dct.bytes()) == std::cmp::Ordering::Greater
+}
+
+/// The buffers a sentence's `Ctx` fills, handed from one sentence to the
+/// next so that each sentence costs no allocation for them.
+#[derive(Default)]
+struct Buffers<'a> {
+    toks: Vec<Tok<'a>>,
+    mentions: Vec<(usize, usize, usize)>,
+    dates: Vec<DateCand<'a>>,
+}
+
+/// Whether `s` holds a noun `PERIOD_TEXT` must end with.
+fn period_noun(s: &str) -> bool {
+    ["days", "weeks", "months", "years", "decades"].iter().any(|n| s.contains(n))
+}
+
+/// Whether the word boundary of a plain text holds before byte `i` of `s`
+/// (ASCII `\b`).
+fn boundary(s: &[u8], i: usize) -> bool {
+    let before = i > 0 && word_byte(s[i - 1]);
+    before != s.get(i).is_some_and(|&c| word_byte(c))
+}
+
+/// `DEADLINE_TEXT`: a date's words opening with a deadline's.
+fn deadline_text(dtext: &str, plain: bool) -> bool {
+    if !plain {
+        return DEADLINE_TEXT.on(false).is_match(dtext);
     }
+    const OPEN: [&str; 7] = ["by", "until", "till", "no later than", "before", "the end of", "end of"];
+    OPEN.iter().any(|w| dtext.starts_with(w) && boundary(dtext.as_bytes(), w.len()))
+}
+
+/// `DEADLINE_BEFORE` on `head`, the text before a date with its trailing
+/// white space trimmed: then the regex's optional "the" and white space at
+/// the end match nothing, and it asks only whether `head` ends with a
+/// deadline's words that open on a word boundary.
+fn deadline_before(head: &str, plain: bool) -> bool {
+    if !plain {
+        return DEADLINE_BEFORE.on(false).is_match(head);
+    }
+    const CLOSE: [&str; 11] = [
+        "by", "until", "till", "no later than", "before", "end of", "deadline of", "scheduled for", "planned for", "set for", "slated for",
+    ];
+    CLOSE.iter().any(|w| head.ends_with(w) && boundary(head.as_bytes(), head.len() - w.len()))
+}
+
+/// `SPEECH_BEFORE`: a speech verb, then at most five words without a comma
+/// or semicolon, then the end of `before`. Read from the end, word by word
+/// (runs of text between white space), the verb must close one of the last
+/// six words and open on a word boundary.
+fn speech_before(before: &str, plain: bool) -> bool {
+    if !plain {
+        return SPEECH_BEFORE.on(false).is_match(before);
+    }
+    const VERBS: [&str; 11] =
+        ["said", "says", "told", "announced", "confirmed", "disclosed", "disclosing", "stated", "reported", "added", "according to"];
+    let mut rest = before.trim_end();
+    for _ in 0..6 {
+        if VERBS.iter().any(|v| rest.ends_with(v) && boundary(rest.as_bytes(), rest.len() - v.len())) {
+            return true;
+        }
+        // the last word becomes one of those after the verb
+        let Some((i, c)) = rest.char_indices().rfind(|(_, c)| c.is_whitespace()) else { return false };
+        if rest[i + c.len_utf8()..].contains([',', ';']) {
+            return false;
+        }
+        rest = rest[..i].trim_end();
+    }
+    false
 }
 
 /// A trigger word in the lower-cased sentence.
@@ -1312,7 +1387,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         d.fresh = fresh;
         d.weak = d.own_date
             && d.mode == Mode::Past
-            && ctx.dates.iter().any(|c| c.speech && Some(&c.text) == d.ev.date_text.as_ref())
+            && ctx.dates.iter().any(|c| c.speech && Some(c.text) == d.ev.date_text.as_deref())
             && !ctx.dates.iter().any(|c| !c.speech && !c.period && !c.deadline);
         if let Some((shift, words, strong)) = &anaphor {
             let takes = d.mode == Mode::Past && d.ev.kind != EventKind::Statement && (!d.own_date || *strong);
@@ -1662,11 +1737,11 @@ fn assign_date(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event
             .copied(),
     };
     let Some(d) = chosen else { return false };
-    ev.date_text = Some(d.text.clone());
+    ev.date_text = Some(d.text.to_string());
     if mode == Mode::Past && d.future {
         return true;
     }
-    ev.date = d.value.clone();
+    ev.date = d.value.map(str::to_string);
     ev.precision = if d.value.is_some() { d.precision } else { None };
     true
 }
@@ -2184,6 +2259,59 @@ mod tests {
                 let want: Vec<(usize, usize)> = t.regex().on(true).find_iter(&lc).map(|m| (m.start(), m.end())).collect();
                 assert_eq!(got[t as usize], want, "{lc:?}");
             }
+        }
+    }
+
+    /// Texts made of the words the date checks look for, the words and
+    /// marks around them, and white space of several kinds.
+    fn date_context_texts() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "by", "until", "till", "no later than", "before", "end of", "the end of", "deadline of", "scheduled",
+            "planned", "set", "slated", "for", "the", "said", "says", "told", "announced", "disclosing", "reported",
+            "added", "according to", "according", "to", "over", "during", "within", "in", "past", "last", "next",
+            "coming", "previous", "few", "12", "days", "weeks", "months", "years", "decades", "x", "_", "9", "s",
+            " ", " ", "  ", "\t", "\n", "\u{a0}", ",", ";", ".", "-", "’", "(",
+        ];
+        let mut next = crate::extract::test_rng();
+        (0..30_000)
+            .map(|_| {
+                let len = (next() % 12) as usize;
+                (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn date_checks_by_hand_agree_with_their_regexes() {
+        let hand = [
+            "officials said on", "it said, on", "according to the ministry on", "said the army on", "xsaid on",
+            "said a b c d e f", "said a b c d e", "by", "standby", "no later than", "planned for", "set  for", "the end of",
+        ];
+        let generated = date_context_texts();
+        for text in hand.iter().map(|t| t.to_string()).chain(generated) {
+            assert!(text::plain_words(&text));
+            let head = text.trim_end();
+            assert_eq!(deadline_before(head, true), DEADLINE_BEFORE.on(true).is_match(head), "{text:?}");
+            assert_eq!(deadline_text(&text, true), DEADLINE_TEXT.on(true).is_match(&text), "{text:?}");
+            assert_eq!(speech_before(&text, true), SPEECH_BEFORE.on(true).is_match(&text), "{text:?}");
+            // the nouns are a condition of the regex, never a cause
+            if PERIOD_TEXT.on(true).is_match(&text) {
+                assert!(period_noun(&text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_value_is_after_the_day_when_its_first_day_is() {
+        for (v, dct, want) in [
+            ("2024", "2023-12-31", true),
+            ("2024", "2024-01-01", false),
+            ("2024-02", "2024-01-31", true),
+            ("2024-02", "2024-02-01", false),
+            ("2024-02-02", "2024-02-01", true),
+            ("2024-02-01", "2024-02-01", false),
+        ] {
+            assert_eq!(after_day(v, dct), want, "{v} {dct}");
         }
     }
 
