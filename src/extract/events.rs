@@ -1174,7 +1174,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             _ => {}
         }
     }
-    if first_violence.is_some() && killed.is_none() && injured.is_none() && numbers::no_casualties(ctx.text, ctx.plain) {
+    if first_violence.is_some() && killed.is_none() && injured.is_none() && numbers::no_casualties(ctx.text, ctx.lc, ctx.plain) {
         killed = Some(0);
     }
     if killed.is_none() {

@@ -369,10 +369,50 @@ static NO_CASUALTIES: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(r"(?i)\b(?:without (?:causing |any |inflicting )*(?:casualties|injuries|injury|damage)|no (?:casualties|injuries)(?: were| have been)? (?:reported|caused)|no (?:u\.s\. |us |american |coalition )?(?:personnel|one|troops|service members) (?:was|were) (?:killed|injured|hurt|wounded))")
 });
 
-/// "without causing casualties", "no injuries were reported". `plain` is
-/// what `plain_words` says of `text`.
-pub fn no_casualties(text: &str, plain: bool) -> bool {
+/// "without causing casualties", "no injuries were reported". `lc` is
+/// `text` lower-cased ASCII-wise; `plain` is what `plain_words` says of
+/// `text`.
+pub fn no_casualties(text: &str, lc: &str, plain: bool) -> bool {
+    if plain {
+        // the only characters outside ASCII whose case folds to an ASCII
+        // letter (the Kelvin sign, the long s) are word characters, which a
+        // plain text has none of: the lower-cased text is read by hand, and
+        // the regex never built
+        return no_casualties_plain(lc);
+    }
     NO_CASUALTIES.on(plain).is_match(text)
+}
+
+/// The text with one of `words` cut off its start.
+fn eat<'s>(s: &'s str, words: &[&str]) -> Option<&'s str> {
+    words.iter().find_map(|w| s.strip_prefix(w))
+}
+
+/// `NO_CASUALTIES` on a plain text lower-cased ASCII-wise: each phrase opens with
+/// "without " or "no " on a word boundary, and no two of the words that
+/// can follow open alike, so each is read without going back.
+fn no_casualties_plain(lc: &str) -> bool {
+    let b = lc.as_bytes();
+    let bounded = |i: usize| i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_');
+    let without = |mut rest: &str| {
+        while let Some(r) = eat(rest, &["causing ", "any ", "inflicting "]) {
+            rest = r;
+        }
+        eat(rest, &["casualties", "injuries", "injury", "damage"]).is_some()
+    };
+    let no = |rest: &str| {
+        if let Some(r) = eat(rest, &["casualties", "injuries"]) {
+            let r = eat(r, &[" were", " have been"]).unwrap_or(r);
+            return eat(r, &[" reported", " caused"]).is_some();
+        }
+        let r = eat(rest, &["u.s. ", "us ", "american ", "coalition "]).unwrap_or(rest);
+        eat(r, &["personnel", "one", "troops", "service members"])
+            .and_then(|r| eat(r, &[" was ", " were "]))
+            .and_then(|r| eat(r, &["killed", "injured", "hurt", "wounded"]))
+            .is_some()
+    };
+    lc.match_indices("without ").any(|(i, w)| bounded(i) && without(&lc[i + w.len()..]))
+        || lc.match_indices("no ").any(|(i, w)| bounded(i) && no(&lc[i + w.len()..]))
 }
 
 /// An aggregate claim: "about 150 attacks", "over 160 times since
@@ -575,9 +615,32 @@ mod tests {
 
     #[test]
     fn no_casualties_is_recognised() {
-        let said = |t: &str| no_casualties(t, plain_words(t));
+        let said = |t: &str| no_casualties(t, &t.to_ascii_lowercase(), plain_words(t));
         assert!(said("A drone hit the base without causing casualties."));
         assert!(said("No U.S. personnel were injured."));
         assert!(!said("Two soldiers were injured."));
+        assert!(said("Il n’y a eu no casualties reported."));
+        assert!(!said("Il n’y a eu casualties reported."));
+    }
+
+    #[test]
+    fn no_casualties_read_by_hand_is_the_regex_on_generated_text() {
+        const PIECES: &[&str] = &[
+            "without ", "Without ", "WITHOUT ", "no ", "No ", "NO ", "causing ", "any ", "Any ", "inflicting ",
+            "casualties", "Casualties", "injuries", "injury", "damage", " were", " have been", " reported", " caused",
+            "u.s. ", "U.S. ", "us ", "american ", "coalition ", "personnel", "one", "troops", "service members",
+            " was ", " were ", "killed", "injured", "hurt", "wounded", " ", "x", "_", "9", ",", ".", "s", "o",
+            "’", "“", "é", "\u{a0}",
+        ];
+        let mut next = crate::extract::test_rng();
+        for _ in 0..30_000 {
+            let len = (next() % 10) as usize;
+            let text: String = (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            if !plain_words(&text) {
+                continue;
+            }
+            let lc = text.to_ascii_lowercase();
+            assert_eq!(no_casualties_plain(&lc), NO_CASUALTIES.on(true).is_match(&text), "{text:?}");
+        }
     }
 }
