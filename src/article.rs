@@ -744,7 +744,7 @@ mod tests {
         let mut next = crate::extract::test_rng();
         for _ in 0..3000 {
             let n = (next() % 20) as usize;
-            let line: String = (0..n).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            let line: String = crate::extract::test_text(&mut next, PIECES, n);
             assert_eq!(clean_line(&line), by_char(&line), "{line:?}");
         }
     }
@@ -759,7 +759,7 @@ mod tests {
         let mut matched = 0;
         for _ in 0..5000 {
             let n = (next() % 12) as usize;
-            let line: String = (0..n).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            let line: String = crate::extract::test_text(&mut next, PIECES, n);
             if MODERATION.is_match(&line) {
                 matched += 1;
                 assert!(names_comments(&line), "{line:?}");

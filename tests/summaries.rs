@@ -242,6 +242,23 @@ fn an_upgraded_database_gets_its_summaries_from_the_stored_rows() {
     }
 }
 
+/// The plan of a canned query, as (parent, detail) rows, with its one
+/// parameter bound where it takes one.
+fn plan_of(conn: &Connection, name: &str, param: Option<(&str, &str)>) -> Vec<(i64, String)> {
+    let q = kb::canned::find(name).unwrap();
+    let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", q.body())).unwrap();
+    if let Some((p, v)) = param {
+        let i = stmt.parameter_index(&format!(":{p}")).unwrap().unwrap();
+        stmt.raw_bind_parameter(i, v).unwrap();
+    }
+    let mut plan = Vec::new();
+    let mut r = stmt.raw_query();
+    while let Some(row) = r.next().unwrap() {
+        plan.push((row.get::<_, i64>(1).unwrap(), row.get::<_, String>(3).unwrap()));
+    }
+    plan
+}
+
 /// The listings stream: their rows come out of indexes in output order, so
 /// the first row does not wait for the whole result to be sorted.
 #[test]
@@ -255,17 +272,7 @@ fn listing_queries_need_no_full_sort() {
         ("who said what", None),
         ("mentions of", Some(("name", "Ain al-Asad"))),
     ] {
-        let q = kb::canned::find(name).unwrap();
-        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", q.body())).unwrap();
-        if let Some((p, v)) = param {
-            let i = stmt.parameter_index(&format!(":{p}")).unwrap().unwrap();
-            stmt.raw_bind_parameter(i, v).unwrap();
-        }
-        let mut plan = Vec::new();
-        let mut r = stmt.raw_query();
-        while let Some(row) = r.next().unwrap() {
-            plan.push((row.get::<_, i64>(1).unwrap(), row.get::<_, String>(3).unwrap()));
-        }
+        let plan = plan_of(&conn, name, param);
         // Only the top level counts: who said what sorts its small last
         // part (neither date) inside the merge.
         let top: Vec<&String> = plan.iter().filter(|(parent, _)| *parent == 0).map(|(_, d)| d).collect();
@@ -279,17 +286,9 @@ fn listing_queries_need_no_full_sort() {
 fn mentions_of_reads_reports_by_sentence_span() {
     let (_dir, db) = setup();
     let conn = open(&db);
-    let q = kb::canned::find("mentions of").unwrap();
-    let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", q.body())).unwrap();
-    let i = stmt.parameter_index(":name").unwrap().unwrap();
-    stmt.raw_bind_parameter(i, "Ain al-Asad").unwrap();
-    let mut plan = Vec::new();
-    let mut r = stmt.raw_query();
-    while let Some(row) = r.next().unwrap() {
-        plan.push(row.get::<_, String>(3).unwrap());
-    }
+    let plan = plan_of(&conn, "mentions of", Some(("name", "Ain al-Asad")));
     assert!(
-        plan.iter().any(|d| d.contains("INDEX event_sources_source_span (source_id=? AND sentence_start<?)")),
+        plan.iter().any(|(_, d)| d.contains("INDEX event_sources_source_span (source_id=? AND sentence_start<?)")),
         "{plan:?}"
     );
 }
@@ -301,21 +300,11 @@ fn base_queries_search_the_partial_base_index() {
     let (_dir, db) = setup();
     let conn = open(&db);
     for (name, param) in [("bases", None), ("events by base", None), ("events at base", Some(("base", "Ain al-Asad")))] {
-        let q = kb::canned::find(name).unwrap();
-        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", q.body())).unwrap();
-        if let Some((p, v)) = param {
-            let i = stmt.parameter_index(&format!(":{p}")).unwrap().unwrap();
-            stmt.raw_bind_parameter(i, v).unwrap();
-        }
-        let mut plan = Vec::new();
-        let mut r = stmt.raw_query();
-        while let Some(row) = r.next().unwrap() {
-            plan.push(row.get::<_, String>(3).unwrap());
-        }
-        assert!(plan.iter().any(|d| d.contains("INDEX events_base")), "{name}: {plan:?}");
+        let plan = plan_of(&conn, name, param);
+        assert!(plan.iter().any(|(_, d)| d.contains("INDEX events_base")), "{name}: {plan:?}");
         // scanning events_base reads only the events with a base; "SCAN e"
         // would read them all
-        assert!(!plan.iter().any(|d| d == "SCAN e"), "{name}: {plan:?}");
+        assert!(!plan.iter().any(|(_, d)| d == "SCAN e"), "{name}: {plan:?}");
     }
 }
 

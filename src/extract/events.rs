@@ -2253,7 +2253,7 @@ mod tests {
         let mut next = crate::extract::test_rng();
         for _ in 0..20_000 {
             let len = (next() % 30) as usize;
-            let lc: String = (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            let lc: String = crate::extract::test_text(&mut next, PIECES, len);
             let got = STARTS.find_all(&lc);
             for t in Trigger::ALL {
                 let want: Vec<(usize, usize)> = t.regex().on(true).find_iter(&lc).map(|m| (m.start(), m.end())).collect();
@@ -2276,7 +2276,7 @@ mod tests {
         (0..30_000)
             .map(|_| {
                 let len = (next() % 12) as usize;
-                (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect()
+                crate::extract::test_text(&mut next, PIECES, len)
             })
             .collect()
     }

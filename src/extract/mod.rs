@@ -148,3 +148,9 @@ pub(crate) fn test_rng() -> impl FnMut() -> u64 {
         seed
     }
 }
+
+/// A text of `n` pieces drawn by `next` from `pieces`, for the same tests.
+#[cfg(test)]
+pub(crate) fn test_text(next: &mut impl FnMut() -> u64, pieces: &[&str], n: usize) -> String {
+    (0..n).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect()
+}

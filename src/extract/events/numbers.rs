@@ -590,7 +590,7 @@ mod tests {
         let mut next = crate::extract::test_rng();
         for _ in 0..30_000 {
             let len = (next() % 24) as usize;
-            let text: String = (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            let text: String = crate::extract::test_text(&mut next, PIECES, len);
             assert_eq!(scanned_words(&text), regex_words(&text), "{text:?}");
         }
     }
@@ -614,7 +614,7 @@ mod tests {
         let mut served = 0;
         for _ in 0..30_000 {
             let len = (next() % 14) as usize;
-            let text: String = (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            let text: String = crate::extract::test_text(&mut next, PIECES, len);
             if !lower_serves(&text, plain_words(&text)) {
                 continue;
             }
@@ -698,7 +698,7 @@ mod tests {
         let mut next = crate::extract::test_rng();
         for _ in 0..30_000 {
             let len = (next() % 10) as usize;
-            let text: String = (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            let text: String = crate::extract::test_text(&mut next, PIECES, len);
             if !plain_words(&text) {
                 continue;
             }

@@ -448,7 +448,7 @@ mod tests {
         let mut next = crate::extract::test_rng();
         for _ in 0..3000 {
             let n = (next() % 24) as usize;
-            let s: String = (0..n).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            let s: String = crate::extract::test_text(&mut next, PIECES, n);
             let f = fold(&s);
             let (text, map) = fold_by_char(&s);
             assert_eq!(f.text, text, "{s:?}");

@@ -413,7 +413,7 @@ mod tests {
         let mut next = crate::extract::test_rng();
         for _ in 0..3000 {
             let n = (next() % 30) as usize;
-            let s: String = (0..n).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            let s: String = crate::extract::test_text(&mut next, PIECES, n);
             let lower = s.to_ascii_lowercase();
             // (after words already there: a sentence's first word is its own)
             let (mut fast, mut plain) = (tokenize("x y", "x y", Sentence { start: 0, end: 3 }), Vec::new());
