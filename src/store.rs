@@ -768,38 +768,47 @@ impl RowsSql {
                 .collect()
         })[i]
     }
+
+    /// Stores `rows` in order, the largest chunk that fits first: `first`
+    /// is the value of ?1, shared by every row, and `bind` binds one row's
+    /// `width` values from the parameter index it is given.
+    fn insert<T>(
+        &self,
+        tx: &Transaction,
+        first: i64,
+        rows: &[T],
+        mut bind: impl FnMut(&mut rusqlite::CachedStatement<'_>, usize, &T) -> Result<()>,
+    ) -> Result<()> {
+        let mut rest = rows;
+        while !rest.is_empty() {
+            let i = self.chunks.iter().position(|&n| n <= rest.len()).unwrap_or(self.chunks.len() - 1);
+            let (chunk, tail) = rest.split_at(self.chunks[i]);
+            let mut stmt = tx.prepare_cached(self.sql(i))?;
+            stmt.raw_bind_parameter(1, first)?;
+            for (r, row) in chunk.iter().enumerate() {
+                bind(&mut stmt, 2 + self.width * r, row)?;
+            }
+            stmt.raw_execute()?;
+            rest = tail;
+        }
+        Ok(())
+    }
 }
 
 static MENTIONS: RowsSql =
     RowsSql::new("INSERT OR FAIL INTO mentions (source_id, entity_type, entity_id, surface, start, \"end\")", 5, &MENTION_CHUNKS);
 
-/// The index in `chunks` (largest first, the last 1) of the largest chunk
-/// `rows` rows fill.
-fn chunk_for(chunks: &[usize], rows: usize) -> usize {
-    chunks.iter().position(|&n| n <= rows).unwrap_or(chunks.len() - 1)
-}
-
 /// Stores the article's mentions in order (their ids are in the order of
 /// the extraction: the rows of a VALUES list are inserted in turn).
 fn insert_mentions(tx: &Transaction, source_id: i64, body: &str, chars: &CharIndex, ex: &Extraction, ids: &[i64]) -> Result<()> {
-    let mut rest = &ex.mentions[..];
-    while !rest.is_empty() {
-        let i = chunk_for(&MENTION_CHUNKS, rest.len());
-        let (chunk, tail) = rest.split_at(MENTION_CHUNKS[i]);
-        let mut stmt = tx.prepare_cached(MENTIONS.sql(i))?;
-        stmt.raw_bind_parameter(1, source_id)?;
-        for (r, m) in chunk.iter().enumerate() {
-            let p = 2 + 5 * r;
-            stmt.raw_bind_parameter(p, ex.entities[m.entity].etype.as_str())?;
-            stmt.raw_bind_parameter(p + 1, ids[m.entity])?;
-            stmt.raw_bind_parameter(p + 2, &body[m.start..m.end])?;
-            stmt.raw_bind_parameter(p + 3, chars.char_offset(m.start) as i64)?;
-            stmt.raw_bind_parameter(p + 4, chars.char_offset(m.end) as i64)?;
-        }
-        stmt.raw_execute()?;
-        rest = tail;
-    }
-    Ok(())
+    MENTIONS.insert(tx, source_id, &ex.mentions, |stmt, p, m| {
+        stmt.raw_bind_parameter(p, ex.entities[m.entity].etype.as_str())?;
+        stmt.raw_bind_parameter(p + 1, ids[m.entity])?;
+        stmt.raw_bind_parameter(p + 2, &body[m.start..m.end])?;
+        stmt.raw_bind_parameter(p + 3, chars.char_offset(m.start) as i64)?;
+        stmt.raw_bind_parameter(p + 4, chars.char_offset(m.end) as i64)?;
+        Ok(())
+    })
 }
 
 /// How many reports one statement stores (see [`MENTION_CHUNKS`]).
@@ -822,25 +831,16 @@ fn insert_reports(
     ex: &Extraction,
     pending: &mut Vec<(i64, usize)>,
 ) -> Result<()> {
-    let mut rest = &pending[..];
-    while !rest.is_empty() {
-        let i = chunk_for(&REPORT_CHUNKS, rest.len());
-        let (chunk, tail) = rest.split_at(REPORT_CHUNKS[i]);
-        let mut stmt = tx.prepare_cached(REPORTS.sql(i))?;
-        stmt.raw_bind_parameter(1, source_id)?;
-        for (r, &(event_id, e)) in chunk.iter().enumerate() {
-            let ev = &ex.events[e];
-            let sentence = ex.sentences[ev.sentence];
-            let p = 2 + 5 * r;
-            stmt.raw_bind_parameter(p, event_id)?;
-            stmt.raw_bind_parameter(p + 1, &body[sentence.start..sentence.end])?;
-            stmt.raw_bind_parameter(p + 2, &ev.date_text)?;
-            stmt.raw_bind_parameter(p + 3, chars.char_offset(sentence.start) as i64)?;
-            stmt.raw_bind_parameter(p + 4, chars.char_offset(sentence.end) as i64)?;
-        }
-        stmt.raw_execute()?;
-        rest = tail;
-    }
+    REPORTS.insert(tx, source_id, pending, |stmt, p, &(event_id, e)| {
+        let ev = &ex.events[e];
+        let sentence = ex.sentences[ev.sentence];
+        stmt.raw_bind_parameter(p, event_id)?;
+        stmt.raw_bind_parameter(p + 1, &body[sentence.start..sentence.end])?;
+        stmt.raw_bind_parameter(p + 2, &ev.date_text)?;
+        stmt.raw_bind_parameter(p + 3, chars.char_offset(sentence.start) as i64)?;
+        stmt.raw_bind_parameter(p + 4, chars.char_offset(sentence.end) as i64)?;
+        Ok(())
+    })?;
     pending.clear();
     Ok(())
 }
