@@ -8,6 +8,7 @@
 //! becomes one expression. Relative atoms are resolved against the
 //! document creation time (DCT) and the tense of the clause around them.
 
+use super::text::word_byte;
 use super::Sentence;
 use jiff::civil::{Date, Weekday};
 use regex::{Captures, Regex};
@@ -162,12 +163,11 @@ fn past_form(w: &[u8]) -> bool {
 /// letters, at least four of them, ends in "ed".
 fn past_matches(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = sentence.as_bytes();
-    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
     let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some(off) = b[at..].iter().position(|&c| word(c)) {
+        while let Some(off) = b[at..].iter().position(|&c| word_byte(c)) {
             let start = at + off;
-            let end = b[start..].iter().position(|&c| !word(c)).map_or(b.len(), |n| start + n);
+            let end = b[start..].iter().position(|&c| !word_byte(c)).map_or(b.len(), |n| start + n);
             at = end;
             let w = &b[start..end];
             let ed = w.len() >= 4 && w.ends_with(b"ed") && w.iter().all(u8::is_ascii_lowercase);
@@ -1669,7 +1669,7 @@ mod tests {
         let mut next = crate::extract::test_rng();
         for _ in 0..30_000 {
             let len = (next() % 12) as usize;
-            let text: String = (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            let text: String = crate::extract::test_text(&mut next, PIECES, len);
             let want: Vec<(usize, usize)> = PAST_RE.find_iter(&text).map(|m| (m.start(), m.end())).collect();
             assert_eq!(past_matches(&text).collect::<Vec<_>>(), want, "{text:?}");
         }

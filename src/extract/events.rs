@@ -110,7 +110,7 @@ mod numbers;
 mod places;
 
 use numbers::{Harm, Tok};
-use super::text::{self, WordRegex};
+use super::text::{self, word_boundary, word_byte, WordRegex};
 use regex::Regex;
 use std::cell::OnceCell;
 use std::sync::{LazyLock, OnceLock};
@@ -384,13 +384,6 @@ fn pair(a: u8, b: u8) -> usize {
     (a as usize & 0x7f) << 7 | (b as usize & 0x7f)
 }
 
-/// ASCII `\b`'s word bytes, as a table: the walk asks of every byte.
-static WORD_BYTE: [bool; 256] = byte_table!(|c| c.is_ascii_alphanumeric() || c == b'_');
-
-fn word_byte(b: u8) -> bool {
-    WORD_BYTE[b as usize]
-}
-
 /// The literal prefixes of every match of an ASCII `WordRegex` pattern,
 /// in its order of preference, when it opens on a word boundary and each
 /// prefix is ASCII, at least two bytes long and opens on a word byte: then
@@ -518,7 +511,7 @@ impl Starts {
                 return re.find(&lc[p..]).map(|m| p + m.end());
             }
             let end = p + lit.bytes.len();
-            if word_byte(b[end - 1]) != b.get(end).is_some_and(|&c| word_byte(c)) {
+            if word_boundary(b, end) {
                 return Some(end);
             }
         }
@@ -769,20 +762,13 @@ fn period_noun(s: &str) -> bool {
     ["days", "weeks", "months", "years", "decades"].iter().any(|n| s.contains(n))
 }
 
-/// Whether the word boundary of a plain text holds before byte `i` of `s`
-/// (ASCII `\b`).
-fn boundary(s: &[u8], i: usize) -> bool {
-    let before = i > 0 && word_byte(s[i - 1]);
-    before != s.get(i).is_some_and(|&c| word_byte(c))
-}
-
 /// `DEADLINE_TEXT`: a date's words opening with a deadline's.
 fn deadline_text(dtext: &str, plain: bool) -> bool {
     if !plain {
         return DEADLINE_TEXT.on(false).is_match(dtext);
     }
     const OPEN: [&str; 7] = ["by", "until", "till", "no later than", "before", "the end of", "end of"];
-    OPEN.iter().any(|w| dtext.starts_with(w) && boundary(dtext.as_bytes(), w.len()))
+    OPEN.iter().any(|w| dtext.starts_with(w) && word_boundary(dtext.as_bytes(), w.len()))
 }
 
 /// `DEADLINE_BEFORE` on `head`, the text before a date with its trailing
@@ -796,7 +782,7 @@ fn deadline_before(head: &str, plain: bool) -> bool {
     const CLOSE: [&str; 11] = [
         "by", "until", "till", "no later than", "before", "end of", "deadline of", "scheduled for", "planned for", "set for", "slated for",
     ];
-    CLOSE.iter().any(|w| head.ends_with(w) && boundary(head.as_bytes(), head.len() - w.len()))
+    CLOSE.iter().any(|w| head.ends_with(w) && word_boundary(head.as_bytes(), head.len() - w.len()))
 }
 
 /// `SPEECH_BEFORE`: a speech verb, then at most five words without a comma
@@ -811,7 +797,7 @@ fn speech_before(before: &str, plain: bool) -> bool {
         ["said", "says", "told", "announced", "confirmed", "disclosed", "disclosing", "stated", "reported", "added", "according to"];
     let mut rest = before.trim_end();
     for _ in 0..6 {
-        if VERBS.iter().any(|v| rest.ends_with(v) && boundary(rest.as_bytes(), rest.len() - v.len())) {
+        if VERBS.iter().any(|v| rest.ends_with(v) && word_boundary(rest.as_bytes(), rest.len() - v.len())) {
             return true;
         }
         // the last word becomes one of those after the verb

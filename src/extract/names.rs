@@ -522,9 +522,7 @@ impl<'a> Article<'a> {
             let etype = self.entities[ent].etype;
             if etype == EntityType::Person {
                 add(&mut pats, fold_name(name), ent, None);
-                // (the last word of a name of two words or more)
-                let mut w = name.split_whitespace();
-                if let (Some(last), Some(_)) = (w.next_back(), w.next()) {
+                if let Some(last) = last_of_several(name) {
                     add(&mut pats, fold_name(last), ent, None);
                     if let Some((p, rest)) = last.split_once(|c: char| fold::is_hyphen(c)) {
                         if is_in(PARTICLES, &p.to_lowercase()) && rest.chars().count() > 2 {
@@ -598,9 +596,7 @@ impl<'a> Article<'a> {
             if ent.etype != EntityType::Person {
                 continue;
             }
-            // (the last word of a name of two words or more)
-            let mut w = ent.name.split_whitespace();
-            let (Some(last), Some(_)) = (w.next_back(), w.next()) else { continue };
+            let Some(last) = last_of_several(&ent.name) else { continue };
             let k = name_key(last);
             if k.len() < 3 {
                 continue;
@@ -914,6 +910,13 @@ fn the_heads<'t>(text: &'t str, runs: &'t [(usize, usize)], re: &'t Regex) -> im
         .filter_map(move |&(_, e)| the_head(text, e - 3, &HEADS, re).map(|(end, k)| (e - 3, end, k)))
 }
 
+/// The last word of a name of two words or more (a surname, or the last
+/// word of an organization's name); none of a one-word name.
+fn last_of_several(name: &str) -> Option<&str> {
+    let mut w = name.split_whitespace();
+    w.next_back().filter(|_| w.next().is_some())
+}
+
 /// `re`, which is `\bthe (heads...)\b`, matching at `at` of the folded
 /// text, where "the " is: the end of the match and the head's index.
 /// (With ASCII on both sides the word boundaries are plain to see; a
@@ -921,7 +924,7 @@ fn the_heads<'t>(text: &'t str, runs: &'t [(usize, usize)], re: &'t Regex) -> im
 fn the_head(text: &str, at: usize, heads: &[&str], re: &Regex) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     // a word character of the pattern's `\b`, of an ASCII byte
-    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let word = crate::extract::text::word_byte;
     let by_pattern = || {
         let m = re.find_at(text, at).filter(|m| m.start() == at)?;
         let head = &text[at + "the ".len()..m.end()];

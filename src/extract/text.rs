@@ -167,6 +167,20 @@ pub(crate) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
     chunks.remainder().iter().position(|b| !b.is_ascii()).map(|i| at + i)
 }
 
+/// ASCII `\b`'s word bytes, as a table: the byte walks ask it of every byte.
+static WORD_BYTE: [bool; 256] = byte_table!(|c| c.is_ascii_alphanumeric() || c == b'_');
+
+/// Whether `b` is a word byte of ASCII `\b` (letters, digits, `_`).
+pub(crate) fn word_byte(b: u8) -> bool {
+    WORD_BYTE[b as usize]
+}
+
+/// Whether ASCII `\b` holds before byte `i` of `s`.
+pub(crate) fn word_boundary(s: &[u8], i: usize) -> bool {
+    let before = i > 0 && word_byte(s[i - 1]);
+    before != s.get(i).is_some_and(|&c| word_byte(c))
+}
+
 static UNICODE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w$").expect("word class"));
 
 /// Whether every word character (Unicode `\w`) of `s` is ASCII, so that

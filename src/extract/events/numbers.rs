@@ -393,7 +393,7 @@ fn eat<'s>(s: &'s str, words: &[&str]) -> Option<&'s str> {
 /// can follow open alike, so each is read without going back.
 fn no_casualties_plain(lc: &str) -> bool {
     let b = lc.as_bytes();
-    let bounded = |i: usize| i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_');
+    let bounded = |i: usize| i == 0 || !crate::extract::text::word_byte(b[i - 1]);
     let without = |mut rest: &str| {
         while let Some(r) = eat(rest, &["causing ", "any ", "inflicting "]) {
             rest = r;

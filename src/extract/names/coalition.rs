@@ -3,6 +3,7 @@
 //! says "coalition" many times, and a regex scan of the whole text cost
 //! more than finding the word and reading the few words before it.
 
+use crate::extract::text::word_byte;
 use aho_corasick::AhoCorasick;
 use std::sync::OnceLock;
 
@@ -20,7 +21,7 @@ const QUALIFIERS: &[&str] = &[
 fn word_before(text: &str, i: usize) -> bool {
     match text.as_bytes()[..i].last() {
         None => false,
-        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric() || b == b'_',
+        Some(&b) if b.is_ascii() => word_byte(b),
         Some(_) => text[..i].chars().next_back().is_some_and(regex_syntax::is_word_character),
     }
 }
@@ -29,7 +30,7 @@ fn word_before(text: &str, i: usize) -> bool {
 fn word_after(text: &str, i: usize) -> bool {
     match text.as_bytes().get(i) {
         None => false,
-        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric() || b == b'_',
+        Some(&b) if b.is_ascii() => word_byte(b),
         Some(_) => text[i..].chars().next().is_some_and(regex_syntax::is_word_character),
     }
 }
