@@ -293,6 +293,31 @@ fn mentions_of_reads_reports_by_sentence_span() {
     );
 }
 
+/// mentions_entity_source leads with the entity's id (V16); the lookups by
+/// entity must still find their rows in one range of it, with the type and
+/// the id both bound, rather than scan mentions.
+#[test]
+fn mention_lookups_bind_entity_id_and_type() {
+    let (_dir, db) = setup();
+    let conn = open(&db);
+    let plan = plan_of(&conn, "mentions of", Some(("name", "Ain al-Asad")));
+    assert!(
+        plan.iter().any(|(_, d)| d.contains("INDEX mentions_entity_source (entity_id=? AND entity_type=? AND source_id=?)")),
+        "{plan:?}"
+    );
+    for sql in [
+        "UPDATE mentions SET entity_id = 2 WHERE entity_type = 'person' AND entity_id = 1",
+        "SELECT count(*) FROM mentions m WHERE m.entity_type = 'base' AND m.entity_id = 1",
+    ] {
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let plan: Vec<String> = stmt.query_map([], |r| r.get(3)).unwrap().map(Result::unwrap).collect();
+        assert!(
+            plan.iter().any(|d| d.contains("INDEX mentions_entity_source (entity_id=? AND entity_type=?)")),
+            "{sql}: {plan:?}"
+        );
+    }
+}
+
 /// events_base holds only the events with a base (V14); the queries by base
 /// must still find their events through it rather than read every event.
 #[test]
