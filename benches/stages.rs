@@ -6,6 +6,11 @@ use kb::extract::{self, dates, events, names, text, Gazetteer};
 use std::io::BufRead;
 use std::time::{Duration, Instant};
 
+// The allocator of kb's binary (see src/main.rs), so each stage is timed as
+// it runs there.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = args.iter().find(|a| !a.starts_with("--")).expect("usage: stages [--warm] FILE.jsonl");

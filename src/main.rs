@@ -4,6 +4,16 @@
 use clap::Parser;
 use std::process::ExitCode;
 
+// mimalloc, for Rust and (through its `override` feature, which defines
+// malloc and free in the binary) for SQLite. Ingest makes millions of small
+// short-lived allocations on four threads: words, names, rows, SQLite's
+// records and cursors. With glibc's allocator they were about 7% of all
+// CPU time. On 300 articles mimalloc took the extraction workers from
+// 690.5M to 650.9M instructions and the writer from 554.3M to 534.4M. Its
+// version 2 keeps peak memory lower than version 3 for the same speed.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // SQLite counts every allocation it makes for sqlite3_status(), under a
     // mutex; kb never asks for those counts. Off before the first
