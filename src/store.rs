@@ -155,10 +155,14 @@ pub struct Added {
 /// nothing is deleted: start a new one with each transaction.
 #[derive(Default)]
 pub struct Batch {
-    /// (type, name, role) -> entity id, as `resolve_entity` answered
-    entities: HashMap<(EntityType, String, Option<String>), i64>,
-    /// aliases already inserted (or found present) in this transaction
-    aliases: std::collections::HashSet<(EntityType, i64, String)>,
+    /// name -> (type, role, entity id), as `resolve_entity` answered. Keyed
+    /// by the name alone so that a lookup borrows the article's name where
+    /// a (type, name, role) key was copied for every entity of every article.
+    entities: HashMap<String, Vec<Resolved>, WordHash>,
+    /// aliases already inserted (or found present) in this transaction, per
+    /// entity: looked up by the borrowed alias, where a (type, id, alias) key
+    /// copied and hashed each of the ~150 aliases an article's entities carry.
+    aliases: IdMap<(EntityType, i64), std::collections::HashSet<String, WordHash>>,
     /// Set by [`begin_batch`]: the batch's rows are counted and indexed
     /// when it finishes, not by the triggers.
     marks: Option<Marks>,
@@ -200,8 +204,15 @@ impl std::hash::Hasher for IdHasher {
     }
 }
 
+/// (type, role, entity id) of a name resolved in the batch.
+type Resolved = (EntityType, Option<String>, i64);
+
 type IdHash = std::hash::BuildHasherDefault<IdHasher>;
 type IdMap<K, V> = HashMap<K, V, IdHash>;
+
+/// For keys that are names: the words of kb's own dictionary and of one
+/// batch's articles, not chosen to collide.
+type WordHash = std::hash::BuildHasherDefault<crate::extract::names::lexicon::WordHasher>;
 
 /// A new event of a batch as its reports so far left it.
 struct NewEvent {
@@ -610,20 +621,27 @@ fn write_extraction_in(
 
     let mut ids: Vec<i64> = Vec::with_capacity(ex.entities.len());
     for e in &ex.entities {
-        let key = (e.etype, e.name.clone(), e.role.clone());
-        let id = match batch.entities.get(&key) {
-            Some(&id) => id,
+        let known = batch.entities.get(e.name.as_str()).and_then(|v| {
+            v.iter().find(|(t, role, _)| *t == e.etype && *role == e.role).map(|&(_, _, id)| id)
+        });
+        let id = match known {
+            Some(id) => id,
             None => {
                 let id = resolve_entity(tx, e)?;
-                batch.entities.insert(key, id);
+                batch.entities.entry(e.name.clone()).or_default().push((e.etype, e.role.clone(), id));
                 id
             }
         };
         ids.push(id);
     }
     for (e, &id) in ex.entities.iter().zip(&ids) {
+        if e.aliases.iter().all(|alias| alias == &e.name) {
+            continue;
+        }
+        let seen = batch.aliases.entry((e.etype, id)).or_default();
         for alias in &e.aliases {
-            if alias != &e.name && batch.aliases.insert((e.etype, id, alias.clone())) {
+            if alias != &e.name && !seen.contains(alias.as_str()) {
+                seen.insert(alias.clone());
                 insert_alias(tx, e.etype, id, alias, "extracted")?;
             }
         }
