@@ -293,9 +293,10 @@ fn mentions_of_reads_reports_by_sentence_span() {
     );
 }
 
-/// mentions_entity_source leads with the entity's id (V16); the lookups by
-/// entity must still find their rows in one range of it, with the type and
-/// the id both bound, rather than scan mentions.
+/// mentions_entity_source leads with the entity's id, and mentions_source
+/// holds only the article (V16); the lookups by entity, by entity and
+/// article (the count triggers) and by article must each still find their
+/// rows in one range of an index rather than scan mentions.
 #[test]
 fn mention_lookups_bind_entity_id_and_type() {
     let (_dir, db) = setup();
@@ -305,16 +306,25 @@ fn mention_lookups_bind_entity_id_and_type() {
         plan.iter().any(|(_, d)| d.contains("INDEX mentions_entity_source (entity_id=? AND entity_type=? AND source_id=?)")),
         "{plan:?}"
     );
-    for sql in [
-        "UPDATE mentions SET entity_id = 2 WHERE entity_type = 'person' AND entity_id = 1",
-        "SELECT count(*) FROM mentions m WHERE m.entity_type = 'base' AND m.entity_id = 1",
+    for (sql, index) in [
+        (
+            "UPDATE mentions SET entity_id = 2 WHERE entity_type = 'person' AND entity_id = 1",
+            "INDEX mentions_entity_source (entity_id=? AND entity_type=?)",
+        ),
+        (
+            "SELECT count(*) FROM mentions m WHERE m.entity_type = 'base' AND m.entity_id = 1",
+            "INDEX mentions_entity_source (entity_id=? AND entity_type=?)",
+        ),
+        (
+            "SELECT 1 FROM mentions WHERE source_id = 1 AND entity_type = 'person' AND entity_id = 1 AND id <> 5",
+            "INDEX mentions_entity_source (entity_id=? AND entity_type=? AND source_id=?)",
+        ),
+        ("DELETE FROM mentions WHERE source_id = 1", "INDEX mentions_source (source_id=?)"),
+        ("SELECT count(*) FROM mentions m WHERE m.source_id = 1", "INDEX mentions_source (source_id=?)"),
     ] {
         let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
         let plan: Vec<String> = stmt.query_map([], |r| r.get(3)).unwrap().map(Result::unwrap).collect();
-        assert!(
-            plan.iter().any(|d| d.contains("INDEX mentions_entity_source (entity_id=? AND entity_type=?)")),
-            "{sql}: {plan:?}"
-        );
+        assert!(plan.iter().any(|d| d.contains(index)), "{sql}: {plan:?}");
     }
 }
 
