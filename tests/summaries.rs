@@ -328,6 +328,20 @@ fn mention_lookups_bind_entity_id_and_type() {
     }
 }
 
+/// The dated statements and announcements of who said what come out of
+/// their own partial indexes (V17), covering, in date order: without
+/// them the query read every dated event and its row.
+#[test]
+fn who_said_what_walks_the_dated_said_indexes() {
+    let (_dir, db) = setup();
+    let conn = open(&db);
+    let plan = plan_of(&conn, "who said what", None);
+    for index in ["events_statements_dated", "events_announcements_dated"] {
+        assert!(plan.iter().any(|(_, d)| d.contains(&format!("COVERING INDEX {index} (occurred_on>?)"))), "{index}: {plan:?}");
+    }
+    assert!(!plan.iter().any(|(_, d)| d.contains("events_date")), "{plan:?}");
+}
+
 /// events_base holds only the events with a base (V14); the queries by base
 /// must still find their events through it rather than read every event.
 #[test]

@@ -378,6 +378,7 @@ fn fts_index_is_built_for_articles_stored_before_the_upgrade() {
          DROP TRIGGER kind_sources_event_kind_update;
          DROP TRIGGER event_counts_report_insert; DROP TRIGGER event_counts_report_delete; DROP TRIGGER event_counts_report_update;
          DROP INDEX sources_listing; DROP INDEX events_claims; DROP INDEX events_said_undated;
+         DROP INDEX events_statements_dated; DROP INDEX events_announcements_dated; CREATE INDEX events_kind_date ON events(kind, occurred_on);
          CREATE INDEX event_sources_source ON event_sources(source_id);
          DROP INDEX event_sources_source_span; DROP INDEX events_same_day;
          DROP TABLE source_counts; DROP TRIGGER source_counts_mention_insert; DROP TRIGGER source_counts_mention_delete;

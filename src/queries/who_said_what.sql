@@ -12,19 +12,21 @@
 -- appended after the merge rather than merged: in the merge they kept the
 -- first row waiting for that sort. Their words, kind and outlet are
 -- completed once they are reached.
+-- The dated statements and announcements each come out of their own
+-- partial index, in date order (V17).
 -- The speaker is one look at the event's speakers and actors; the first
 -- non-empty group (people speaking, organizations speaking, people acting,
 -- organizations acting) wins, names in entity order.
 WITH said(day, event_id, report_id, kind, date, words, outlet, published, source_id) AS (
     SELECT * FROM (
         SELECT e.occurred_on, e.id, es.id, e.kind, e.occurred_on, es.sentence, s.outlet, s.published_on, s.id
-        FROM events e
+        FROM events e INDEXED BY events_statements_dated
         CROSS JOIN event_sources es INDEXED BY event_sources_event ON es.event_id = e.id
         CROSS JOIN sources s ON s.id = es.source_id
         WHERE e.kind = 'statement' AND e.occurred_on IS NOT NULL
         UNION ALL
         SELECT e.occurred_on, e.id, es.id, e.kind, e.occurred_on, es.sentence, s.outlet, s.published_on, s.id
-        FROM events e
+        FROM events e INDEXED BY events_announcements_dated
         CROSS JOIN event_sources es INDEXED BY event_sources_event ON es.event_id = e.id
         CROSS JOIN sources s ON s.id = es.source_id
         WHERE e.kind = 'announcement' AND e.occurred_on IS NOT NULL
