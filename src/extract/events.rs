@@ -757,9 +757,15 @@ struct Buffers<'a> {
     dates: Vec<DateCand<'a>>,
 }
 
-/// Whether `s` holds a noun `PERIOD_TEXT` must end with.
+/// The nouns `PERIOD_TEXT` must end with.
+const PERIOD_NOUNS: [&str; 5] = ["days", "weeks", "months", "years", "decades"];
+
+/// Whether `s` holds one of `PERIOD_NOUNS`. Each ends in "s", so only the
+/// ends of the text at an "s" are compared: `s` is a date's words or one
+/// word, and five substring searches, each set up anew, cost more there.
 fn period_noun(s: &str) -> bool {
-    ["days", "weeks", "months", "years", "decades"].iter().any(|n| s.contains(n))
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| c == b's' && PERIOD_NOUNS.iter().any(|n| b[..=i].ends_with(n.as_bytes())))
 }
 
 /// `DEADLINE_TEXT`: a date's words opening with a deadline's.
@@ -2285,6 +2291,21 @@ mod tests {
                 assert!(period_noun(&text), "{text:?}");
             }
         }
+    }
+
+    #[test]
+    fn period_nouns_found_at_each_s_are_those_a_search_finds() {
+        const PIECES: &[&str] = &["days", "day", "weeks", "week", "months", "years", "year", "decades", "decade", "s", "ss", " ", "-", "é", "x", "ago"];
+        let mut next = crate::extract::test_rng();
+        let mut texts: Vec<String> = (0..2000).map(|_| crate::extract::test_text(&mut next, PIECES, 5)).collect();
+        texts.extend(["the past three years", "30 days", "decadess", "yearss", "weekday", "mondays", "", "s"].map(String::from));
+        let mut held = 0;
+        for t in &texts {
+            let searched = PERIOD_NOUNS.iter().any(|n| t.contains(n));
+            assert_eq!(period_noun(t), searched, "{t:?}");
+            held += usize::from(searched);
+        }
+        assert!(held > 500 && held < texts.len() - 100, "{held}");
     }
 
     #[test]
