@@ -171,14 +171,22 @@ impl Text<'_> {
         }
     }
 
-    /// `is_word_char` of the character at `p`.
-    #[inline]
+    /// `is_word_char` of the character at `p`: an ASCII byte by the table
+    /// in place, where a call for every word and every gap cost more than
+    /// the test; a character to decode out of line.
+    #[inline(always)]
     fn word_at(&self, p: usize) -> bool {
         match self.text.as_bytes().get(p) {
             None => false,
             Some(&b) if b < 0x80 => ASCII_WORD[b as usize],
-            Some(_) => self.at(p).is_some_and(is_word_char),
+            Some(_) => self.wide_word_at(p),
         }
+    }
+
+    /// `word_at` of a character that is not ASCII.
+    #[inline(never)]
+    fn wide_word_at(&self, p: usize) -> bool {
+        self.at(p).is_some_and(is_word_char)
     }
 
     /// The place of the character after the one at `p`.
