@@ -377,6 +377,12 @@ impl WordTable {
         t
     }
 
+    /// `get` of a word longer than `SHORT`.
+    #[inline(never)]
+    fn get_long(&self, word: &[u8]) -> Option<u32> {
+        self.long.get(word).copied()
+    }
+
     /// Where a key's probe starts.
     #[inline]
     fn slot(&self, a: u64, b: u64, n: usize) -> usize {
@@ -384,11 +390,14 @@ impl WordTable {
         (h >> 40) as usize & (self.slots.len() - 1)
     }
 
-    /// The number of `word`, if the table holds it.
-    #[inline]
+    /// The number of `word`, if the table holds it. In place in its
+    /// callers (a lookup for every word of a text, and for every word where
+    /// a name may start): saving and restoring registers for a call was a
+    /// third of a lookup. A long word, rare, is hashed out of line.
+    #[inline(always)]
     pub fn get(&self, word: &[u8]) -> Option<u32> {
         if word.len() > SHORT {
-            return self.long.get(word).copied();
+            return self.get_long(word);
         }
         let (a, b) = halves(word);
         let n = word.len() as u32;
