@@ -301,7 +301,8 @@ fn words<'a, const SHORT_CUTS: bool>(text: &'a str, lower_text: &'a str, offset:
                 joined_next: k > j && k < n && t.word_at(k),
                 lex: entry(lower),
             });
-            i = j;
+            // (the spaces up to `k` were just read: the gap goes on from there)
+            i = k;
             continue;
         }
         let mut end = j; // the place after the word
