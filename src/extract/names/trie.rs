@@ -22,6 +22,12 @@ pub struct Trie {
     /// with that whole word, so a word not here starts none
     /// (kept only for a trie of many names: `brief` is enough for a few)
     firsts: Option<WordTable>,
+    /// by the number `firsts` gives a first word: the node its bytes lead
+    /// to from the root, and the length and number of the longest pattern
+    /// on the way (number NONE: none). A walk from a word `firsts` knows
+    /// starts there: the lookup has just compared the word's bytes, and
+    /// walking them again byte by byte was half of every walk.
+    first_nodes: Vec<(u32, u32, u32)>,
     /// what `firsts` holds in brief, for a word to miss at the price of two
     /// loads: bit `min(length, 31)` of the entry of its first two bytes' classes
     brief: Box<[[u32; CLASSES]; CLASSES]>,
@@ -116,6 +122,7 @@ impl Trie {
             nodes: vec![Node { table: 0, ..blank(0) }],
             tables: vec![[0; 256]],
             firsts: None,
+            first_nodes: Vec::new(),
             brief: Box::new([[0; CLASSES]; CLASSES]),
             brief_used: Vec::new(),
             opens_outside: false,
@@ -141,6 +148,7 @@ impl Trie {
         self.nodes[0] = Node { table: 0, ..blank(0) };
         self.tables.truncate(1);
         self.firsts = None;
+        self.first_nodes.clear();
         self.opens_outside = false;
         self.fill(patterns);
     }
@@ -186,7 +194,22 @@ impl Trie {
             }
         }
         if firsts.len() > MANY {
-            t.firsts = Some(WordTable::new(firsts.into_iter()));
+            let table = WordTable::new(firsts.iter().copied());
+            // (a word given twice keeps the number of its first place)
+            let mut nodes = vec![(0, 0, NONE); firsts.len()];
+            for w in &firsts {
+                let k = table.get(w).expect("a first word is in the table") as usize;
+                let (mut node, mut best) = (0usize, (0, NONE));
+                for (i, &b) in w.iter().enumerate() {
+                    node = t.child(node, b) as usize;
+                    if t.nodes[node].pattern != NONE {
+                        best = (i as u32 + 1, t.nodes[node].pattern);
+                    }
+                }
+                nodes[k] = (node as u32, best.0, best.1);
+            }
+            t.firsts = Some(table);
+            t.first_nodes = nodes;
         }
         let kids = |t: &Trie, node: usize| {
             let mut kids = 0;
@@ -234,10 +257,17 @@ impl Trie {
     /// The longest pattern that starts at `at` and ends by `limit`, as
     /// (start, end, pattern).
     pub fn longest_at(&self, text: &str, at: usize, limit: usize) -> Option<(usize, usize, usize)> {
+        self.longest_from(text, at, limit, at, (0, 0, NONE))
+    }
+
+    /// `longest_at` with the walk already at `i`, where the bytes from `at`
+    /// led to `first.0` and the longest pattern on the way is the rest of
+    /// `first` (an entry of `first_nodes`).
+    #[inline]
+    fn longest_from(&self, text: &str, at: usize, limit: usize, mut i: usize, first: (u32, u32, u32)) -> Option<(usize, usize, usize)> {
         let bytes = &text.as_bytes()[..limit];
-        let mut node = 0usize;
-        let mut best = None;
-        let mut i = at;
+        let mut node = first.0 as usize;
+        let mut best = (first.2 != NONE).then_some((at, at + first.1 as usize, first.2 as usize));
         while i < bytes.len() {
             let next = self.child(node, bytes[i]) as usize;
             if next == 0 {
@@ -269,11 +299,19 @@ impl Trie {
         let first = words.partition_point(|w| w.0 < from);
         for &(at, end) in &words[first..] {
             let (x, y, bit) = brief_of(&bytes[at..end]);
-            if self.brief[x][y] & bit == 0 || self.firsts.as_ref().is_some_and(|f| f.get(&bytes[at..end]).is_none()) {
+            if self.brief[x][y] & bit == 0 {
                 continue;
             }
-            if let Some(m) = self.longest_at(text, at, bytes.len()) {
-                return Some(m);
+            let m = match &self.firsts {
+                // (the walk starts after the word the table just compared)
+                Some(f) => match f.get(&bytes[at..end]) {
+                    Some(k) => self.longest_from(text, at, bytes.len(), end, self.first_nodes[k as usize]),
+                    None => continue,
+                },
+                None => self.longest_at(text, at, bytes.len()),
+            };
+            if m.is_some() {
+                return m;
             }
         }
         None
@@ -352,6 +390,36 @@ mod tests {
         let t = Trie::new(["(us", "us"].into_iter());
         assert!(t.opens_outside);
         assert_eq!(leftmost(&t, "x(us)", 0), Some((1, 4, 0)));
+    }
+
+    #[test]
+    fn a_walk_from_a_known_first_word_finds_what_one_from_the_root_finds() {
+        // names enough for the trie to keep their first words, among them
+        // names that are prefixes of others, first words that are prefixes
+        // of others ("al", "ala", "alas") and a name in a first word ("al"
+        // in "alas")
+        const WORDS: &[&str] = &["al", "ala", "alas", "asad", "as", "ain", "us", "usa", "led", "the", "th", "e", "x", "é", "qa", "qasim", "7"];
+        let mut next = crate::extract::test_rng();
+        let mut names: Vec<String> = WORDS.iter().map(|w| w.to_string()).collect();
+        while names.len() < 3 * MANY {
+            let n = 1 + (next() % 4) as usize;
+            let words: Vec<&str> = (0..n).map(|_| WORDS[(next() % WORDS.len() as u64) as usize]).collect();
+            let sep = if next().is_multiple_of(5) { "'s " } else { " " };
+            names.push(words.join(sep));
+        }
+        // (and some runs of letters no word of which starts a name)
+        names.extend((0..MANY as u64).map(|i| format!("z{i}q")));
+        let t = Trie::new(names.iter().map(String::as_str));
+        assert!(t.firsts.is_some() && !t.opens_outside);
+        const PIECES: &[&str] = &["al", "ala", "alas", "asad", "as", "ain", "us", "usa", "led", "the", "th", "e", "é", "qasim", "7", "z1q", " ", " ", " ", "  ", "'s", "'", ".", ",", "-", "b"];
+        for _ in 0..2000 {
+            let n = (next() % 24) as usize;
+            let text = crate::extract::test_text(&mut next, PIECES, n);
+            let runs = word_runs(&text);
+            for from in 0..=text.len() {
+                assert_eq!(t.leftmost_word(&text, &runs, from), t.leftmost_any(&text, from), "{text:?} from {from}");
+            }
+        }
     }
 
     #[test]
