@@ -68,6 +68,13 @@ trait Sink {
     fn put_space(&mut self, pos: usize) {
         self.put(pos, pos + 1, b' ');
     }
+    /// `put_space(space)` and `put_run(space + 1, end)`, the run after a
+    /// run and a single space
+    #[inline]
+    fn put_space_run(&mut self, space: usize, end: usize) {
+        self.put_space(space);
+        self.put_run(space + 1, end);
+    }
 }
 
 impl Sink for () {
@@ -119,6 +126,16 @@ impl Sink for Spans {
     #[inline]
     fn put_space(&mut self, pos: usize) {
         self.copied(pos, pos + 1);
+    }
+    /// (the copied span of the run before the space goes on through the
+    /// space and this run, and the space ends the run before: nothing to
+    /// look up in the last span or the last run)
+    #[inline]
+    fn put_space_run(&mut self, space: usize, end: usize) {
+        debug_assert!(matches!(self.spans.last(), Some(s) if s.copied && s.orig + (self.len - s.fold) == space));
+        debug_assert!(self.runs.last().is_some_and(|r| r.1 == self.len));
+        self.len += end - space;
+        self.runs.push((self.len - (end - space - 1), self.len));
     }
 }
 
@@ -261,18 +278,12 @@ fn fold_into(s: &str, text: &mut Vec<u8>, src: &mut impl Sink) {
             // them at once (most of a text): every one of their bytes folds
             // to itself or its lower case, and a space after a letter is
             // kept as it is
-            let mut run = pos;
-            let mut end = pos + 1;
-            loop {
-                end = ascii_alnum_run(bytes, end).0;
-                src.put_run(run, end);
-                if end + 1 < bytes.len() && bytes[end] == b' ' && ASCII_ALNUM[usize::from(bytes[end + 1])] {
-                    src.put_space(end);
-                    run = end + 1;
-                    end += 2;
-                    continue;
-                }
-                break;
+            let mut end = ascii_alnum_run(bytes, pos + 1).0;
+            src.put_run(pos, end);
+            while end + 1 < bytes.len() && bytes[end] == b' ' && ASCII_ALNUM[usize::from(bytes[end + 1])] {
+                let space = end;
+                end = ascii_alnum_run(bytes, end + 2).0;
+                src.put_space_run(space, end);
             }
             // (setting bit 5 makes an ASCII capital lower case, and changes
             // no lower-case letter, digit or space)
