@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::ops::Deref;
 
 use super::fold::{is_apostrophe, is_hyphen};
-use super::lexicon::{entry, is_in, is_in_entry, Word, WordList, PARTICLES, TITLES};
+use super::lexicon::{entry, entry_in_place, is_in, is_in_entry, Word, WordList, PARTICLES, TITLES};
 use crate::extract::Sentence;
 
 /// A word's lower-case form: most words of running text are already lower
@@ -299,7 +299,7 @@ fn words<'a, const SHORT_CUTS: bool>(text: &'a str, lower_text: &'a str, offset:
                 possessive: false,
                 initial: out.len() == first_word,
                 joined_next: k > j && k < n && t.word_at(k),
-                lex: entry(lower),
+                lex: entry_in_place(lower),
             });
             // (the spaces up to `k` were just read: the gap goes on from there)
             i = k;
