@@ -228,6 +228,37 @@ fn words<'a, const SHORT_CUTS: bool>(text: &'a str, lower_text: &'a str, offset:
             i += 1;
             continue;
         }
+        // the commonest word, ASCII letters and digits followed by none of
+        // a hyphen, a stop, an apostrophe or a character to decode, has no
+        // more to it than this: no inner hyphen, stop or possessive to take,
+        // no particle, its lower-case form a slice; taken here before the
+        // general way sets up what such words need
+        if SHORT_CUTS && bytes[i] < 0x80 {
+            let ws = i;
+            let (j, capital) = super::fold::ascii_alnum_run(bytes, ws);
+            if j >= n || (bytes[j] < 0x80 && !matches!(bytes[j], b'-' | b'.' | b'\'' | b'`')) {
+                let word: &'a str = &text[ws..j];
+                let lower = if capital { &lower_text[ws..j] } else { word };
+                let mut k = j;
+                while k < n && bytes[k] == b' ' {
+                    k += 1;
+                }
+                let first = bytes[ws];
+                out.push(Tok {
+                    start: offset + ws,
+                    end: offset + j,
+                    lower: Lower(Cow::Borrowed(lower)),
+                    cap: first.is_ascii_uppercase() || (first.is_ascii_digit() && is_ordinal(word)),
+                    possessive: false,
+                    initial: out.len() == first_word,
+                    joined_next: k > j && k < n && t.word_at(k),
+                    lex: entry_in_place(lower),
+                });
+                // (the spaces up to `k` were just read: the gap goes on from there)
+                i = k;
+                continue;
+            }
+        }
         if !t.word_at(i) {
             i = t.next(i);
             continue;
@@ -279,31 +310,6 @@ fn words<'a, const SHORT_CUTS: bool>(text: &'a str, lower_text: &'a str, offset:
                 }
                 _ => break,
             }
-        }
-        // the commonest word, ASCII letters and digits followed by neither a
-        // stop nor an apostrophe, has no more to it than this: no stop or
-        // possessive to take, no particle, its lower-case form a slice
-        if SHORT_CUTS && alnum && bytes.get(j).is_none_or(|&b| b < 0x80 && !matches!(b, b'.' | b'\'' | b'`')) {
-            let word: &'a str = &text[ws..j];
-            let lower = if case & UPPER != 0 { &lower_text[ws..j] } else { word };
-            let mut k = j;
-            while k < n && bytes[k] == b' ' {
-                k += 1;
-            }
-            let first = bytes[ws];
-            out.push(Tok {
-                start: offset + ws,
-                end: offset + j,
-                lower: Lower(Cow::Borrowed(lower)),
-                cap: first.is_ascii_uppercase() || (first.is_ascii_digit() && is_ordinal(word)),
-                possessive: false,
-                initial: out.len() == first_word,
-                joined_next: k > j && k < n && t.word_at(k),
-                lex: entry_in_place(lower),
-            });
-            // (the spaces up to `k` were just read: the gap goes on from there)
-            i = k;
-            continue;
         }
         let mut end = j; // the place after the word
         let word: &'a str = &text[ws..end];
