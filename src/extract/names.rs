@@ -107,10 +107,10 @@ fn scan(trie: &Trie, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) 
             // "Iran's Revolutionary Guard Corps": a name that starts inside
             // this match and reaches further is the one the text means
             let mut best = (m.0, m.1, m.2);
-            for p in m.0 + 1..m.1 {
-                if !folded.is_word_start(p) {
-                    continue;
-                }
+            // (the words that start inside it, from the runs of word bytes,
+            // where every byte of the match was tested for a word start)
+            let inner = folded.words.partition_point(|w| w.0 <= m.0);
+            for &(p, _) in folded.words[inner..].iter().take_while(|w| w.0 < m.1) {
                 if let Some(x) = trie.longest_at(text, p, text.len()) {
                     if x.1 > best.1 && ok(x.2, x.0, x.1) {
                         best = x;
