@@ -159,8 +159,14 @@ impl Trie {
         // (sized once from the patterns: a trie built for every article
         // otherwise spent as much growing its vectors as filling them)
         let patterns: Vec<&str> = patterns.collect();
-        t.nodes.reserve(patterns.iter().map(|p| p.len()).sum::<usize>());
+        let bytes: usize = patterns.iter().map(|p| p.len()).sum();
+        t.nodes.reserve(bytes);
         let mut firsts: Vec<&[u8]> = Vec::with_capacity(patterns.len());
+        // (the children of every node, counted as they are made: the nodes
+        // that get a table are known without walking every list of
+        // children again, twice, which was most of refilling a small trie)
+        let mut kids: Vec<u32> = Vec::with_capacity(t.nodes.len() + bytes);
+        kids.resize(t.nodes.len(), 0);
         for (id, p) in patterns.into_iter().enumerate() {
             t.opens_outside |= p.bytes().next().is_some_and(|b| !is_word_byte(b));
             let first = &p.as_bytes()[..p.bytes().take_while(|&b| is_word_byte(b)).count()];
@@ -179,6 +185,8 @@ impl Trie {
                         let child = t.nodes.len() as u32;
                         let sibling = t.nodes[node].child;
                         t.nodes.push(Node { next: sibling, ..blank(b) });
+                        kids.push(0);
+                        kids[node] += 1;
                         t.nodes[node].child = child;
                         if node == 0 {
                             t.tables[0][b as usize] = child;
@@ -211,19 +219,10 @@ impl Trie {
             t.firsts = Some(table);
             t.first_nodes = nodes;
         }
-        let kids = |t: &Trie, node: usize| {
-            let mut kids = 0;
-            let mut c = t.nodes[node].child;
-            while c != 0 {
-                kids += 1;
-                c = t.nodes[c as usize].next;
-            }
-            kids
-        };
-        let dense = (1..t.nodes.len()).filter(|&node| kids(t, node) > DENSE).count();
+        let dense = kids.iter().skip(1).filter(|&&k| k as usize > DENSE).count();
         t.tables.reserve_exact(dense);
         for node in 1..t.nodes.len() {
-            if kids(t, node) > DENSE {
+            if kids[node] as usize > DENSE {
                 let mut table = [0; 256];
                 let mut c = t.nodes[node].child;
                 while c != 0 {
