@@ -221,8 +221,8 @@ impl Trie {
         }
         let dense = kids.iter().skip(1).filter(|&&k| k as usize > DENSE).count();
         t.tables.reserve_exact(dense);
-        for node in 1..t.nodes.len() {
-            if kids[node] as usize > DENSE {
+        for (node, &k) in kids.iter().enumerate().skip(1) {
+            if k as usize > DENSE {
                 let mut table = [0; 256];
                 let mut c = t.nodes[node].child;
                 while c != 0 {
