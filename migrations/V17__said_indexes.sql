@@ -5,14 +5,17 @@
 -- step down the tree. Two partial indexes hold just those two walks; the
 -- condition of each is written as the query writes it (`kind = '...'`,
 -- not an IN list, which SQLite would neither match to the query nor
--- evaluate without a temporary table at every insert).
+-- evaluate without a temporary table at every insert). Each holds the id
+-- after the date, so that its rows come out in the query's order (date,
+-- then event) with no sort of each day's events, and the kind, so that it
+-- covers the query.
 --
 -- On 1,000 articles stored into a 20,000-article database the writer ran
 -- about 3% fewer instructions.
 DROP INDEX events_kind_date;
-CREATE INDEX events_statements_dated ON events(occurred_on, kind)
+CREATE INDEX events_statements_dated ON events(occurred_on, id, kind)
 WHERE kind = 'statement' AND occurred_on IS NOT NULL;
-CREATE INDEX events_announcements_dated ON events(occurred_on, kind)
+CREATE INDEX events_announcements_dated ON events(occurred_on, id, kind)
 WHERE kind = 'announcement' AND occurred_on IS NOT NULL;
 
 -- "who said what" names the two indexes (the planner, left to itself,
