@@ -218,8 +218,9 @@ pub fn fold_words_into(s: &str, out: &mut String) {
 }
 
 /// `u8::is_ascii_alphanumeric` as a table: one load a byte in the scan of
-/// a run of letters and digits, which is most of every text folded.
-static ASCII_ALNUM: [bool; 256] = byte_table!(|c| c.is_ascii_alphanumeric());
+/// a run of letters and digits, which is most of every text folded, and in
+/// the tokenizer's test of a word character.
+pub(super) static ASCII_ALNUM: [bool; 256] = byte_table!(|c| c.is_ascii_alphanumeric());
 
 /// The end of the run of ASCII letters and digits from `at`, and whether
 /// it holds a capital: eight bytes at a time, each tested against the three

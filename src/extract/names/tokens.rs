@@ -4,7 +4,8 @@
 use std::borrow::Cow;
 use std::ops::Deref;
 
-use super::fold::{is_apostrophe, is_hyphen};
+// (`ASCII_ALNUM` is `is_word_char` of the ASCII characters, by byte)
+use super::fold::{is_apostrophe, is_hyphen, ASCII_ALNUM};
 use super::lexicon::{entry, entry_in_place, is_in, is_in_entry, Word, WordList, PARTICLES, TITLES};
 use crate::extract::Sentence;
 
@@ -85,17 +86,6 @@ fn is_word_char(c: char) -> bool {
     // sentences non-ASCII, holds no letter or digit: no table to look up)
     !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
-
-/// `is_word_char` of the ASCII characters, by byte.
-static ASCII_WORD: [bool; 128] = {
-    let mut t = [false; 128];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
 /// Of every byte: `LOWER` for an ASCII lower-case letter or digit, `UPPER`
 /// for an ASCII capital, 0 for any other byte (one not part of an ASCII
@@ -178,7 +168,7 @@ impl Text<'_> {
     fn word_at(&self, p: usize) -> bool {
         match self.text.as_bytes().get(p) {
             None => false,
-            Some(&b) if b < 0x80 => ASCII_WORD[b as usize],
+            Some(&b) if b < 0x80 => ASCII_ALNUM[usize::from(b)],
             Some(_) => self.wide_word_at(p),
         }
     }
@@ -224,7 +214,7 @@ fn words<'a, const SHORT_CUTS: bool>(text: &'a str, lower_text: &'a str, offset:
     let mut i = 0;
     while i < n {
         // (the spaces and ASCII punctuation between words, a byte at a time)
-        if SHORT_CUTS && bytes[i] < 0x80 && !ASCII_WORD[bytes[i] as usize] {
+        if SHORT_CUTS && bytes[i] < 0x80 && !ASCII_ALNUM[usize::from(bytes[i])] {
             i += 1;
             continue;
         }
