@@ -245,8 +245,12 @@ fn an_upgraded_database_gets_its_summaries_from_the_stored_rows() {
 /// The plan of a canned query, as (parent, detail) rows, with its one
 /// parameter bound where it takes one.
 fn plan_of(conn: &Connection, name: &str, param: Option<(&str, &str)>) -> Vec<(i64, String)> {
-    let q = kb::canned::find(name).unwrap();
-    let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", q.body())).unwrap();
+    plan_of_sql(conn, &kb::canned::find(name).unwrap().body(), param)
+}
+
+/// `plan_of` a statement given as SQL.
+fn plan_of_sql(conn: &Connection, sql: &str, param: Option<(&str, &str)>) -> Vec<(i64, String)> {
+    let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
     if let Some((p, v)) = param {
         let i = stmt.parameter_index(&format!(":{p}")).unwrap().unwrap();
         stmt.raw_bind_parameter(i, v).unwrap();
@@ -322,9 +326,8 @@ fn mention_lookups_bind_entity_id_and_type() {
         ("DELETE FROM mentions WHERE source_id = 1", "INDEX mentions_source (source_id=?)"),
         ("SELECT count(*) FROM mentions m WHERE m.source_id = 1", "INDEX mentions_source (source_id=?)"),
     ] {
-        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
-        let plan: Vec<String> = stmt.query_map([], |r| r.get(3)).unwrap().map(Result::unwrap).collect();
-        assert!(plan.iter().any(|d| d.contains(index)), "{sql}: {plan:?}");
+        let plan = plan_of_sql(&conn, sql, None);
+        assert!(plan.iter().any(|(_, d)| d.contains(index)), "{sql}: {plan:?}");
     }
 }
 
