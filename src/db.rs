@@ -13,6 +13,13 @@ mod embedded {
 /// How much of the file a read-only connection maps into memory.
 const MMAP_SIZE: i64 = 1 << 32;
 
+/// The page size of a new database file. Against SQLite's 4 KiB default, an
+/// ingest writes about as many bytes to the log but in a quarter as many
+/// pages, each two system calls for the writer and two for the checkpointer,
+/// and its indexes split and rebalance a quarter as often. A file made with
+/// another size keeps it.
+pub const PAGE_SIZE: i64 = 16 * 1024;
+
 /// How long a connection waits for another writer before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -65,6 +72,9 @@ fn check_not_newer(conn: &Connection, path: &Path) -> Result<()> {
 fn connect_rw(path: &Path) -> Result<Connection> {
     let conn = Connection::open(path).with_context(|| format!("{}: cannot open database", path.display()))?;
     set_pragmas(&conn)?;
+    // Takes effect only on a file with no table yet, and only before WAL
+    // mode is set; elsewhere SQLite ignores it.
+    conn.pragma_update(None, "page_size", PAGE_SIZE)?;
     let mode: String = conn
         .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
         .with_context(|| format!("{}: not a SQLite database", path.display()))?;
@@ -146,6 +156,22 @@ mod tests {
         let ro = open_ro(&path).unwrap();
         let fk: i64 = ro.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
         assert_eq!(fk, 1);
+    }
+
+    #[test]
+    fn a_new_database_takes_sixteen_kib_pages_and_an_older_file_keeps_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let page_size = |conn: &Connection| conn.query_row("PRAGMA page_size", [], |r| r.get::<_, i64>(0)).unwrap();
+        let (conn, _) = open_rw(&dir.path().join("new.db")).unwrap();
+        assert_eq!(page_size(&conn), 16 * 1024);
+        // a file made before, with SQLite's default, is migrated and written as it is
+        let old = dir.path().join("old.db");
+        Connection::open(&old).unwrap().execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").unwrap();
+        let (conn, _) = open_rw(&old).unwrap();
+        assert_eq!(page_size(&conn), 4096);
+        assert_eq!(applied_version(&conn).unwrap(), schema_version());
+        let rows: i64 = conn.query_row("SELECT count(*) FROM t", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 1);
     }
 
     #[test]
