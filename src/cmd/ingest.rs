@@ -86,10 +86,12 @@ pub const EXTRACT_THREAD: &str = "kb-extract";
 /// The writer's page cache, in KiB (as `PRAGMA cache_size` takes it: negative).
 const WRITER_CACHE_KIB: i64 = -64 * 1024;
 
-/// How long (in pages) the write-ahead log may grow before the writer
-/// waits for a checkpoint so that SQLite can start the log over: about
-/// 64 MB, three or four batches.
-const LOG_FRAMES_BEFORE_WAIT: i64 = 16 * 1024;
+/// How long (in bytes) the write-ahead log may grow before the writer
+/// waits for a checkpoint so that SQLite can start the log over: a batch or
+/// two. The file keeps the longest length it reached until the ingest ends.
+/// (Counted in pages, as this was before 16 KiB pages, it let the log grow
+/// to the size of a 20,000-article database, no faster.)
+const LOG_BYTES_BEFORE_WAIT: i64 = 64 << 20;
 
 /// The longest a write transaction stays open while articles arrive.
 const MAX_TX_TIME: Duration = Duration::from_secs(2);
@@ -116,6 +118,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     // checks, and with them the cascades of a delete.
     conn.pragma_update(None, "foreign_keys", "OFF")?;
     let (checkpointer, _) = crate::db::open_rw(db)?;
+    let page_size: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
     let gazetteer = Gazetteer::new(store::dictionary_for_extraction(&mut conn)?);
     // Only the summary shows them, and counting reads every mention.
     let before = if args.quiet { [0; 5] } else { store::counts(&conn)? };
@@ -275,7 +278,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                             // running beside the writer never lets happen:
                             // once the log is long, the writer waits for the
                             // checkpoint of what it holds first.
-                            if log_frames.load(Ordering::Relaxed) > LOG_FRAMES_BEFORE_WAIT {
+                            if log_frames.load(Ordering::Relaxed) * page_size > LOG_BYTES_BEFORE_WAIT {
                                 let (done_tx, done_rx) = crossbeam_channel::bounded(1);
                                 if checkpoint_tx.send(Some(done_tx)).is_ok() && done_rx.recv().is_ok() {
                                     // The write below starts the log over; the
