@@ -92,8 +92,11 @@ fn floor(jsonl: &Path, db: &Path) -> Duration {
          -- the same full-text index kb keeps (migrations/V3__workbench.sql)
          CREATE VIRTUAL TABLE sources_fts USING fts5(title, body, content = 'sources', content_rowid = 'id',
            tokenize = 'unicode61 remove_diacritics 2');
-         -- merged as kb merges it (migrations/V12__fts_merge_wider.sql)
-         INSERT INTO sources_fts (sources_fts, rank) VALUES ('automerge', 16);",
+         -- merged, flushed and paged as kb's (migrations/V12__fts_merge_wider.sql,
+         -- V18__fts_larger_pending.sql)
+         INSERT INTO sources_fts (sources_fts, rank) VALUES ('automerge', 16);
+         INSERT INTO sources_fts (sources_fts, rank) VALUES ('hashsize', 16777216);
+         INSERT INTO sources_fts (sources_fts, rank) VALUES ('pgsz', 16000);",
     )
     .unwrap();
     let tx = conn.unchecked_transaction().unwrap();

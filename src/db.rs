@@ -172,17 +172,25 @@ mod tests {
         assert_eq!(applied_version(&conn).unwrap(), schema_version());
         let rows: i64 = conn.query_row("SELECT count(*) FROM t", [], |r| r.get(0)).unwrap();
         assert_eq!(rows, 1);
+        // and its full-text indexes keep leaves that fit its pages (V18)
+        for table in ["sources_fts", "event_sources_fts"] {
+            let pgsz: i64 =
+                conn.query_row(&format!("SELECT count(*) FROM {table}_config WHERE k = 'pgsz'"), [], |r| r.get(0)).unwrap();
+            assert_eq!(pgsz, 0, "{table}");
+        }
     }
 
     #[test]
-    fn both_full_text_indexes_merge_sixteen_segments_at_a_time() {
+    fn both_full_text_indexes_merge_sixteen_segments_at_a_time_and_flush_at_sixteen_mib() {
         let dir = tempfile::tempdir().unwrap();
         let (conn, _) = open_rw(&dir.path().join("kb.db")).unwrap();
         for table in ["sources_fts", "event_sources_fts"] {
-            let automerge: i64 = conn
-                .query_row(&format!("SELECT v FROM {table}_config WHERE k = 'automerge'"), [], |r| r.get(0))
-                .unwrap();
-            assert_eq!(automerge, 16, "{table}");
+            let config = |key: &str| -> i64 {
+                conn.query_row(&format!("SELECT v FROM {table}_config WHERE k = ?1"), [key], |r| r.get(0)).unwrap()
+            };
+            assert_eq!(config("automerge"), 16, "{table}");
+            assert_eq!(config("hashsize"), 16 << 20, "{table}");
+            assert_eq!(config("pgsz"), 16000, "{table}");
         }
     }
 
