@@ -123,6 +123,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
     let (checkpointer, _) = crate::db::open_rw(db)?;
     let page_size: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
     let gazetteer = Gazetteer::new(store::dictionary_for_extraction(&mut conn)?);
+    let stored_before: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM sources)", [], |r| r.get(0))?;
     // Only the summary shows them, and counting reads every mention.
     let before = if args.quiet { [0; 5] } else { store::counts(&conn)? };
     let defaults = Defaults { outlet: args.outlet.clone(), published: args.published, max_size: args.max_size };
@@ -187,22 +188,30 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
             }
         });
         // workers: parsing, normalization and extraction, in parallel; each
-        // has a read-only connection to skip known articles before extracting
+        // has a read-only connection to skip articles stored before this
+        // run without extracting them (the writer skips the rest: the same
+        // text twice in the input, or stored meanwhile by another process).
+        // Into a file that had none, the lookup could only miss.
         for _ in 0..workers {
             let work_rx = work_rx.clone();
             let done_tx = done_tx.clone();
             let gazetteer = &gazetteer;
             let defaults = &defaults;
-            let conn = crate::db::open_ro(db)?;
-            // One indexed lookup per article: mapping the file would only
-            // make the process's resident set grow with the database.
-            conn.pragma_update(None, "mmap_size", 0)?;
+            let conn = if stored_before {
+                let conn = crate::db::open_ro(db)?;
+                // One indexed lookup per article: mapping the file would only
+                // make the process's resident set grow with the database.
+                conn.pragma_update(None, "mmap_size", 0)?;
+                Some(conn)
+            } else {
+                None
+            };
             let worker = std::thread::Builder::new().name(EXTRACT_THREAD.into());
             worker.spawn_scoped(scope, move || {
                 for (seq, raw) in work_rx {
                     let d = match article::parse(raw, defaults) {
                         Err(r) => Done::Rejected(r),
-                        Ok(a) => match store::has_source(&conn, &a.sha256) {
+                        Ok(a) => match conn.as_ref().map_or(Ok(false), |c| store::has_source(c, &a.sha256)) {
                             Ok(true) => Done::Skipped,
                             _ => {
                                 // A bug in a stage must cost one article, not the batch.
