@@ -94,7 +94,7 @@ const IN_FLIGHT: usize = 1024;
 /// and the workers stopped on a full queue while it was off the CPU. With
 /// the workers niced it runs 80-95% of the time and the workers fill the
 /// rest of both cores: on 20,000 articles idle core time went from 3.9-4.7 s
-/// to 1.5-1.7 s and wall time from 14.7-16.4 s to 12.7-13.7 s (three runs
+/// to 1.5-1.7 s and wall time from 14.7-17.0 s to 12.7-13.9 s (five runs
 /// each, alternating). Against another program on a busy machine the
 /// workers yield too, which suits a bulk load.
 const WORKER_NICE: i32 = 10;
