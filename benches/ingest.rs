@@ -4,7 +4,13 @@
 //! and how fast the canned queries answer on the largest database.
 //!
 //! Run: `cargo bench --bench ingest` (sizes with `-- --sizes 10000,50000,100000`,
-//! format with `--format jsonl|files|both`). Corpora come from the shared
+//! format with `--format jsonl|files|both`, repetitions with `--runs N` for
+//! each floor-and-kb pair and `--query-runs N` for each canned query). The
+//! machine this was built on is shared and its speed moves by a third for
+//! tens of seconds at a time, so one run says little: the floor and kb run
+//! alternately, each kb run right after its floor, and the ratio printed is
+//! the median of the pairs' ratios (a pair mostly runs in one state of the
+//! machine), with their range; times are medians. Corpora come from the shared
 //! generator `../shared/bench/make-corpus` (or `KB_MAKE_CORPUS`), written to a
 //! temporary folder and removed afterwards.
 
@@ -23,10 +29,12 @@ struct Options {
     sizes: Vec<usize>,
     formats: Vec<&'static str>,
     keep: Option<PathBuf>,
+    runs: usize,
+    query_runs: usize,
 }
 
 fn options() -> Options {
-    let mut o = Options { sizes: vec![10_000, 20_000, 50_000, 100_000], formats: vec!["jsonl"], keep: None };
+    let mut o = Options { sizes: vec![10_000, 20_000, 50_000, 100_000], formats: vec!["jsonl"], keep: None, runs: 3, query_runs: 5 };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
     while i < args.len() {
@@ -43,6 +51,16 @@ fn options() -> Options {
                     "both" => vec!["jsonl", "files"],
                     other => panic!("--format jsonl|files|both, not {other}"),
                 };
+            }
+            "--runs" | "--query-runs" => {
+                let n: usize = args[i + 1].parse().expect("--runs and --query-runs take a number");
+                assert!(n > 0, "{} takes a number above 0", args[i]);
+                if args[i] == "--runs" {
+                    o.runs = n;
+                } else {
+                    o.query_runs = n;
+                }
+                i += 1;
             }
             "--keep" => {
                 i += 1;
@@ -154,8 +172,12 @@ fn main() {
     std::fs::create_dir_all(&work).unwrap();
     println!("machine: {} cores; kb {}", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1), env!("CARGO_PKG_VERSION"));
     println!(
-        "{:<6} {:>8} {:>8} {:>10} {:>10} {:>10} {:>10} {:>8} {:>10}",
-        "format", "articles", "MB", "floor s", "kb s", "floor a/s", "kb a/s", "kb/floor", "peak RSS"
+        "{} floor-then-kb pairs a size, {} runs a query; times are medians, kb/floor the median of the pairs' ratios",
+        opts.runs, opts.query_runs
+    );
+    println!(
+        "{:<6} {:>8} {:>8} {:>10} {:>10} {:>10} {:>10} {:>8} {:>13} {:>10}",
+        "format", "articles", "MB", "floor s", "kb s", "floor a/s", "kb a/s", "kb/floor", "pairs' range", "peak RSS"
     );
     let mut last_db: Option<PathBuf> = None;
     for &n in &opts.sizes {
@@ -186,34 +208,47 @@ fn main() {
             }
             let mb = dir_size(&input) as f64 / 1e6;
             let floor_db = work.join(format!("floor-{n}-{format}.db"));
-            let _ = std::fs::remove_file(&floor_db);
-            let floor_t = floor(&jsonl, &floor_db);
             let kb_db = work.join(format!("kb-{n}-{format}.db"));
-            for ext in ["", "-wal", "-shm"] {
-                let _ = std::fs::remove_file(format!("{}{ext}", kb_db.display()));
+            let (mut floors, mut kbs, mut ratios, mut rss) = (Vec::new(), Vec::new(), Vec::new(), 0f64);
+            for _ in 0..opts.runs {
+                let _ = std::fs::remove_file(&floor_db);
+                let floor_t = floor(&jsonl, &floor_db).as_secs_f64();
+                let _ = std::fs::remove_file(&floor_db);
+                for ext in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{ext}", kb_db.display()));
+                }
+                let (kb_t, code, run_rss, err) =
+                    run_measured(Command::new(&kb).args(["ingest", "--quiet", "--db"]).arg(&kb_db).arg(&input));
+                assert!(code == 0, "kb ingest failed ({code}): {err}");
+                let kb_t = kb_t.as_secs_f64();
+                floors.push(floor_t);
+                kbs.push(kb_t);
+                ratios.push(kb_t / floor_t);
+                rss = rss.max(run_rss);
             }
-            let (kb_t, code, rss, err) =
-                run_measured(Command::new(&kb).args(["ingest", "--quiet", "--db"]).arg(&kb_db).arg(&input));
-            assert!(code == 0, "kb ingest failed ({code}): {err}");
+            let (floor_t, kb_t, ratio) = (median(&mut floors), median(&mut kbs), median(&mut ratios));
             println!(
-                "{:<6} {:>8} {:>8.1} {:>10.2} {:>10.2} {:>10.0} {:>10.0} {:>8.2} {:>7.0} MB",
+                "{:<6} {:>8} {:>8.1} {:>10.2} {:>10.2} {:>10.0} {:>10.0} {:>8.2} {:>13} {:>7.0} MB",
                 format,
                 n,
                 mb,
-                floor_t.as_secs_f64(),
-                kb_t.as_secs_f64(),
-                n as f64 / floor_t.as_secs_f64(),
-                n as f64 / kb_t.as_secs_f64(),
-                kb_t.as_secs_f64() / floor_t.as_secs_f64(),
+                floor_t,
+                kb_t,
+                n as f64 / floor_t,
+                n as f64 / kb_t,
+                ratio,
+                format!("{:.2}-{:.2}", ratios[0], ratios[ratios.len() - 1]),
                 rss
             );
-            let _ = std::fs::remove_file(&floor_db);
             last_db = Some(kb_db);
         }
     }
     let Some(db) = last_db else { return };
     println!("\ncanned queries on {} ({} articles)", db.display(), opts.sizes.last().unwrap());
-    println!("{:<22} {:>10} {:>10} {:>12} {:>8}", "query", "first row", "total", "rows/s", "rows");
+    println!(
+        "{:<22} {:>10} {:>10} {:>10} {:>10} {:>8}",
+        "query", "first row", "total", "rows/s", "best r/s", "rows"
+    );
     let list = Command::new(&kb).args(["query", "--list", "--format", "csv", "--db"]).arg(&db).output().unwrap();
     let names: Vec<(String, bool)> = String::from_utf8_lossy(&list.stdout)
         .lines()
@@ -227,42 +262,65 @@ fn main() {
         })
         .collect();
     for (name, parameterless) in names {
-        let mut cmd = Command::new(&kb);
-        cmd.args(["query", &name, "--format", "csv", "--db"]).arg(&db);
-        if !parameterless {
-            let pname = match name.as_str() {
-                "mentions of" => "name=Mohammed Shia al-Sudani",
-                "events at base" => "base=Ain al-Asad Air Base",
-                _ => continue,
-            };
-            cmd.args(["-p", pname]);
+        let param = match name.as_str() {
+            _ if parameterless => None,
+            "mentions of" => Some("name=Mohammed Shia al-Sudani"),
+            "events at base" => Some("base=Ain al-Asad Air Base"),
+            _ => continue,
+        };
+        let (mut firsts, mut totals, mut rows) = (Vec::new(), Vec::new(), 0);
+        for _ in 0..opts.query_runs {
+            let (first, total, n) = time_query(&kb, &db, &name, param);
+            firsts.push(first);
+            totals.push(total);
+            rows = n;
         }
-        let t = Instant::now();
-        let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
-        let mut out = child.stdout.take().unwrap();
-        let mut buf = [0u8; 65536];
-        let mut newlines = 0usize;
-        let mut first: Option<Duration> = None;
-        loop {
-            let k = out.read(&mut buf).unwrap();
-            if k == 0 {
-                break;
-            }
-            newlines += buf[..k].iter().filter(|&&b| b == b'\n').count();
-            if first.is_none() && newlines >= 2 {
-                first = Some(t.elapsed());
-            }
-        }
-        child.wait().unwrap();
-        let total = t.elapsed();
-        let rows = newlines.saturating_sub(1);
+        let (first, total) = (median(&mut firsts), median(&mut totals));
         println!(
-            "{:<22} {:>8.1}ms {:>8.1}ms {:>12.0} {:>8}",
+            "{:<22} {:>8.1}ms {:>8.1}ms {:>10.0} {:>10.0} {:>8}",
             name,
-            first.unwrap_or(total).as_secs_f64() * 1e3,
-            total.as_secs_f64() * 1e3,
-            rows as f64 / total.as_secs_f64(),
+            first * 1e3,
+            total * 1e3,
+            rows as f64 / total,
+            rows as f64 / totals[0],
             rows
         );
     }
+}
+
+/// The middle value (the lower of the two middle ones for an even count);
+/// sorts `xs`, so that its first and last are the least and the most.
+fn median(xs: &mut [f64]) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[(xs.len() - 1) / 2]
+}
+
+/// Runs one canned query with its output to a pipe, read as it comes:
+/// seconds to the first row, seconds to the end, and the rows (CSV lines
+/// after the header).
+fn time_query(kb: &Path, db: &Path, name: &str, param: Option<&str>) -> (f64, f64, usize) {
+    let mut cmd = Command::new(kb);
+    cmd.args(["query", name, "--format", "csv", "--db"]).arg(db);
+    if let Some(p) = param {
+        cmd.args(["-p", p]);
+    }
+    let t = Instant::now();
+    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut buf = [0u8; 65536];
+    let mut newlines = 0usize;
+    let mut first: Option<Duration> = None;
+    loop {
+        let k = out.read(&mut buf).unwrap();
+        if k == 0 {
+            break;
+        }
+        newlines += buf[..k].iter().filter(|&&b| b == b'\n').count();
+        if first.is_none() && newlines >= 2 {
+            first = Some(t.elapsed());
+        }
+    }
+    assert!(child.wait().unwrap().success(), "kb query {name:?} failed");
+    let total = t.elapsed();
+    (first.unwrap_or(total).as_secs_f64(), total.as_secs_f64(), newlines.saturating_sub(1))
 }
