@@ -176,8 +176,19 @@ fn main() {
         opts.runs, opts.query_runs
     );
     println!(
-        "{:<6} {:>8} {:>8} {:>10} {:>10} {:>10} {:>10} {:>8} {:>13} {:>10}",
-        "format", "articles", "MB", "floor s", "kb s", "floor a/s", "kb a/s", "kb/floor", "pairs' range", "peak RSS"
+        "{:<6} {:>8} {:>8} {:>8} {:>8} {:>9} {:>9} {:>8} {:>8} {:>8} {:>13} {:>10}",
+        "format",
+        "articles",
+        "MB",
+        "floor s",
+        "kb s",
+        "floor a/s",
+        "kb a/s",
+        "fl MB/s",
+        "kb MB/s",
+        "kb/floor",
+        "pairs' range",
+        "peak RSS"
     );
     let mut last_db: Option<PathBuf> = None;
     for &n in &opts.sizes {
@@ -228,7 +239,7 @@ fn main() {
             }
             let (floor_t, kb_t, ratio) = (median(&mut floors), median(&mut kbs), median(&mut ratios));
             println!(
-                "{:<6} {:>8} {:>8.1} {:>10.2} {:>10.2} {:>10.0} {:>10.0} {:>8.2} {:>13} {:>7.0} MB",
+                "{:<6} {:>8} {:>8.1} {:>8.2} {:>8.2} {:>9.0} {:>9.0} {:>8.1} {:>8.1} {:>8.2} {:>13} {:>7.0} MB",
                 format,
                 n,
                 mb,
@@ -236,6 +247,8 @@ fn main() {
                 kb_t,
                 n as f64 / floor_t,
                 n as f64 / kb_t,
+                mb / floor_t,
+                mb / kb_t,
                 ratio,
                 format!("{:.2}-{:.2}", ratios[0], ratios[ratios.len() - 1]),
                 rss
