@@ -152,6 +152,23 @@ fn floor(jsonl: &Path, db: &Path) -> Duration {
     t.elapsed()
 }
 
+/// Writes a corpus of `n` articles to `out` in `format` with the shared
+/// generator, unless a corpus is there already (kept with `--keep`).
+fn generate(script: &Path, n: usize, out: &Path, format: &str) {
+    if out.exists() {
+        return;
+    }
+    let st = Command::new("python3")
+        .arg(script)
+        .args(["--articles", &n.to_string(), "--out"])
+        .arg(out)
+        .args(["--format", format])
+        .stdout(Stdio::null())
+        .status()
+        .expect("python3 runs the generator");
+    assert!(st.success(), "the generator failed for {}", out.display());
+}
+
 fn dir_size(p: &Path) -> u64 {
     if p.is_file() {
         return p.metadata().map(|m| m.len()).unwrap_or(0);
@@ -194,29 +211,10 @@ fn main() {
     for &n in &opts.sizes {
         for &format in &opts.formats {
             let input = if format == "jsonl" { work.join(format!("corpus-{n}.jsonl")) } else { work.join(format!("corpus-{n}")) };
-            if !input.exists() {
-                let st = Command::new("python3")
-                    .arg(&script)
-                    .args(["--articles", &n.to_string(), "--out"])
-                    .arg(&input)
-                    .args(["--format", format])
-                    .stdout(Stdio::null())
-                    .status()
-                    .expect("python3 runs the generator");
-                assert!(st.success());
-            }
+            generate(&script, n, &input, format);
+            // the floor reads JSON Lines whatever kb reads
             let jsonl = work.join(format!("corpus-{n}.jsonl"));
-            if !jsonl.exists() {
-                let st = Command::new("python3")
-                    .arg(&script)
-                    .args(["--articles", &n.to_string(), "--out"])
-                    .arg(&jsonl)
-                    .args(["--format", "jsonl"])
-                    .stdout(Stdio::null())
-                    .status()
-                    .unwrap();
-                assert!(st.success());
-            }
+            generate(&script, n, &jsonl, "jsonl");
             let mb = dir_size(&input) as f64 / 1e6;
             let floor_db = work.join(format!("floor-{n}-{format}.db"));
             let kb_db = work.join(format!("kb-{n}-{format}.db"));
