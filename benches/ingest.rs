@@ -10,7 +10,10 @@
 //! tens of seconds at a time, so one run says little: the floor and kb run
 //! alternately, each kb run right after its floor, and the ratio printed is
 //! the median of the pairs' ratios (a pair mostly runs in one state of the
-//! machine), with their range; times are medians. Corpora come from the shared
+//! machine), with their range; times are medians. Beside the wall times it
+//! prints the CPU time of kb's threads and the kb/floor ratio that CPU time
+//! would give with every core busy all the time: how much of the distance to
+//! the floor is work rather than waiting. Corpora come from the shared
 //! generator `../shared/bench/make-corpus` (or `KB_MAKE_CORPUS`), written to a
 //! temporary folder and removed afterwards.
 
@@ -80,10 +83,18 @@ fn make_corpus_script() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/make-corpus")
 }
 
-/// Runs a command to its end and returns its wall time, exit status and
-/// its own peak resident set in MB (wait4 reports the rusage of that one child).
+/// What one run of kb took: wall time, CPU time of all its threads (user
+/// and system), and its own peak resident set in MB.
+struct Measured {
+    wall: Duration,
+    cpu: f64,
+    rss_mb: f64,
+}
+
+/// Runs a command to its end and returns what it took, its exit status and
+/// its standard error (wait4 reports the rusage of that one child).
 #[allow(clippy::zombie_processes)] // reaped by wait4 below, which also gives its rusage
-fn run_measured(cmd: &mut Command) -> (Duration, i32, f64, String) {
+fn run_measured(cmd: &mut Command) -> (Measured, i32, String) {
     let t = Instant::now();
     let mut child = cmd.stdout(Stdio::null()).stderr(Stdio::piped()).spawn().expect("command runs");
     let mut err = String::new();
@@ -95,7 +106,12 @@ fn run_measured(cmd: &mut Command) -> (Duration, i32, f64, String) {
     assert_eq!(r, pid, "wait4 failed");
     let elapsed = t.elapsed();
     let code = if libc::WIFEXITED(status) { libc::WEXITSTATUS(status) } else { -1 };
-    (elapsed, code, usage.ru_maxrss as f64 / 1024.0, err)
+    let cpu = timeval_secs(usage.ru_utime) + timeval_secs(usage.ru_stime);
+    (Measured { wall: elapsed, cpu, rss_mb: usage.ru_maxrss as f64 / 1024.0 }, code, err)
+}
+
+fn timeval_secs(t: libc::timeval) -> f64 {
+    t.tv_sec as f64 + t.tv_usec as f64 / 1e6
 }
 
 fn floor(jsonl: &Path, db: &Path) -> Duration {
@@ -187,13 +203,17 @@ fn main() {
     let tmp = tempfile::tempdir().unwrap();
     let work = opts.keep.clone().unwrap_or_else(|| tmp.path().to_path_buf());
     std::fs::create_dir_all(&work).unwrap();
-    println!("machine: {} cores; kb {}", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1), env!("CARGO_PKG_VERSION"));
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    println!("machine: {cores} cores; kb {}", env!("CARGO_PKG_VERSION"));
     println!(
         "{} floor-then-kb pairs a size, {} runs a query; times are medians, kb/floor the median of the pairs' ratios",
         opts.runs, opts.query_runs
     );
     println!(
-        "{:<6} {:>8} {:>8} {:>8} {:>8} {:>9} {:>9} {:>8} {:>8} {:>8} {:>13} {:>10}",
+        "kb cpu: CPU time of all kb's threads; all busy: the kb/floor ratio that CPU time would give with every core busy throughout (kb cpu / {cores} / floor)"
+    );
+    println!(
+        "{:<6} {:>8} {:>8} {:>8} {:>8} {:>9} {:>9} {:>8} {:>8} {:>8} {:>13} {:>8} {:>8} {:>10}",
         "format",
         "articles",
         "MB",
@@ -205,6 +225,8 @@ fn main() {
         "kb MB/s",
         "kb/floor",
         "pairs' range",
+        "kb cpu",
+        "all busy",
         "peak RSS"
     );
     let mut last_db: Option<PathBuf> = None;
@@ -219,6 +241,7 @@ fn main() {
             let floor_db = work.join(format!("floor-{n}-{format}.db"));
             let kb_db = work.join(format!("kb-{n}-{format}.db"));
             let (mut floors, mut kbs, mut ratios, mut rss) = (Vec::new(), Vec::new(), Vec::new(), 0f64);
+            let (mut cpus, mut bounds) = (Vec::new(), Vec::new());
             for _ in 0..opts.runs {
                 let _ = std::fs::remove_file(&floor_db);
                 let floor_t = floor(&jsonl, &floor_db).as_secs_f64();
@@ -226,18 +249,21 @@ fn main() {
                 for ext in ["", "-wal", "-shm"] {
                     let _ = std::fs::remove_file(format!("{}{ext}", kb_db.display()));
                 }
-                let (kb_t, code, run_rss, err) =
+                let (run, code, err) =
                     run_measured(Command::new(&kb).args(["ingest", "--quiet", "--db"]).arg(&kb_db).arg(&input));
                 assert!(code == 0, "kb ingest failed ({code}): {err}");
-                let kb_t = kb_t.as_secs_f64();
+                let kb_t = run.wall.as_secs_f64();
                 floors.push(floor_t);
                 kbs.push(kb_t);
                 ratios.push(kb_t / floor_t);
-                rss = rss.max(run_rss);
+                cpus.push(run.cpu);
+                bounds.push(run.cpu / cores as f64 / floor_t);
+                rss = rss.max(run.rss_mb);
             }
             let (floor_t, kb_t, ratio) = (median(&mut floors), median(&mut kbs), median(&mut ratios));
+            let (cpu, bound) = (median(&mut cpus), median(&mut bounds));
             println!(
-                "{:<6} {:>8} {:>8.1} {:>8.2} {:>8.2} {:>9.0} {:>9.0} {:>8.1} {:>8.1} {:>8.2} {:>13} {:>7.0} MB",
+                "{:<6} {:>8} {:>8.1} {:>8.2} {:>8.2} {:>9.0} {:>9.0} {:>8.1} {:>8.1} {:>8.2} {:>13} {:>8.2} {:>8.2} {:>7.0} MB",
                 format,
                 n,
                 mb,
@@ -249,6 +275,8 @@ fn main() {
                 mb / kb_t,
                 ratio,
                 format!("{:.2}-{:.2}", ratios[0], ratios[ratios.len() - 1]),
+                cpu,
+                bound,
                 rss
             );
             last_db = Some(kb_db);
