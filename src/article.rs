@@ -80,50 +80,85 @@ pub fn parse(raw: Raw, defaults: &Defaults) -> Item {
 
 /// Expands the paths given on the command line into input files, walking
 /// folders recursively in name order (.txt, .md, .jsonl; a README.md
-/// documents its folder and is skipped). A path that does not exist is a
-/// rejection, reported in order with the rest.
-pub fn expand_inputs(paths: &[PathBuf]) -> Vec<std::result::Result<PathBuf, Rejected>> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p.as_os_str() == "-" {
-            out.push(Ok(p.clone()));
-        } else if p.is_dir() {
-            walk(p, &mut out);
-        } else if p.exists() {
-            out.push(Ok(p.clone()));
-        } else {
-            out.push(Err(Rejected { path: p.display().to_string(), reason: "no such file or folder".into() }));
-        }
-    }
-    out
+/// documents its folder and is skipped, as are hidden names). A path that
+/// does not exist is a rejection, reported in order with the rest.
+///
+/// The walk is lazy: a folder is listed when the walk reaches it, and only
+/// the folders on the way down to the current file are held, each as its
+/// names not yet visited. A folder's names must all be read to put them in
+/// order, so a folder of 100,000 files holds 100,000 short names while it is
+/// walked (about 4 MB), but never the paths of the whole tree.
+pub fn expand_inputs(paths: &[PathBuf]) -> Inputs<'_> {
+    Inputs { given: paths.iter(), folders: Vec::new() }
 }
 
-fn walk(dir: &Path, out: &mut Vec<std::result::Result<PathBuf, Rejected>>) {
-    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-        Err(e) => {
-            out.push(Err(Rejected { path: dir.display().to_string(), reason: format!("cannot read folder: {}", io_reason(&e)) }));
-            return;
+/// The input files of [`expand_inputs`], found as they are asked for.
+pub struct Inputs<'a> {
+    given: std::slice::Iter<'a, PathBuf>,
+    /// The folders being walked, outermost first.
+    folders: Vec<Folder>,
+}
+
+/// A folder being walked: its path and the names in it not visited yet.
+struct Folder {
+    path: PathBuf,
+    names: std::vec::IntoIter<std::ffi::OsString>,
+}
+
+impl Iterator for Inputs<'_> {
+    type Item = std::result::Result<PathBuf, Rejected>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(folder) = self.folders.last_mut() {
+                let Some(name) = folder.names.next() else {
+                    self.folders.pop();
+                    continue;
+                };
+                let p = folder.path.join(&name);
+                if p.is_dir() {
+                    match Folder::list(&p) {
+                        Ok(f) => self.folders.push(f),
+                        Err(r) => return Some(Err(r)),
+                    }
+                    continue;
+                }
+                let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+                if !matches!(ext.as_str(), "txt" | "md" | "jsonl") || name.eq_ignore_ascii_case("readme.md") {
+                    continue;
+                }
+                return Some(Ok(p));
+            }
+            let p = self.given.next()?;
+            if p.as_os_str() == "-" {
+                return Some(Ok(p.clone()));
+            } else if p.is_dir() {
+                match Folder::list(p) {
+                    Ok(f) => self.folders.push(f),
+                    Err(r) => return Some(Err(r)),
+                }
+            } else if p.exists() {
+                return Some(Ok(p.clone()));
+            } else {
+                return Some(Err(Rejected { path: p.display().to_string(), reason: "no such file or folder".into() }));
+            }
         }
-    };
-    entries.sort();
-    for p in entries {
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
-            continue;
-        }
-        if p.is_dir() {
-            walk(&p, out);
-            continue;
-        }
-        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        if !matches!(ext.as_str(), "txt" | "md" | "jsonl") {
-            continue;
-        }
-        if name.eq_ignore_ascii_case("readme.md") {
-            continue;
-        }
-        out.push(Ok(p));
+    }
+}
+
+impl Folder {
+    /// Reads a folder's names (hidden ones left out) and puts them in order.
+    fn list(dir: &Path) -> std::result::Result<Folder, Rejected> {
+        let rd = std::fs::read_dir(dir).map_err(|e| Rejected {
+            path: dir.display().to_string(),
+            reason: format!("cannot read folder: {}", io_reason(&e)),
+        })?;
+        let mut names: Vec<std::ffi::OsString> = rd
+            .filter_map(|e| e.ok().map(|e| e.file_name()))
+            .filter(|n| !n.as_encoded_bytes().starts_with(b"."))
+            .collect();
+        names.sort();
+        Ok(Folder { path: dir.to_path_buf(), names: names.into_iter() })
     }
 }
 
@@ -663,6 +698,58 @@ mod tests {
 
     fn defaults() -> Defaults {
         Defaults { max_size: DEFAULT_MAX_SIZE, ..Default::default() }
+    }
+
+    /// The walk's results as paths relative to `root` (rejections as text).
+    fn relative(root: &Path, items: impl Iterator<Item = std::result::Result<PathBuf, Rejected>>) -> Vec<String> {
+        items
+            .map(|i| match i {
+                Ok(p) => p.strip_prefix(root).unwrap_or(&p).display().to_string(),
+                Err(r) => format!("{}: {}", r.path, r.reason),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn folders_are_walked_in_name_order_for_articles_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for d in ["b", "a/inner", ".git"] {
+            std::fs::create_dir_all(root.join(d)).unwrap();
+        }
+        for f in ["b/2.txt", "a/z.md", "a/inner/1.TXT", "a/feed.jsonl", "a/README.md", "a/notes.csv", "a/.draft.txt", ".git/x.txt", "c.txt"] {
+            std::fs::write(root.join(f), "text").unwrap();
+        }
+        let given = [root.to_path_buf(), root.join("missing.txt"), root.join("a/notes.csv")];
+        assert_eq!(
+            relative(root, expand_inputs(&given)),
+            vec![
+                "a/feed.jsonl".to_string(),
+                "a/inner/1.TXT".into(),
+                "a/z.md".into(),
+                "b/2.txt".into(),
+                "c.txt".into(),
+                format!("{}: no such file or folder", root.join("missing.txt").display()),
+                // a file named on the command line is read whatever its name
+                "a/notes.csv".into(),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_folder_is_listed_only_when_the_walk_reaches_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("a")).unwrap();
+        std::fs::create_dir_all(root.join("b")).unwrap();
+        std::fs::write(root.join("a/1.txt"), "text").unwrap();
+        let given = [root.to_path_buf()];
+        let mut inputs = expand_inputs(&given);
+        assert_eq!(relative(root, inputs.next().into_iter()), vec!["a/1.txt"]);
+        // written after the walk began: b/ is read only now, a/ was read already
+        std::fs::write(root.join("b/2.txt"), "text").unwrap();
+        std::fs::write(root.join("a/0.txt"), "text").unwrap();
+        assert_eq!(relative(root, inputs), vec!["b/2.txt"]);
     }
 
     #[test]
