@@ -117,9 +117,8 @@ impl Iterator for Inputs<'_> {
                 };
                 let p = folder.path.join(&name);
                 if p.is_dir() {
-                    match Folder::list(&p) {
-                        Ok(f) => self.folders.push(f),
-                        Err(r) => return Some(Err(r)),
+                    if let Err(r) = self.enter(&p) {
+                        return Some(Err(r));
                     }
                     continue;
                 }
@@ -133,9 +132,8 @@ impl Iterator for Inputs<'_> {
             if p.as_os_str() == "-" {
                 return Some(Ok(p.clone()));
             } else if p.is_dir() {
-                match Folder::list(p) {
-                    Ok(f) => self.folders.push(f),
-                    Err(r) => return Some(Err(r)),
+                if let Err(r) = self.enter(p) {
+                    return Some(Err(r));
                 }
             } else if p.exists() {
                 return Some(Ok(p.clone()));
@@ -143,6 +141,15 @@ impl Iterator for Inputs<'_> {
                 return Some(Err(Rejected { path: p.display().to_string(), reason: "no such file or folder".into() }));
             }
         }
+    }
+}
+
+impl Inputs<'_> {
+    /// Goes into a folder: its files come next, before the rest of the
+    /// folder it is in.
+    fn enter(&mut self, dir: &Path) -> std::result::Result<(), Rejected> {
+        self.folders.push(Folder::list(dir)?);
+        Ok(())
     }
 }
 
