@@ -582,25 +582,52 @@ pub fn write_article_in(
 
 /// Stores the article row alone; returns its id.
 pub fn write_source_row(tx: &Transaction, article: &Article, now: &str) -> Result<i64> {
+    insert_source_row(tx, article, now, false)?.context("a row that could not conflict was not stored")
+}
+
+/// [`write_article_in`] for an article that may be stored already (the
+/// same text twice in the input, or stored meanwhile by another process):
+/// stores nothing and returns `None` when an article with its hash is
+/// there. The insert itself tells, where looking the hash up first cost
+/// every new article a second walk down the hash's index and a statement.
+pub fn write_article_if_new(
+    tx: &Transaction,
+    batch: &mut Batch,
+    article: &Article,
+    ex: &Extraction,
+    chars: &CharIndex,
+    now: &str,
+) -> Result<Option<Added>> {
+    match insert_source_row(tx, article, now, true)? {
+        Some(source_id) => write_extraction_in(tx, batch, source_id, &article.body, chars, ex).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Inserts the article's row; returns its id, or `None` when `if_new` and
+/// an article with the same hash is stored (then nothing is written).
+fn insert_source_row(tx: &Transaction, article: &Article, now: &str, if_new: bool) -> Result<Option<i64>> {
+    const INSERT: &str = "INSERT INTO sources (path, content_sha256, outlet, title, url, published_on, body, ingested_at, extra)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+    const INSERT_IF_NEW: &str = "INSERT INTO sources (path, content_sha256, outlet, title, url, published_on, body, ingested_at, extra)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (content_sha256) DO NOTHING";
     let meta = &article.meta;
     let extra = if meta.extra.is_empty() { None } else { Some(serde_json::to_string(&meta.extra)?) };
-    tx.prepare_cached(
-        "INSERT INTO sources (path, content_sha256, outlet, title, url, published_on, body, ingested_at, extra)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![
-        article.path,
-        article.sha256,
-        meta.outlet,
-        meta.title,
-        meta.url,
-        meta.published.map(|d| d.to_string()),
-        article.body,
-        now,
-        extra
-    ])
-    .with_context(|| format!("{}: storing the article failed", article.path))?;
-    Ok(tx.last_insert_rowid())
+    let stored = tx
+        .prepare_cached(if if_new { INSERT_IF_NEW } else { INSERT })?
+        .execute(params![
+            article.path,
+            article.sha256,
+            meta.outlet,
+            meta.title,
+            meta.url,
+            meta.published.map(|d| d.to_string()),
+            article.body,
+            now,
+            extra
+        ])
+        .with_context(|| format!("{}: storing the article failed", article.path))?;
+    Ok((stored == 1).then(|| tx.last_insert_rowid()))
 }
 
 /// Stores one article's extraction (entities, mentions, events) for a

@@ -340,14 +340,15 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                             tx_started = Instant::now();
                         }
                         let t = tx.as_ref().expect("opened above");
-                        // the same text twice in one batch, or stored meanwhile by another process
-                        if store::has_source(t, &a.sha256)? {
+                        // None: the same text twice in the input, or stored
+                        // meanwhile by another process
+                        let Some(added) = store::write_article_if_new(t, &mut batch, a, ex, chars, &now)
+                            .context("ingest stopped; articles of the unfinished batch were not stored")?
+                        else {
                             tally.skipped += 1;
                             stored = Some(boxed);
                             continue;
-                        }
-                        let added = store::write_article_in(t, &mut batch, a, ex, chars, &now)
-                            .context("ingest stopped; articles of the unfinished batch were not stored")?;
+                        };
                         tally.added += 1;
                         tally.mentions += added.mentions;
                         tally.events_new += added.events_new;
