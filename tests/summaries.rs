@@ -300,14 +300,17 @@ fn mentions_of_reads_reports_by_sentence_span() {
 /// mentions_entity_source leads with the entity's id, and mentions_source
 /// holds only the article (V16); the lookups by entity, by entity and
 /// article (the count triggers) and by article must each still find their
-/// rows in one range of an index rather than scan mentions.
+/// rows in one range of an index rather than scan mentions. "mentions of"
+/// reads its mentions from the index alone, never from the table (V19).
 #[test]
 fn mention_lookups_bind_entity_id_and_type() {
     let (_dir, db) = setup();
     let conn = open(&db);
     let plan = plan_of(&conn, "mentions of", Some(("name", "Ain al-Asad")));
     assert!(
-        plan.iter().any(|(_, d)| d.contains("INDEX mentions_entity_source (entity_id=? AND entity_type=? AND source_id=?)")),
+        plan.iter().any(|(_, d)| d.contains(
+            "SEARCH m USING COVERING INDEX mentions_entity_source (entity_id=? AND entity_type=? AND source_id=?)"
+        )),
         "{plan:?}"
     );
     for (sql, index) in [
