@@ -560,14 +560,20 @@ fn run_with_marks(tx: &Transaction, statements: &[&str], m: Marks) -> Result<()>
     Ok(())
 }
 
-/// Stores one article and its extraction inside the caller's transaction.
+/// Stores one article and its extraction inside the caller's transaction;
+/// an article with the same text stored already is an error.
 pub fn write_article(tx: &Transaction, article: &Article, ex: &Extraction, now: &str) -> Result<Added> {
-    write_article_in(tx, &mut Batch::default(), article, ex, &CharIndex::new(&article.body), now)
+    write_article_in(tx, &mut Batch::default(), article, ex, &CharIndex::new(&article.body), now)?
+        .with_context(|| format!("{}: an article with the same text is already stored", article.path))
 }
 
-/// [`write_article`] for one of many articles stored in one transaction.
-/// `chars` is the body's [`CharIndex`], which the caller may have built
-/// on another thread.
+/// [`write_article`] for one of many articles stored in one transaction,
+/// any of which may be stored already (the same text twice in the input,
+/// or stored meanwhile by another process): stores nothing and returns
+/// `None` when an article with its hash is there. The insert itself tells,
+/// where looking the hash up first cost every new article a second walk
+/// down the hash's index and a statement. `chars` is the body's
+/// [`CharIndex`], which the caller may have built on another thread.
 pub fn write_article_in(
     tx: &Transaction,
     batch: &mut Batch,
@@ -575,46 +581,23 @@ pub fn write_article_in(
     ex: &Extraction,
     chars: &CharIndex,
     now: &str,
-) -> Result<Added> {
-    let source_id = write_source_row(tx, article, now)?;
-    write_extraction_in(tx, batch, source_id, &article.body, chars, ex)
-}
-
-/// Stores the article row alone; returns its id.
-pub fn write_source_row(tx: &Transaction, article: &Article, now: &str) -> Result<i64> {
-    insert_source_row(tx, article, now, false)?.context("a row that could not conflict was not stored")
-}
-
-/// [`write_article_in`] for an article that may be stored already (the
-/// same text twice in the input, or stored meanwhile by another process):
-/// stores nothing and returns `None` when an article with its hash is
-/// there. The insert itself tells, where looking the hash up first cost
-/// every new article a second walk down the hash's index and a statement.
-pub fn write_article_if_new(
-    tx: &Transaction,
-    batch: &mut Batch,
-    article: &Article,
-    ex: &Extraction,
-    chars: &CharIndex,
-    now: &str,
 ) -> Result<Option<Added>> {
-    match insert_source_row(tx, article, now, true)? {
+    match insert_source_row(tx, article, now)? {
         Some(source_id) => write_extraction_in(tx, batch, source_id, &article.body, chars, ex).map(Some),
         None => Ok(None),
     }
 }
 
-/// Inserts the article's row; returns its id, or `None` when `if_new` and
-/// an article with the same hash is stored (then nothing is written).
-fn insert_source_row(tx: &Transaction, article: &Article, now: &str, if_new: bool) -> Result<Option<i64>> {
-    const INSERT: &str = "INSERT INTO sources (path, content_sha256, outlet, title, url, published_on, body, ingested_at, extra)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-    const INSERT_IF_NEW: &str = "INSERT INTO sources (path, content_sha256, outlet, title, url, published_on, body, ingested_at, extra)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (content_sha256) DO NOTHING";
+/// Inserts the article's row; returns its id, or `None` (writing nothing)
+/// when an article with the same hash is stored.
+fn insert_source_row(tx: &Transaction, article: &Article, now: &str) -> Result<Option<i64>> {
     let meta = &article.meta;
     let extra = if meta.extra.is_empty() { None } else { Some(serde_json::to_string(&meta.extra)?) };
     let stored = tx
-        .prepare_cached(if if_new { INSERT_IF_NEW } else { INSERT })?
+        .prepare_cached(
+            "INSERT INTO sources (path, content_sha256, outlet, title, url, published_on, body, ingested_at, extra)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (content_sha256) DO NOTHING",
+        )?
         .execute(params![
             article.path,
             article.sha256,
@@ -1258,7 +1241,9 @@ mod tests {
         let (mut conn, _) = crate::db::open_rw(&dir.path().join("kb.db")).unwrap();
         let tx = conn.transaction().unwrap();
         let mut batch = begin_batch(&tx).unwrap();
-        let added = write_article_in(&tx, &mut batch, &article("a.txt", &body), &ex, &CharIndex::new(&body), "2026-01-01T00:00:00Z").unwrap();
+        let added = write_article_in(&tx, &mut batch, &article("a.txt", &body), &ex, &CharIndex::new(&body), "2026-01-01T00:00:00Z")
+            .unwrap()
+            .unwrap();
         finish_batch(&tx, &batch).unwrap();
         tx.commit().unwrap();
         end_batches(&conn).unwrap();
@@ -1286,7 +1271,7 @@ mod tests {
             let mut batch = begin_batch(&tx).unwrap();
             let ex = extraction(body, vec![event(EventKind::Attack, "2024-01-28", Some(0), None, None)]);
             let a = article("a.txt", body);
-            write_article_in(&tx, &mut batch, &a, &ex, &CharIndex::new(body), "2026-01-01T00:00:00Z").unwrap();
+            write_article_in(&tx, &mut batch, &a, &ex, &CharIndex::new(body), "2026-01-01T00:00:00Z").unwrap().unwrap();
             // dropped unfinished: rolled back
         }
         end_batches(&conn).unwrap();
@@ -1299,6 +1284,33 @@ mod tests {
         assert_eq!(one("SELECT sum(events) FROM event_counts"), 1);
         assert_eq!(one("SELECT sum(reports) FROM kind_sources"), 1);
         assert_eq!(one("SELECT count(*) FROM sources_fts WHERE sources_fts MATCH 'drone'"), 1);
+    }
+
+    #[test]
+    fn the_same_text_again_stores_nothing_in_a_batch_and_is_an_error_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, _) = crate::db::open_rw(&dir.path().join("kb.db")).unwrap();
+        let body = "A drone attacked Tower 22 on Sunday.";
+        let ex = extraction(body, vec![event(EventKind::Attack, "2024-01-28", Some(0), None, None)]);
+        let now = "2026-01-01T00:00:00Z";
+        let tx = conn.transaction().unwrap();
+        let mut batch = begin_batch(&tx).unwrap();
+        let first = write_article_in(&tx, &mut batch, &article("a.txt", body), &ex, &CharIndex::new(body), now).unwrap();
+        let again = write_article_in(&tx, &mut batch, &article("b.txt", body), &ex, &CharIndex::new(body), now).unwrap();
+        finish_batch(&tx, &batch).unwrap();
+        tx.commit().unwrap();
+        end_batches(&conn).unwrap();
+        assert_eq!(first.map(|a| (a.mentions, a.events_new)), Some((1, 1)));
+        assert!(again.is_none());
+        let one = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap();
+        assert_eq!(
+            one("SELECT (SELECT group_concat(path) FROM sources) || ' ' || (SELECT count(*) FROM mentions) || ' '
+                        || (SELECT count(*) FROM event_sources) || ' ' || (SELECT sum(mentions) FROM entity_counts)"),
+            "a.txt 1 1 1"
+        );
+        let tx = conn.transaction().unwrap();
+        let err = write_article(&tx, &article("c.txt", body), &ex, now).unwrap_err();
+        assert_eq!(err.to_string(), "c.txt: an article with the same text is already stored");
     }
 
     fn rows(conn: &Connection) -> Vec<(String, Option<i64>, i64)> {

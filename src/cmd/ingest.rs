@@ -342,7 +342,7 @@ pub fn run(args: IngestArgs, db: &Path) -> Result<ExitCode> {
                         let t = tx.as_ref().expect("opened above");
                         // None: the same text twice in the input, or stored
                         // meanwhile by another process
-                        let Some(added) = store::write_article_if_new(t, &mut batch, a, ex, chars, &now)
+                        let Some(added) = store::write_article_in(t, &mut batch, a, ex, chars, &now)
                             .context("ingest stopped; articles of the unfinished batch were not stored")?
                         else {
                             tally.skipped += 1;
