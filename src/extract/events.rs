@@ -145,7 +145,11 @@ pub fn find_events(input: &Input) -> Vec<Event> {
         }
         let ctx = Ctx::new(input, si, lc, found.as_ref(), dct.as_deref(), bufs);
         if !ctx.is_fragment(input.body) {
+            let before = drafts.len();
             sentence_events(input, &ctx, &mut drafts);
+            if drafts.len() == before {
+                no_casualties_after(&ctx, &mut drafts);
+            }
         }
         bufs = Buffers { toks: ctx.toks, mentions: ctx.mentions, dates: ctx.dates };
     }
@@ -1465,7 +1469,29 @@ fn anaphoric_day(ctx: &Ctx) -> Option<(i64, String, bool)> {
 
 /// "killed Qasem Soleimani and Abu Mahdi al-Muhandis": with no number, the
 /// dead are the people named as the object of an active killing.
+/// "There were no injuries or damage reported.", "No one was hurt.": a
+/// sentence of its own, telling no event, right after an attack or strike
+/// whose sentence gave no casualty figure, says that it killed no one.
+fn no_casualties_after(ctx: &Ctx, drafts: &mut [Draft]) {
+    let Some(last) = drafts.last_mut() else { return };
+    let violent = matches!(last.ev.kind, EventKind::Attack | EventKind::Strike);
+    let near = last.ev.sentence + 2 >= ctx.index;
+    if violent && near && last.ev.killed.is_none() && last.ev.injured.is_none() && last.mode == Mode::Past
+        && numbers::no_casualties(ctx.text, ctx.lc, ctx.plain)
+    {
+        last.ev.killed = Some(0);
+    }
+}
+
 fn named_dead(input: &Input, ctx: &Ctx, violence: &[Hit], casualty: &[Hit]) -> Option<i64> {
+    // "a raid that resulted in the death of X": what the event did, where a
+    // bare "the death of X" may be only the time of another event
+    let resulting = |h: &&Hit| {
+        let before = ctx.lc[..h.start].trim_end();
+        matches!(h.word, "death" | "deaths")
+            && ctx.lc[h.end..].starts_with(" of ")
+            && ["resulted in the", "resulting in the", "results in the", "led to the", "caused the"].iter().any(|p| before.ends_with(p))
+    };
     let killing = casualty
         .iter()
         .filter(|h| h.word == "killed" || h.word == "killing")
@@ -1473,17 +1499,26 @@ fn named_dead(input: &Input, ctx: &Ctx, violence: &[Hit], casualty: &[Hit]) -> O
             let before = ctx.clause_before(h.start, 1);
             !before.first().is_some_and(|w| matches!(*w, "was" | "were" | "been" | "being" | "be" | "is" | "are"))
         })
+        .chain(casualty.iter().filter(resulting))
         .chain(violence.iter().filter(|h| h.word.starts_with("assassinat")))
         .min_by_key(|h| h.start)?;
     let end = ctx.text[killing.end..].find([';', '.']).map(|i| i + killing.end).unwrap_or(ctx.text.len());
-    let mut people: Vec<usize> = ctx
+    let named: Vec<_> = ctx
         .mentions
         .iter()
         .filter(|m| m.0 >= killing.end && m.1 <= end && input.entities[m.2].etype == EntityType::Person)
-        .map(|m| m.2)
         .collect();
+    let last_end = named.last()?.1;
+    let mut people: Vec<usize> = named.iter().map(|m| m.2).collect();
     people.dedup();
-    (!people.is_empty()).then_some(people.len() as i64)
+    // "X and his two sons": the kin or guards counted after the last name
+    let kin = ["and his ", "and her ", "and their "]
+        .iter()
+        .find_map(|p| ctx.lc[last_end..].trim_start_matches([',', ' ']).strip_prefix(p))
+        .and_then(|rest| numbers::parse_number(rest.split([' ', ',', '.']).next().unwrap_or("")))
+        .filter(|n| (2..=20).contains(n))
+        .unwrap_or(0);
+    Some(people.len() as i64 + kin)
 }
 
 fn blank(kind: EventKind, sentence: usize) -> Event {
@@ -2737,6 +2772,58 @@ mod tests {
         let ev = a.events();
         assert_eq!(ev.len(), 1);
         assert_eq!(ev[0].killed, Some(2));
+    }
+
+    #[test]
+    fn a_raid_resulting_in_a_named_death_counts_the_dead_and_their_kin() {
+        let a = article(
+            "In July, US forces conducted a raid in al-Bab resulting in the death of senior ISIS leader Abu Yusuf and his two adult sons.",
+            Some("2025-09-20"),
+        )
+        .entity("Abu Yusuf", EntityType::Person, None, &["Abu Yusuf"])
+        .date("In July", "", Some("2025-07"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike"]);
+        assert_eq!(ev[0].killed, Some(3));
+        // the death of someone as the time of another event kills no one in it
+        let a = article(
+            "Since the death of Abu Yusuf in 2023, militants have attacked the base in al-Bab on Monday.",
+            Some("2025-09-20"),
+        )
+        .entity("Abu Yusuf", EntityType::Person, None, &["Abu Yusuf"])
+        .date("on Monday", "", Some("2025-09-15"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!(ev[0].killed, None);
+    }
+
+    #[test]
+    fn no_injuries_in_the_next_sentence_is_no_one_killed() {
+        let body = concat!(
+            "US forces in Syria were targeted by a single rocket attack on Wednesday, a US official said. ",
+            "The rocket did not hit the base, the official said. ",
+            "There were no injuries or infrastructure damage reported.",
+        );
+        let a = article(body, Some("2023-11-30")).date("on Wednesday", "", Some("2023-11-29"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!(ev[0].killed, Some(0));
+        // not for an attack that gave its own figure, nor three sentences on
+        let body = concat!(
+            "Two soldiers were wounded in a rocket attack on the base on Wednesday, a US official said. ",
+            "There were no injuries or infrastructure damage reported.",
+        );
+        let a = article(body, Some("2023-11-30")).date("on Wednesday", "", Some("2023-11-29"), Precision::Day);
+        assert_eq!(a.events()[0].killed, None);
+        let body = concat!(
+            "US forces in Syria were targeted by a single rocket attack on Wednesday, a US official said. ",
+            "The rocket did not hit the base, the official said. ",
+            "It was the latest in a string of incidents, the official said. ",
+            "Talks on the future of the mission went on in Baghdad, the official said. ",
+            "There were no injuries reported in that round.",
+        );
+        let a = article(body, Some("2023-11-30")).date("on Wednesday", "", Some("2023-11-29"), Precision::Day);
+        assert_eq!(a.events()[0].killed, None);
     }
 
     #[test]

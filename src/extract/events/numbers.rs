@@ -366,10 +366,17 @@ pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) 
 }
 
 static NO_CASUALTIES: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(r"(?i)\b(?:without (?:causing |any |inflicting )*(?:casualties|injuries|injury|damage)|no (?:casualties|injuries)(?: were| have been)? (?:reported|caused)|no (?:u\.s\. |us |american |coalition )?(?:personnel|one|troops|service members) (?:was|were) (?:killed|injured|hurt|wounded))")
+    WordRegex::new(concat!(
+        r"(?i)\b(?:without (?:causing |any |inflicting )*(?:casualties|injuries|injury|damage)",
+        r"|no (?:casualties|injuries)(?: or (?:[a-z]+ )?damage)?(?: were| have been)? (?:reported|caused)",
+        r"|no (?:u\.s\. |us |american |coalition )?(?:personnel|one|troops|service members) (?:was|were) (?:killed|injured|hurt|wounded)",
+        r"|there were no (?:casualties|injuries)",
+        r"|nobody was (?:killed|injured|hurt|wounded))"
+    ))
 });
 
-/// "without causing casualties", "no injuries were reported". `lc` is
+/// "without causing casualties", "no injuries or damage were reported",
+/// "there were no casualties", "nobody was hurt". `lc` is
 /// `text` lower-cased ASCII-wise; `plain` is what `plain_words` says of
 /// `text`.
 pub fn no_casualties(text: &str, lc: &str, plain: bool) -> bool {
@@ -400,10 +407,24 @@ fn no_casualties_plain(lc: &str) -> bool {
         }
         eat(rest, &["casualties", "injuries", "injury", "damage"]).is_some()
     };
+    // " were reported", " caused"
+    let reported = |r: &str| {
+        let r = eat(r, &[" were", " have been"]).unwrap_or(r);
+        eat(r, &[" reported", " caused"]).is_some()
+    };
+    // " or damage", " or infrastructure damage": the regex may take a word
+    // before "damage" or not, so both are tried
+    let or_damage = |r: &str| {
+        let Some(r) = r.strip_prefix(" or ") else { return false };
+        let worded = || {
+            let n = r.bytes().take_while(u8::is_ascii_lowercase).count();
+            n > 0 && r[n..].strip_prefix(" damage").is_some_and(reported)
+        };
+        r.strip_prefix("damage").is_some_and(reported) || worded()
+    };
     let no = |rest: &str| {
         if let Some(r) = eat(rest, &["casualties", "injuries"]) {
-            let r = eat(r, &[" were", " have been"]).unwrap_or(r);
-            return eat(r, &[" reported", " caused"]).is_some();
+            return reported(r) || or_damage(r);
         }
         let r = eat(rest, &["u.s. ", "us ", "american ", "coalition "]).unwrap_or(rest);
         eat(r, &["personnel", "one", "troops", "service members"])
@@ -411,8 +432,11 @@ fn no_casualties_plain(lc: &str) -> bool {
             .and_then(|r| eat(r, &["killed", "injured", "hurt", "wounded"]))
             .is_some()
     };
+    let nobody = |rest: &str| eat(rest, &["killed", "injured", "hurt", "wounded"]).is_some();
     lc.match_indices("without ").any(|(i, w)| bounded(i) && without(&lc[i + w.len()..]))
         || lc.match_indices("no ").any(|(i, w)| bounded(i) && no(&lc[i + w.len()..]))
+        || lc.match_indices("there were no ").any(|(i, w)| bounded(i) && eat(&lc[i + w.len()..], &["casualties", "injuries"]).is_some())
+        || lc.match_indices("nobody was ").any(|(i, w)| bounded(i) && nobody(&lc[i + w.len()..]))
 }
 
 /// An aggregate claim: "about 150 attacks", "over 160 times since
@@ -684,6 +708,12 @@ mod tests {
         assert!(!said("Two soldiers were injured."));
         assert!(said("Il n’y a eu no casualties reported."));
         assert!(!said("Il n’y a eu casualties reported."));
+        assert!(said("There were no injuries or infrastructure damage reported."));
+        assert!(said("No casualties or damage were reported."));
+        assert!(said("There were no casualties, the ministry said."));
+        assert!(said("Nobody was hurt in the attack."));
+        assert!(!said("There were no claims of responsibility."));
+        assert!(!said("No injuries or infrastructure damage."));
     }
 
     #[test]
@@ -692,7 +722,8 @@ mod tests {
             "without ", "Without ", "WITHOUT ", "no ", "No ", "NO ", "causing ", "any ", "Any ", "inflicting ",
             "casualties", "Casualties", "injuries", "injury", "damage", " were", " have been", " reported", " caused",
             "u.s. ", "U.S. ", "us ", "american ", "coalition ", "personnel", "one", "troops", "service members",
-            " was ", " were ", "killed", "injured", "hurt", "wounded", " ", "x", "_", "9", ",", ".", "s", "o",
+            " was ", " were ", "killed", "injured", "hurt", "wounded", " or ", "infrastructure", "there were no ",
+            "There ", "nobody was ", "Nobody ", "was ", " ", "x", "_", "9", ",", ".", "s", "o",
             "’", "“", "é", "\u{a0}",
         ];
         let mut next = crate::extract::test_rng();
