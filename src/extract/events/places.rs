@@ -187,7 +187,9 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
         let ok = ground || if place.capital { locative || listed } else { locative || opening || listed };
         // "a correspondent reporting from Baghdad" is where the reporter stands
         let reporter = prev == "from" && (prev2 == "reporting" || prev2 == "reports" || prev2 == "reported");
-        if !ok || reporter {
+        // "in the Iraqi capital, Baghdad": one place named twice
+        let apposition = out.last().is_some_and(|last| last.name == place.name && text[last.end..m.start()].trim() == ",");
+        if !ok || reporter || apposition {
             continue;
         }
         out.push(PlaceMention { start: m.start(), end: m.end(), name: place.name.clone(), kind: place.kind });
@@ -304,5 +306,15 @@ mod tests {
     fn a_capital_named_in_apposition_is_a_place() {
         let found = find("A blast hit a market in the Iraqi capital, Baghdad, at dawn.");
         assert_eq!(found.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), vec!["Baghdad"]);
+    }
+
+    #[test]
+    fn a_capital_named_by_its_country_is_that_city() {
+        let names = |t: &str| find(t).into_iter().map(|m| m.name).collect::<Vec<_>>();
+        assert_eq!(names("Protesters tried to storm the US embassy in the Iraqi capital on Tuesday."), vec!["Baghdad"]);
+        assert_eq!(names("A drone struck near the Kurdistan Region’s capital overnight."), vec!["Erbil"]);
+        assert_eq!(names("Talks resumed in the Syrian capital, Damascus, and in Amman."), vec!["Damascus", "Amman"]);
+        // as elsewhere, a capital needs a preposition to be a place
+        assert!(names("The Iraqi capital has been calm for weeks.").is_empty());
     }
 }
