@@ -1317,6 +1317,10 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let irrealis = before.iter().enumerate().any(|(i, w)| {
                 WITHDRAWAL_IRREALIS_SET.contains(w)
                     && !(w.starts_with("call") && i > 0 && before[..i].iter().any(|p| PLAN_NOUNS.contains(p)))
+                    // "a final period until 2025, after which the mission will
+                    // cease": the withdrawal is the clause's own, not a time
+                    // reckoned from one
+                    && !(matches!(*w, "after" | "following") && before.get(i + 1) == Some(&"which"))
             });
             !irrealis
         })
@@ -2772,6 +2776,25 @@ mod tests {
         let ev = a.events();
         assert_eq!(ev.len(), 1);
         assert_eq!(ev[0].killed, Some(2));
+    }
+
+    #[test]
+    fn a_withdrawal_in_an_after_which_clause_is_the_sentence_own() {
+        let a = article(
+            "The resolution extended the mandate for a final period until 31 December 2025, after which the mission will cease all work and operations.",
+            Some("2024-06-01"),
+        )
+        .date("until 31 December 2025", "", Some("2025-12-31"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["withdrawal"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2025-12-31"));
+        // a time reckoned from a withdrawal is still no withdrawal
+        let a = article(
+            "Militias resumed attacks after the withdrawal of the troops from the base in Iraq in 2024.",
+            Some("2025-01-10"),
+        )
+        .date("in 2024", "", Some("2024"), Precision::Year);
+        assert!(!kinds(&a.events()).contains(&"withdrawal"));
     }
 
     #[test]
