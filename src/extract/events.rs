@@ -934,7 +934,11 @@ const WITHDRAWAL_IRREALIS: &[&str] = &[
 /// "will remain in Erbil until September 2026": staying until a date is
 /// leaving on it.
 static STAY_UNTIL: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(r"\b(?:remain|remaining|stay|staying|continue to (?:operate|serve|be based|be deployed)|operate|lasting|last)\b(?:[^,;.]{0,60}?)\buntil\b")
+    WordRegex::new(concat!(
+        r"\b(?:remain|remaining|stay|staying|continue to (?:operate|serve|be based|be deployed)|operate|lasting|last",
+        // "the coalition's mission in Syria will continue until September 2026"
+        r"|(?:mission|presence|deployment)\b[^,;.]{0,150}?\bcontinues?)\b(?:[^,;.]{0,60}?)\buntil\b"
+    ))
 });
 /// "the plan called for a pullout" is a plan, not a demand.
 const PLAN_NOUNS: &[&str] = &["plan", "agreement", "deal", "resolution", "timetable", "timeline", "law", "decision", "bill"];
@@ -2776,6 +2780,22 @@ mod tests {
         let ev = a.events();
         assert_eq!(ev.len(), 1);
         assert_eq!(ev[0].killed, Some(2));
+    }
+
+    #[test]
+    fn a_mission_that_will_continue_until_a_date_ends_then() {
+        let a = article(
+            "The military mission of the Coalition operating in Syria from a platform in Iraq will continue until September 2026.",
+            Some("2024-09-28"),
+        )
+        .date("until September 2026", "", Some("2026-09"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["withdrawal"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2026-09"));
+        // attacks that go on until a date end nothing
+        let a = article("The militia said its attacks will continue until September 2026.", Some("2024-09-28"))
+            .date("until September 2026", "", Some("2026-09"), Precision::Month);
+        assert!(!kinds(&a.events()).contains(&"withdrawal"));
     }
 
     #[test]
