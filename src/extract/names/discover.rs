@@ -601,6 +601,13 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
         if h + 1 < j && toks[h + 1].org_head().is_some() {
             continue; // the rightmost head of "Revolutionary Guard Corps"
         }
+        // "Pentagon Press Secretary Pat Ryder": a title, not a newspaper
+        if head == "press"
+            && toks[h].joined_next
+            && toks.get(h + 1).is_some_and(|t| matches!(t.lower.as_str(), "secretary" | "officer" | "attache" | "attaché"))
+        {
+            continue;
+        }
         let mut left = h;
         while left > i {
             let t = &toks[left - 1];
@@ -712,6 +719,15 @@ mod tests {
         assert_eq!(people("They met Major General Tahsin al-Khafaji on Monday."), vec!["Tahsin al-Khafaji"]);
         assert_eq!(people("The talks were led by Brig. Gen. Karen Hollis."), vec!["Karen Hollis"]);
         assert_eq!(people("Sheikh Hamid Rashid al-Dulaimi spoke."), vec!["Hamid Rashid al-Dulaimi"]);
+    }
+
+    #[test]
+    fn a_press_secretary_is_a_title_not_a_newspaper() {
+        let orgs = |s: &str| found(s).into_iter().filter(|f| f.0 == EntityType::Organization).map(|f| f.1).collect::<Vec<_>>();
+        assert!(orgs("Pentagon Press Secretary Maj. Gen. Pat Ryder told reporters.").is_empty());
+        assert!(orgs("Pentagon Deputy Press Secretary Sabrina Singh said so.").is_empty());
+        assert_eq!(people("Pentagon Press Secretary Maj. Gen. Pat Ryder told reporters."), vec!["Pat Ryder"]);
+        assert_eq!(orgs("The Associated Press reported the strike."), vec!["Associated Press"]);
     }
 
     #[test]
