@@ -1519,14 +1519,34 @@ fn named_dead(input: &Input, ctx: &Ctx, violence: &[Hit], casualty: &[Hit]) -> O
     let last_end = named.last()?.1;
     let mut people: Vec<usize> = named.iter().map(|m| m.2).collect();
     people.dedup();
-    // "X and his two sons": the kin or guards counted after the last name
-    let kin = ["and his ", "and her ", "and their "]
-        .iter()
-        .find_map(|p| ctx.lc[last_end..].trim_start_matches([',', ' ']).strip_prefix(p))
-        .and_then(|rest| numbers::parse_number(rest.split([' ', ',', '.']).next().unwrap_or("")))
-        .filter(|n| (2..=20).contains(n))
-        .unwrap_or(0);
+    let kin = kin_after(&ctx.lc[last_end..]);
     Some(people.len() as i64 + kin)
+}
+
+/// The kin or guards counted after a dead man's name: "and his two sons",
+/// "along with two of his guards", also past an apposition ("X, a
+/// commander, and two of his guards"). `tail` is lower-cased.
+fn kin_after(tail: &str) -> i64 {
+    let tail = tail.trim_start_matches([',', ' ']);
+    let rest = ["and ", "along with "].iter().find_map(|p| tail.strip_prefix(p)).or_else(|| {
+        let (gap, rest) = tail.split_once(", and ")?;
+        (gap.len() <= 80 && !gap.contains([',', ';', '.', '(', ')'])).then_some(rest)
+    });
+    let Some(rest) = rest else { return 0 };
+    let number = |w: &str| numbers::parse_number(w.split([' ', ',', '.']).next().unwrap_or(""));
+    let owned = ["his ", "her ", "their "].iter().find_map(|p| rest.strip_prefix(p));
+    // "and his driver": one more
+    let one = owned.and_then(|r| r.split([' ', ',', '.', ';']).next()).is_some_and(|w| {
+        ["son", "daughter", "wife", "brother", "nephew", "cousin", "driver", "bodyguard", "guard", "aide", "companion", "deputy"].contains(&w)
+    });
+    if one {
+        return 1;
+    }
+    let n = owned.and_then(number).or_else(|| {
+        let (n, of) = rest.split_once(' ')?;
+        ["of his ", "of her ", "of their "].iter().any(|p| of.starts_with(p)).then(|| number(n)).flatten()
+    });
+    n.filter(|n| (2..=20).contains(n)).unwrap_or(0)
 }
 
 fn blank(kind: EventKind, sentence: usize) -> Event {
@@ -2828,6 +2848,21 @@ mod tests {
         let ev = a.events();
         assert_eq!(kinds(&ev), vec!["strike"]);
         assert_eq!(ev[0].killed, Some(3));
+        let a = article(
+            "A drone strike killed Abu Yusuf, a senior commander of the group, and two of his guards in Baghdad on Wednesday.",
+            Some("2024-02-08"),
+        )
+        .entity("Abu Yusuf", EntityType::Person, None, &["Abu Yusuf"])
+        .date("on Wednesday", "", Some("2024-02-07"), Precision::Day);
+        assert_eq!(a.events()[0].killed, Some(3));
+        let a = article("A drone strike killed Abu Yusuf and his driver in Baghdad on Wednesday.", Some("2024-02-08"))
+            .entity("Abu Yusuf", EntityType::Person, None, &["Abu Yusuf"])
+            .date("on Wednesday", "", Some("2024-02-07"), Precision::Day);
+        assert_eq!(a.events()[0].killed, Some(2));
+        let a = article("A drone strike killed Abu Yusuf and his plans in Baghdad on Wednesday.", Some("2024-02-08"))
+            .entity("Abu Yusuf", EntityType::Person, None, &["Abu Yusuf"])
+            .date("on Wednesday", "", Some("2024-02-07"), Precision::Day);
+        assert_eq!(a.events()[0].killed, Some(1));
         // the death of someone as the time of another event kills no one in it
         let a = article(
             "Since the death of Abu Yusuf in 2023, militants have attacked the base in al-Bab on Monday.",
