@@ -972,10 +972,6 @@ impl WordSet {
 static GENERIC_BEFORE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(VIOLENCE_GENERIC_BEFORE));
 static WITHDRAWAL_IRREALIS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(WITHDRAWAL_IRREALIS));
 
-fn any_in(words: &[&str], set: &WordSet) -> bool {
-    words.iter().any(|w| set.contains(w))
-}
-
 /// Whether the word right before the trigger is "to" and the trigger is a
 /// verb: "threatened to strike", "to agree", "to meet".
 fn infinitive(ctx: &Ctx, hit: &Hit) -> bool {
@@ -1008,12 +1004,23 @@ fn in_short_quote(ctx: &Ctx, hit: &Hit) -> bool {
     ctx.text[open..hit.end + close].split_whitespace().count() <= 6
 }
 
+/// Whether words before a violence trigger make it generic
+/// (`VIOLENCE_GENERIC_BEFORE`). "came under rocket attack" reports one;
+/// "under" elsewhere ("under threat of attack", "under a deal to halt
+/// attacks") does not.
+fn generic_before(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        GENERIC_BEFORE.contains(w) && !(*w == "under" && k > 0 && matches!(words[k - 1], "came" | "come" | "comes" | "coming"))
+    })
+}
+
 fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     if in_short_quote(ctx, hit) {
         return true;
     }
+    let generic = generic_before;
     let before = ctx.clause_before(hit.start, 6);
-    if any_in(&before, &GENERIC_BEFORE) || infinitive(ctx, hit) {
+    if generic(&before) || infinitive(ctx, hit) {
         return true;
     }
     // quotation marks inside a clause ("condemned the “reckless” strikes") do not end it
@@ -1028,7 +1035,7 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         let lo = from.map_or(0, |f| f + 1).max(i.saturating_sub(6));
         ctx.toks[lo..i].iter().map(|t| &*t.lc).collect()
     };
-    if any_in(&unquoted, &GENERIC_BEFORE) {
+    if generic(&unquoted) {
         return true;
     }
     // "It was the second attack in ten days": a tally of an event already told
@@ -1131,7 +1138,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let agg = (!violence.is_empty())
         .then(|| numbers::aggregate(ctx.text, ctx.lc, ctx.plain, &|p| ctx.in_date(p)))
         .flatten()
-        .filter(|a| !any_in(&ctx.clause_before(a.start, 6), &GENERIC_BEFORE));
+        .filter(|a| !generic_before(&ctx.clause_before(a.start, 6)));
     let mut single_hits: Vec<&Hit> = violence.iter().collect();
     if let Some(a) = &agg {
         // "nearly 80 operations" by US forces are strikes; a claim of attacks is attacks
@@ -2816,6 +2823,21 @@ mod tests {
         let a = article("The militia said its attacks will continue until September 2026.", Some("2024-09-28"))
             .date("until September 2026", "", Some("2026-09"), Precision::Month);
         assert!(!kinds(&a.events()).contains(&"withdrawal"));
+    }
+
+    #[test]
+    fn coming_under_attack_is_an_attack_but_a_threat_of_one_is_not() {
+        let a = article("The base came under rocket attack on Tuesday, officials said.", Some("2024-01-21"))
+            .date("on Tuesday", "", Some("2024-01-16"), Precision::Day);
+        assert_eq!(kinds(&a.events()), vec!["attack"]);
+        let a = article("Since mid-October, US forces in Iraq and Syria have come under attack more than 140 times.", Some("2024-01-21"))
+            .date("Since mid-October", "", Some("2023-10"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!((ev[0].reported_count, ev[0].count_qualifier.as_deref()), (Some(140), Some("more than")));
+        let a = article("The base has been under threat of attack since Tuesday.", Some("2024-01-21"))
+            .date("since Tuesday", "", Some("2024-01-16"), Precision::Day);
+        assert!(a.events().is_empty());
     }
 
     #[test]
