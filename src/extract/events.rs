@@ -1782,7 +1782,17 @@ fn assign_date(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event
         let breaks = ctx.text[lo..hi].matches([',', ';', '—', '–']).count();
         (breaks, hi - lo)
     };
-    let usable: Vec<&DateCand> = ctx.dates.iter().filter(|d| !d.period).collect();
+    // "in line with the September 2024 agreement": a date between "the" and
+    // a noun dates that noun; another trigger of the sentence may not take it
+    let dates_other_noun = |d: &DateCand| {
+        let before = ctx.lc[..d.start].trim_end();
+        let determiner = ["the", "its", "their", "his", "her"].iter().any(|w| before.ends_with(w) && before[..before.len() - w.len()].ends_with([' ', '(', '“', '"']) || before == *w);
+        let after = &ctx.lc[d.end..];
+        let noun_next = after.strip_prefix(' ').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()));
+        let owns_hit = hit.start >= d.end && ctx.lc[d.end..hit.start].split_whitespace().count() <= 2;
+        determiner && noun_next && !owns_hit
+    };
+    let usable: Vec<&DateCand> = ctx.dates.iter().filter(|d| !d.period && !dates_other_noun(d)).collect();
     let chosen = match mode {
         Mode::Aggregate => None,
         Mode::Planned => usable
@@ -2838,6 +2848,23 @@ mod tests {
         let a = article("The base has been under threat of attack since Tuesday.", Some("2024-01-21"))
             .date("since Tuesday", "", Some("2024-01-16"), Precision::Day);
         assert!(a.events().is_empty());
+    }
+
+    #[test]
+    fn a_date_before_another_noun_dates_that_noun_only() {
+        let a = article(
+            "Convoys carrying equipment left the base in western Iraq, in line with the September 2024 agreement.",
+            Some("2025-08-30"),
+        )
+        .date("September 2024", "", Some("2024-09"), Precision::Month);
+        let ev = a.events();
+        let w = ev.iter().find(|e| e.kind == EventKind::Withdrawal).expect("a withdrawal");
+        assert_eq!(w.date, None);
+        // the noun it dates may be the trigger itself
+        let a = article("Officials recalled the January 28 drone attack on the base in Jordan.", Some("2024-02-10"))
+            .date("January 28", "", Some("2024-01-28"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev.iter().find(|e| e.kind == EventKind::Attack).and_then(|e| e.date.as_deref()), Some("2024-01-28"));
     }
 
     #[test]
