@@ -1365,18 +1365,37 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     // a withdrawal whose announcement was put off has not been announced
     let put_off = ctx.toks.iter().any(|t| t.lc.starts_with("postpon") || t.lc.starts_with("delay"));
     if let Some(h) = withdraw.first().filter(|_| !put_off) {
-        let mut ev = blank(EventKind::Withdrawal, ctx.index);
-        if let Some(e) = subject_before(input, ctx, h.start, &[EntityType::Organization]) {
-            ev.participants.push(Participant { entity: e, role: Role::Actor });
-        }
-        locate(input, ctx, h, &mut ev);
+        // "the mission in federal Iraq will end by September 2025, while
+        // forces will remain in the Kurdistan Region until September 2026":
+        // a second withdrawal, in a clause of its own with its own deadline
+        let second = (h.end < ctx.lc.len())
+            .then(|| STAY_UNTIL.on(ctx.plain).find_at(ctx.lc, h.end))
+            .flatten()
+            .filter(|m| ctx.dates.iter().any(|d| !d.period && d.deadline && d.start + "until".len() >= m.end() && d.start <= m.end() + 3))
+            .and_then(|m| {
+                let gap = &ctx.lc[h.end..m.start()];
+                let split = [", while ", "; ", ", whereas ", ", but "].iter().filter_map(|sep| gap.find(sep)).min()?;
+                Some((h.end + split, Hit { start: m.start(), end: m.end(), word: &ctx.lc[m.start()..m.end()] }))
+            });
+        let clause_end = second.as_ref().map_or(usize::MAX, |(split, _)| *split);
         let has_plan_date = ctx.dates.iter().any(|d| !d.period && (d.deadline || d.future));
-        let future = any_of(&ctx.clause_before(h.start, 6), &["will", "shall", "would"])
-            || any_of(&ctx.clause_after(h.end, 3), &["will", "shall", "would"])
-            || STAY_UNTIL.on(ctx.plain).is_match(h.word);
-        let mode = if has_plan_date || future { Mode::Planned } else { Mode::Past };
-        let own = assign_date(ctx, h, mode, true, &mut ev);
-        made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
+        for (i, (h, from, to)) in std::iter::once((h, 0, clause_end))
+            .chain(second.as_ref().map(|(split, hit)| (hit, *split, usize::MAX)))
+            .enumerate()
+        {
+            let mut ev = blank(EventKind::Withdrawal, ctx.index);
+            if let Some(e) = subject_before(input, ctx, h.start, &[EntityType::Organization]) {
+                ev.participants.push(Participant { entity: e, role: Role::Actor });
+            }
+            locate_within(input, ctx, h, &mut ev, from, to);
+            let future = i > 0
+                || any_of(&ctx.clause_before(h.start, 6), &["will", "shall", "would"])
+                || any_of(&ctx.clause_after(h.end, 3), &["will", "shall", "would"])
+                || STAY_UNTIL.on(ctx.plain).is_match(h.word);
+            let mode = if has_plan_date || future { Mode::Planned } else { Mode::Past };
+            let own = assign_date(ctx, h, mode, true, &mut ev);
+            made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
+        }
     }
 
     // statements: only with someone who speaks
@@ -1752,11 +1771,17 @@ fn locate(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
 /// `locate` looking only at the sentence from byte `from` on: the second
 /// event of a sentence happened where its own clause says.
 fn locate_from(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event, from: usize) {
+    locate_within(input, ctx, hit, ev, from, usize::MAX)
+}
+
+/// `locate` looking only at the bytes `from..to` of the sentence: each of
+/// two events of a sentence happened where its own clause says.
+fn locate_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event, from: usize, to: usize) {
     let dist = |s: usize, e: usize| if s >= hit.end { s - hit.end } else { hit.start.saturating_sub(e) };
     let base = ctx
         .mentions
         .iter()
-        .filter(|m| m.0 >= from && input.entities[m.2].etype == EntityType::Base)
+        .filter(|m| m.0 >= from && m.1 <= to && input.entities[m.2].etype == EntityType::Base)
         .min_by_key(|m| dist(m.0, m.1));
     if let Some(&(_, _, e)) = base {
         ev.base = Some(e);
@@ -1764,7 +1789,7 @@ fn locate_from(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event, from: usize)
             ev.participants.push(Participant { entity: e, role: Role::Location });
         }
     } else {
-        let places: Vec<places::PlaceMention> = ctx.places().iter().filter(|p| p.start >= from).cloned().collect();
+        let places: Vec<places::PlaceMention> = ctx.places().iter().filter(|p| p.start >= from && p.end <= to).cloned().collect();
         ev.place = places::best(&places, hit.start);
     }
 }
@@ -2865,6 +2890,24 @@ mod tests {
             .date("January 28", "", Some("2024-01-28"), Precision::Day);
         let ev = a.events();
         assert_eq!(ev.iter().find(|e| e.kind == EventKind::Attack).and_then(|e| e.date.as_deref()), Some("2024-01-28"));
+    }
+
+    #[test]
+    fn an_end_and_a_stay_until_in_two_clauses_are_two_withdrawals() {
+        let a = article(
+            "The coalition's mission in federal Iraq will end by September 2025, while its forces will remain in the Kurdistan Region until the end of September 2026.",
+            Some("2024-09-28"),
+        )
+        .date("by September 2025", "", Some("2025-09"), Precision::Month)
+        .date("until the end of September 2026", "", Some("2026-09"), Precision::Month);
+        let ev = a.events();
+        let got: Vec<(&str, Option<&str>, Option<&str>)> =
+            ev.iter().map(|e| (e.kind.as_str(), e.date.as_deref(), e.place.as_deref())).collect();
+        assert_eq!(got, vec![("withdrawal", Some("2025-09"), None), ("withdrawal", Some("2026-09"), Some("Kurdistan Region"))]);
+        // one clause, one withdrawal
+        let a = article("US forces will leave Iraq and will not remain there until 2026.", Some("2024-09-28"))
+            .date("until 2026", "", Some("2026"), Precision::Year);
+        assert_eq!(kinds(&a.events()), vec!["withdrawal"]);
     }
 
     #[test]
