@@ -1817,6 +1817,20 @@ fn assign_date(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event
         let owns_hit = hit.start >= d.end && ctx.lc[d.end..hit.start].split_whitespace().count() <= 2;
         determiner && noun_next && !owns_hit
     };
+    // "days after a drone attack killed three soldiers": reckoned back from
+    // the sentence's date by a span not given, so not on that date (a
+    // counted span, "three days after", is an anaphor read elsewhere)
+    if mode == Mode::Past {
+        let before = ctx.clause_before(hit.start, 6);
+        let unknown_span = (1..before.len()).any(|k| {
+            matches!(before[k - 1], "days" | "weeks" | "months" | "years")
+                && matches!(before[k], "after" | "before")
+                && (k < 2 || numbers::parse_number(before[k - 2]).is_none())
+        });
+        if unknown_span {
+            return false;
+        }
+    }
     let usable: Vec<&DateCand> = ctx.dates.iter().filter(|d| !d.period && !dates_other_noun(d)).collect();
     let chosen = match mode {
         Mode::Aggregate => None,
@@ -2908,6 +2922,23 @@ mod tests {
         let a = article("US forces will leave Iraq and will not remain there until 2026.", Some("2024-09-28"))
             .date("until 2026", "", Some("2026"), Precision::Year);
         assert_eq!(kinds(&a.events()), vec!["withdrawal"]);
+    }
+
+    #[test]
+    fn an_event_some_days_before_the_sentence_date_is_not_on_it() {
+        let a = article(
+            "The group suspended its operations on Tuesday, days after a drone attack killed three American soldiers in Jordan.",
+            Some("2024-01-31"),
+        )
+        .date("on Tuesday", "", Some("2024-01-30"), Precision::Day);
+        let ev = a.events();
+        let attack = ev.iter().find(|e| group(e.kind) == 0).expect("the attack");
+        assert_eq!((attack.killed, attack.date.as_deref()), (Some(3), None));
+        // what the span is counted from keeps the date
+        let a = article("A drone struck the base on Tuesday, weeks after talks on the withdrawal began.", Some("2024-01-31"))
+            .date("on Tuesday", "", Some("2024-01-30"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev.iter().find(|e| group(e.kind) == 0).and_then(|e| e.date.as_deref()), Some("2024-01-30"));
     }
 
     #[test]
