@@ -140,7 +140,7 @@ fn pattern_text(name: &str) -> String {
 
 impl Gazetteer {
     pub fn new(entries: Vec<DictEntry>) -> Gazetteer {
-        let mut index: HashMap<(String, Option<String>), usize> = HashMap::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut keys: HashMap<(EntityType, String), Vec<usize>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
@@ -152,10 +152,16 @@ impl Gazetteer {
                 }
                 let acronym = short_acronym(name);
                 let capital = !text.contains(' ') && name.trim().chars().next().is_some_and(char::is_uppercase);
-                let slot = *index.entry((text.clone(), acronym.clone())).or_insert_with(|| {
+                let slot = *index.entry(text.clone()).or_insert_with(|| {
                     patterns.push(Pattern { text: text.clone(), entries: Vec::new(), acronym: acronym.clone(), capital });
                     patterns.len() - 1
                 });
+                // one pattern a text (the trie finds each text once): the
+                // loosest of its names' rules holds, so "Isis" beside "ISIS"
+                // lets the text be written with a capital only
+                if patterns[slot].acronym != acronym {
+                    patterns[slot].acronym = None;
+                }
                 patterns[slot].capital &= capital;
                 if !patterns[slot].entries.contains(&i) {
                     patterns[slot].entries.push(i);

@@ -675,7 +675,20 @@ impl<'a> Article<'a> {
                     continue;
                 }
                 let military = MILITARY.contains(&after) || text[end..].starts_with('\'');
-                if !(seen || military) {
+                // "the coalition against the Islamic State group", "the coalition to defeat ISIS"
+                let against_isis = {
+                    let rest = text[end..].trim_start();
+                    ["against ", "fighting ", "to defeat ", "to fight "]
+                        .iter()
+                        .find_map(|p| rest.strip_prefix(p))
+                        .map(|r| r.strip_prefix("the ").unwrap_or(r))
+                        .is_some_and(|r| {
+                            ["islamic state", "isis", "isil", "daesh", "is"]
+                                .iter()
+                                .any(|n| r.strip_prefix(n).is_some_and(|t| !t.starts_with(|c: char| c.is_alphanumeric())))
+                        })
+                };
+                if !(seen || military || against_isis) {
                     continue;
                 }
             }
