@@ -69,6 +69,14 @@ fn short_acronyms_match_only_in_capitals() {
 }
 
 #[test]
+fn the_coalition_against_isis_is_the_coalition_at_first_mention() {
+    let r = run("Syria joined the coalition against the Islamic State in November.");
+    assert_eq!(r, pairs(&[("coalition", "Global Coalition to Defeat ISIS"), ("Islamic State", "ISIS")]));
+    // a coalition against anything else is not
+    assert!(run("The coalition against corruption won seats.").is_empty());
+}
+
+#[test]
 fn an_acronym_also_written_as_a_name_needs_only_its_capital() {
     // the Guardian's "Isis" beside the AP's "ISIS": one text in the trie
     let r = run("Isis fighters fled as ISIS lost ground, but the isis lily grew.");
