@@ -1161,6 +1161,17 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         });
     }
     let first_violence = single_hits.first().copied();
+    // "strikes in retaliation for an ambush that killed two soldiers": the
+    // dead of the clause that names the answered event are that event's
+    let answered: Vec<(usize, usize)> = ANSWERED
+        .iter()
+        .flat_map(|[a, b]| {
+            let phrase = format!("{a} {b} ");
+            ctx.lc.match_indices(&phrase).map(|(i, _)| i).collect::<Vec<_>>()
+        })
+        .map(|i| (i, ctx.lc[i..].find([',', ';']).map_or(ctx.lc.len(), |e| i + e)))
+        .collect();
+    let casualty_hits: Vec<Hit> = casualty_hits.into_iter().filter(|h| !answered.iter().any(|&(a, e)| h.start > a && h.end <= e)).collect();
     // casualties: the numbers of the sentence
     let mut killed = None;
     let mut injured = None;
@@ -2939,6 +2950,25 @@ mod tests {
             .date("on Tuesday", "", Some("2024-01-30"), Precision::Day);
         let ev = a.events();
         assert_eq!(ev.iter().find(|e| group(e.kind) == 0).and_then(|e| e.date.as_deref()), Some("2024-01-30"));
+    }
+
+    #[test]
+    fn the_dead_of_the_event_answered_are_not_the_answer() {
+        let a = article(
+            "US forces struck targets in central Syria on Friday in retaliation for an ambush that killed two American soldiers, officials said.",
+            Some("2025-12-21"),
+        )
+        .date("on Friday", "", Some("2025-12-19"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike"]);
+        assert_eq!(ev[0].killed, None);
+        // the answer's own dead, after the answered clause, still count
+        let a = article(
+            "In retaliation for an ambush that killed two soldiers, US forces struck targets in Syria on Friday, killing 12 militants.",
+            Some("2025-12-21"),
+        )
+        .date("on Friday", "", Some("2025-12-19"), Precision::Day);
+        assert_eq!(a.events()[0].killed, Some(12));
     }
 
     #[test]
