@@ -893,6 +893,8 @@ const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
     "continued", "continuing", "ongoing", "used", "protest", "protested", "protesting", "denouncing",
     "condemning", "criticized", "criticised", "blamed", "suspending", "halting", "halted", "stopped", "ending",
     "sporadic", "occasional", "frequent", "periodic", "described", "describing", "branded", "labeled", "labelled",
+    // "met to discuss the repercussions of the strikes": the topic of a meeting
+    "discuss", "discussed", "discussing", "repercussions", "consequences", "aftermath",
 ];
 const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 /// "in response to the attacks", "in retaliation for Sunday's strike": the
@@ -1449,7 +1451,7 @@ static ANAPHORIC_DAY: LazyLock<WordRegex> = LazyLock::new(|| {
     ))
 });
 static CAME_AFTER: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(r"\b(?:came|happened|occurred|took place|followed)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before)\s")
+    WordRegex::new(r"\b(?:came|comes|happened|occurred|took place|followed)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before)\s")
 });
 
 fn day_count(word: &str) -> i64 {
@@ -1512,8 +1514,6 @@ fn anaphoric_day(ctx: &Ctx) -> Option<(i64, String, bool)> {
     None
 }
 
-/// "killed Qasem Soleimani and Abu Mahdi al-Muhandis": with no number, the
-/// dead are the people named as the object of an active killing.
 /// "There were no injuries or damage reported.", "No one was hurt.": a
 /// sentence of its own, telling no event, right after an attack or strike
 /// whose sentence gave no casualty figure, says that it killed no one.
@@ -1528,6 +1528,8 @@ fn no_casualties_after(ctx: &Ctx, drafts: &mut [Draft]) {
     }
 }
 
+/// "killed Qasem Soleimani and Abu Mahdi al-Muhandis": with no number, the
+/// dead are the people named as the object of an active killing.
 fn named_dead(input: &Input, ctx: &Ctx, violence: &[Hit], casualty: &[Hit]) -> Option<i64> {
     // "a raid that resulted in the death of X": what the event did, where a
     // bare "the death of X" may be only the time of another event
@@ -2969,6 +2971,28 @@ mod tests {
         )
         .date("on Friday", "", Some("2025-12-19"), Precision::Day);
         assert_eq!(a.events()[0].killed, Some(12));
+    }
+
+    #[test]
+    fn this_comes_days_after_dates_back_from_the_event_before() {
+        let a = article(
+            "A drone hit a militia headquarters in al-Qaim on Sunday. This comes two days after US airstrikes hit 85 targets in Iraq and Syria.",
+            Some("2024-02-05"),
+        )
+        .date("on Sunday", "", Some("2024-02-04"), Precision::Day);
+        let ev = a.events();
+        let got: Vec<(&str, Option<&str>)> = ev.iter().map(|e| (e.kind.as_str(), e.date.as_deref())).collect();
+        assert_eq!(got, vec![("attack", Some("2024-02-04")), ("strike", Some("2024-02-02"))]);
+    }
+
+    #[test]
+    fn strikes_a_meeting_discusses_are_its_topic() {
+        let a = article(
+            "The Coordination Framework held an emergency meeting in Baghdad on Saturday to discuss the repercussions of the strikes.",
+            Some("2024-02-05"),
+        )
+        .date("on Saturday", "", Some("2024-02-03"), Precision::Day);
+        assert_eq!(kinds(&a.events()), vec!["meeting"]);
     }
 
     #[test]
