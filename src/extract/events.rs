@@ -1168,12 +1168,15 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let answered: Vec<(usize, usize)> = ANSWERED
         .iter()
         .flat_map(|[a, b]| {
-            let phrase = format!("{a} {b} ");
-            ctx.lc.match_indices(&phrase).map(|(i, _)| i).collect::<Vec<_>>()
+            ctx.lc.match_indices(a).filter(move |(i, _)| ctx.lc[i + a.len()..].strip_prefix(' ').and_then(|r| r.strip_prefix(b)).is_some_and(|r| r.starts_with(' ')))
         })
-        .map(|i| (i, ctx.lc[i..].find([',', ';']).map_or(ctx.lc.len(), |e| i + e)))
+        .map(|(i, _)| (i, ctx.lc[i..].find([',', ';']).map_or(ctx.lc.len(), |e| i + e)))
         .collect();
-    let casualty_hits: Vec<Hit> = casualty_hits.into_iter().filter(|h| !answered.iter().any(|&(a, e)| h.start > a && h.end <= e)).collect();
+    let casualty_hits: Vec<Hit> = if answered.is_empty() {
+        casualty_hits
+    } else {
+        casualty_hits.into_iter().filter(|h| !answered.iter().any(|&(a, e)| h.start > a && h.end <= e)).collect()
+    };
     // casualties: the numbers of the sentence
     let mut killed = None;
     let mut injured = None;
