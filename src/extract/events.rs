@@ -1165,12 +1165,11 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let first_violence = single_hits.first().copied();
     // "strikes in retaliation for an ambush that killed two soldiers": the
     // dead of the clause that names the answered event are that event's
-    let answered: Vec<(usize, usize)> = ANSWERED
-        .iter()
-        .flat_map(|[a, b]| {
-            ctx.lc.match_indices(a).filter(move |(i, _)| ctx.lc[i + a.len()..].strip_prefix(' ').and_then(|r| r.strip_prefix(b)).is_some_and(|r| r.starts_with(' ')))
-        })
-        .map(|(i, _)| (i, ctx.lc[i..].find([',', ';']).map_or(ctx.lc.len(), |e| i + e)))
+    let answered: Vec<(usize, usize)> = ctx
+        .toks
+        .windows(2)
+        .filter(|w| matches!(&*w[1].lc, "to" | "for") && ANSWERED.iter().any(|a| *w[0].lc == *a[0] && *w[1].lc == *a[1]))
+        .map(|w| (w[0].start, ctx.lc[w[0].start..].find([',', ';']).map_or(ctx.lc.len(), |e| w[0].start + e)))
         .collect();
     let casualty_hits: Vec<Hit> = if answered.is_empty() {
         casualty_hits
@@ -1384,7 +1383,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         // "the mission in federal Iraq will end by September 2025, while
         // forces will remain in the Kurdistan Region until September 2026":
         // a second withdrawal, in a clause of its own with its own deadline
-        let second = (h.end < ctx.lc.len())
+        let second = (h.end < ctx.lc.len() && ctx.lc[h.end..].contains("until"))
             .then(|| STAY_UNTIL.on(ctx.plain).find_at(ctx.lc, h.end))
             .flatten()
             .filter(|m| ctx.dates.iter().any(|d| !d.period && d.deadline && d.start + "until".len() >= m.end() && d.start <= m.end() + 3))
@@ -1826,17 +1825,22 @@ fn assign_date(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event
     // "in line with the September 2024 agreement": a date between "the" and
     // a noun dates that noun; another trigger of the sentence may not take it
     let dates_other_noun = |d: &DateCand| {
+        let noun_next = ctx.lc[d.end..].strip_prefix(' ').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()));
+        if !noun_next {
+            return false;
+        }
         let before = ctx.lc[..d.start].trim_end();
-        let determiner = ["the", "its", "their", "his", "her"].iter().any(|w| before.ends_with(w) && before[..before.len() - w.len()].ends_with([' ', '(', '“', '"']) || before == *w);
-        let after = &ctx.lc[d.end..];
-        let noun_next = after.strip_prefix(' ').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()));
-        let owns_hit = hit.start >= d.end && ctx.lc[d.end..hit.start].split_whitespace().count() <= 2;
-        determiner && noun_next && !owns_hit
+        let determiner = ["the", "its", "their", "his", "her"]
+            .iter()
+            .any(|w| before == *w || (before.ends_with(w) && before[..before.len() - w.len()].ends_with([' ', '(', '“', '"'])));
+        determiner && !(hit.start >= d.end && ctx.lc[d.end..hit.start].split_whitespace().nth(2).is_none())
     };
     // "days after a drone attack killed three soldiers": reckoned back from
     // the sentence's date by a span not given, so not on that date (a
     // counted span, "three days after", is an anaphor read elsewhere)
-    if mode == Mode::Past {
+    let i = ctx.tok_at(hit.start);
+    let span_word = ctx.toks[i.saturating_sub(6)..i].iter().any(|t| matches!(&*t.lc, "after" | "before"));
+    if mode == Mode::Past && span_word {
         let before = ctx.clause_before(hit.start, 6);
         let unknown_span = (1..before.len()).any(|k| {
             matches!(before[k - 1], "days" | "weeks" | "months" | "years")

@@ -432,11 +432,18 @@ fn no_casualties_plain(lc: &str) -> bool {
             .and_then(|r| eat(r, &["killed", "injured", "hurt", "wounded"]))
             .is_some()
     };
-    let nobody = |rest: &str| eat(rest, &["killed", "injured", "hurt", "wounded"]).is_some();
+    // "no ...", "there were no casualties", "nobody was hurt": one pass over "no"
+    let after_no = |i: usize| {
+        let rest = &lc[i + 2..];
+        if let Some(r) = rest.strip_prefix(' ') {
+            let there = i >= "there were ".len() && lc[..i].ends_with("there were ") && bounded(i - "there were ".len());
+            (bounded(i) && no(r)) || (there && eat(r, &["casualties", "injuries"]).is_some())
+        } else {
+            bounded(i) && rest.strip_prefix("body was ").is_some_and(|r| eat(r, &["killed", "injured", "hurt", "wounded"]).is_some())
+        }
+    };
     lc.match_indices("without ").any(|(i, w)| bounded(i) && without(&lc[i + w.len()..]))
-        || lc.match_indices("no ").any(|(i, w)| bounded(i) && no(&lc[i + w.len()..]))
-        || lc.match_indices("there were no ").any(|(i, w)| bounded(i) && eat(&lc[i + w.len()..], &["casualties", "injuries"]).is_some())
-        || lc.match_indices("nobody was ").any(|(i, w)| bounded(i) && nobody(&lc[i + w.len()..]))
+        || lc.match_indices("no").any(|(i, _)| after_no(i))
 }
 
 /// An aggregate claim: "about 150 attacks", "over 160 times since
