@@ -1020,9 +1020,8 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     if in_short_quote(ctx, hit) {
         return true;
     }
-    let generic = generic_before;
     let before = ctx.clause_before(hit.start, 6);
-    if generic(&before) || infinitive(ctx, hit) {
+    if generic_before(&before) || infinitive(ctx, hit) {
         return true;
     }
     // quotation marks inside a clause ("condemned the “reckless” strikes") do not end it
@@ -1037,7 +1036,7 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         let lo = from.map_or(0, |f| f + 1).max(i.saturating_sub(6));
         ctx.toks[lo..i].iter().map(|t| &*t.lc).collect()
     };
-    if generic(&unquoted) {
+    if generic_before(&unquoted) {
         return true;
     }
     // "It was the second attack in ten days": a tally of an event already told
