@@ -974,6 +974,22 @@ impl WordSet {
 static GENERIC_BEFORE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(VIOLENCE_GENERIC_BEFORE));
 static WITHDRAWAL_IRREALIS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(WITHDRAWAL_IRREALIS));
 
+/// A stay that lasts until a deadline the sentence dates ("will remain in
+/// Erbil until September 2026"), the first from byte `from` on.
+fn stay_until<'a>(ctx: &Ctx<'a>, from: usize) -> Option<regex::Match<'a>> {
+    if !ctx.lc[from..].contains("until") {
+        return None;
+    }
+    STAY_UNTIL.on(ctx.plain).find_at(ctx.lc, from).filter(|m| {
+        ctx.dates.iter().any(|d| !d.period && d.deadline && d.start + "until".len() >= m.end() && d.start <= m.end() + 3)
+    })
+}
+
+/// Whether two words are one of the `ANSWERED` pairs ("in response to").
+fn answers(first: &str, second: &str) -> bool {
+    ANSWERED.iter().any(|a| first == a[0] && second == a[1])
+}
+
 /// Whether the word right before the trigger is "to" and the trigger is a
 /// verb: "threatened to strike", "to agree", "to meet".
 fn infinitive(ctx: &Ctx, hit: &Hit) -> bool {
@@ -1044,7 +1060,7 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         return true;
     }
     let near = ctx.clause_before(hit.start, 5);
-    if near.windows(2).any(|w| ANSWERED.iter().any(|a| w[0] == a[0] && w[1] == a[1])) {
+    if near.windows(2).any(|w| answers(w[0], w[1])) {
         return true;
     }
     // "The attack came three days after a barrage ...": the subject is the
@@ -1167,7 +1183,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let answered: Vec<(usize, usize)> = ctx
         .toks
         .windows(2)
-        .filter(|w| matches!(&*w[1].lc, "to" | "for") && ANSWERED.iter().any(|a| *w[0].lc == *a[0] && *w[1].lc == *a[1]))
+        .filter(|w| matches!(&*w[1].lc, "to" | "for") && answers(&w[0].lc, &w[1].lc))
         .map(|w| (w[0].start, ctx.lc[w[0].start..].find([',', ';']).map_or(ctx.lc.len(), |e| w[0].start + e)))
         .collect();
     let casualty_hits: Vec<Hit> = if answered.is_empty() {
@@ -1369,10 +1385,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .collect();
     let mut withdraw = withdraw;
     if withdraw.is_empty() {
-        let until = ctx.lc.contains("until").then(|| STAY_UNTIL.on(ctx.plain).find(ctx.lc)).flatten().filter(|m| {
-            ctx.dates.iter().any(|d| !d.period && d.deadline && d.start + "until".len() >= m.end() && d.start <= m.end() + 3)
-        });
-        if let Some(m) = until {
+        if let Some(m) = stay_until(ctx, 0) {
             withdraw.push(Hit { start: m.start(), end: m.end(), word: m.as_str() });
         }
     }
@@ -1382,15 +1395,11 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         // "the mission in federal Iraq will end by September 2025, while
         // forces will remain in the Kurdistan Region until September 2026":
         // a second withdrawal, in a clause of its own with its own deadline
-        let second = (h.end < ctx.lc.len() && ctx.lc[h.end..].contains("until"))
-            .then(|| STAY_UNTIL.on(ctx.plain).find_at(ctx.lc, h.end))
-            .flatten()
-            .filter(|m| ctx.dates.iter().any(|d| !d.period && d.deadline && d.start + "until".len() >= m.end() && d.start <= m.end() + 3))
-            .and_then(|m| {
-                let gap = &ctx.lc[h.end..m.start()];
-                let split = [", while ", "; ", ", whereas ", ", but "].iter().filter_map(|sep| gap.find(sep)).min()?;
-                Some((h.end + split, Hit { start: m.start(), end: m.end(), word: &ctx.lc[m.start()..m.end()] }))
-            });
+        let second = stay_until(ctx, h.end).and_then(|m| {
+            let gap = &ctx.lc[h.end..m.start()];
+            let split = [", while ", "; ", ", whereas ", ", but "].iter().filter_map(|sep| gap.find(sep)).min()?;
+            Some((h.end + split, Hit { start: m.start(), end: m.end(), word: m.as_str() }))
+        });
         let clause_end = second.as_ref().map_or(usize::MAX, |(split, _)| *split);
         let has_plan_date = ctx.dates.iter().any(|d| !d.period && (d.deadline || d.future));
         for (i, (h, from, to)) in std::iter::once((h, 0, clause_end))
@@ -1837,9 +1846,11 @@ fn assign_date(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event
     // "days after a drone attack killed three soldiers": reckoned back from
     // the sentence's date by a span not given, so not on that date (a
     // counted span, "three days after", is an anaphor read elsewhere)
-    let i = ctx.tok_at(hit.start);
-    let span_word = ctx.toks[i.saturating_sub(6)..i].iter().any(|t| matches!(&*t.lc, "after" | "before"));
-    if mode == Mode::Past && span_word {
+    let span_word = || {
+        let i = ctx.tok_at(hit.start);
+        ctx.toks[i.saturating_sub(6)..i].iter().any(|t| matches!(&*t.lc, "after" | "before"))
+    };
+    if mode == Mode::Past && span_word() {
         let before = ctx.clause_before(hit.start, 6);
         let unknown_span = (1..before.len()).any(|k| {
             matches!(before[k - 1], "days" | "weeks" | "months" | "years")
