@@ -157,6 +157,7 @@ pub fn find_events(input: &Input) -> Vec<Event> {
     resolve_anaphors(&mut drafts);
     settle_weak_dates(&mut drafts);
     date_from_later_reference(input, &mut drafts);
+    date_from_next_definite(&mut drafts);
     inherit_dates(&mut drafts);
     inherit_places(&mut drafts);
     drafts.retain(Draft::specific);
@@ -1065,7 +1066,8 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     }
     // "The attack came three days after a barrage ...": the subject is the
     // anchor, told before; the barrage is the report
-    if let Some(m) = ctx.lc.contains("day").then(|| CAME_AFTER.on(ctx.plain).find(ctx.lc)).flatten() {
+    // (or "comes days after", "came hours before": a span not counted)
+    if let Some(m) = (ctx.lc.contains(" after ") || ctx.lc.contains(" before ")).then(|| ANCHOR_SUBJECT.on(ctx.plain).find(ctx.lc)).flatten() {
         if hit.end <= m.start() && ctx.lc[hit.end..m.start()].split_whitespace().count() <= 4 {
             return true;
         }
@@ -1145,11 +1147,49 @@ static STATE_ACTOR: LazyLock<WordRegex> = LazyLock::new(|| {
 static PASSIVE: LazyLock<WordRegex> =
     LazyLock::new(|| WordRegex::new(r"\b(?:was|were|been|being|is|are|faced|facing|subjected|under|came)\b"));
 
+/// Where the clause that goes on from byte `from` ends: at the next comma
+/// or semicolon, but not at the comma inside a figure ("1,200 people").
+fn clause_end(lc: &str, from: usize) -> usize {
+    let b = lc.as_bytes();
+    lc[from..]
+        .match_indices([',', ';'])
+        .map(|(i, _)| from + i)
+        .find(|&i| !(b[i] == b',' && i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
+        .unwrap_or(lc.len())
+}
+
+/// The dead and the wounded that casualty words give ("killed three
+/// soldiers", "two were wounded"): the first figure of each, and the first
+/// word that gave a figure.
+fn tally<'h, 'a: 'h>(ctx: &Ctx, casualty_hits: impl Iterator<Item = &'h Hit<'a>>) -> (Option<i64>, Option<i64>, Option<&'h Hit<'a>>) {
+    let mut killed = None;
+    let mut injured = None;
+    let mut first_casualty = None;
+    for h in casualty_hits {
+        let i = ctx.tok_at(h.start);
+        if i >= ctx.toks.len() {
+            continue;
+        }
+        let harm = numbers::harm_of(&ctx.toks[i].lc);
+        let n = numbers::casualty_number(&ctx.toks, i, &|p| ctx.in_date(p));
+        if n.is_some() && first_casualty.is_none() {
+            first_casualty = Some(h);
+        }
+        match harm {
+            Some(Harm::Death) if killed.is_none() => killed = n,
+            Some(Harm::Injury) if injured.is_none() => injured = n,
+            _ => {}
+        }
+    }
+    (killed, injured, first_casualty)
+}
+
 fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let mut made: Vec<Draft> = Vec::new();
 
     // violence: an aggregate claim, and a single event beside it
-    let violence: Vec<Hit> = hits(Trigger::Violence, ctx).into_iter().filter(|h| !violence_is_generic(ctx, h)).collect();
+    let all_violence = hits(Trigger::Violence, ctx);
+    let violence: Vec<Hit> = all_violence.iter().copied().filter(|h| !violence_is_generic(ctx, h)).collect();
     let casualty_hits = hits(Trigger::Casualty, ctx);
     // "met more than 10 times" is no claim of attacks: some violence must be told
     let agg = (!violence.is_empty())
@@ -1184,33 +1224,31 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .toks
         .windows(2)
         .filter(|w| matches!(&*w[1].lc, "to" | "for") && answers(&w[0].lc, &w[1].lc))
-        .map(|w| (w[0].start, ctx.lc[w[0].start..].find([',', ';']).map_or(ctx.lc.len(), |e| w[0].start + e)))
+        .map(|w| (w[0].start, clause_end(ctx.lc, w[0].start)))
         .collect();
-    let casualty_hits: Vec<Hit> = if answered.is_empty() {
-        casualty_hits
+    let (casualty_hits, answered_hits): (Vec<Hit>, Vec<Hit>) = if answered.is_empty() {
+        (casualty_hits, Vec::new())
     } else {
-        casualty_hits.into_iter().filter(|h| !answered.iter().any(|&(a, e)| h.start > a && h.end <= e)).collect()
+        casualty_hits.into_iter().partition(|h| !answered.iter().any(|&(a, e)| h.start > a && h.end <= e))
     };
+    // "strikes in retaliation for a drone attack on January 28 that killed
+    // three soldiers": the answered event, told with a day or a toll of its
+    // own, is reported here too, in its clause; the reply takes nothing of it
+    let told_answer = answered.iter().find_map(|&(a, e)| {
+        let h = all_violence.iter().find(|h| h.start > a && h.end <= e)?;
+        // "in retaliation for a drone attack" is an attack, "for a US strike" a strike
+        let kind = if strike_lean(h.word) || STATE_ACTOR.on(ctx.plain).is_match(&ctx.lc[a..h.start]) {
+            EventKind::Strike
+        } else {
+            EventKind::Attack
+        };
+        let dated = ctx.dates.iter().any(|d| !d.period && d.start > h.end && d.end <= e);
+        let (killed, injured, _) = tally(ctx, answered_hits.iter().filter(|c| c.start > h.end && c.end <= e));
+        (dated || killed.is_some() || injured.is_some()).then_some((*h, kind, a, e, killed, injured))
+    });
+    let outside = |s: usize, e: usize| told_answer.is_none_or(|(_, _, a, end, ..)| e <= a || s >= end);
     // casualties: the numbers of the sentence
-    let mut killed = None;
-    let mut injured = None;
-    let mut first_casualty: Option<&Hit> = None;
-    for h in &casualty_hits {
-        let i = ctx.tok_at(h.start);
-        if i >= ctx.toks.len() {
-            continue;
-        }
-        let harm = numbers::harm_of(&ctx.toks[i].lc);
-        let n = numbers::casualty_number(&ctx.toks, i, &|p| ctx.in_date(p));
-        if n.is_some() && first_casualty.is_none() {
-            first_casualty = Some(h);
-        }
-        match harm {
-            Some(Harm::Death) if killed.is_none() => killed = n,
-            Some(Harm::Injury) if injured.is_none() => injured = n,
-            _ => {}
-        }
-    }
+    let (mut killed, injured, first_casualty) = tally(ctx, casualty_hits.iter());
     if first_violence.is_some() && killed.is_none() && injured.is_none() && numbers::no_casualties(ctx.text, ctx.lc, ctx.plain) {
         killed = Some(0);
     }
@@ -1231,8 +1269,17 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         ev.killed = killed;
         ev.injured = injured;
         participants_violence(input, ctx, &hit, &mut ev);
-        locate(input, ctx, &hit, &mut ev);
-        let own = assign_date(ctx, &hit, Mode::Past, false, &mut ev);
+        let own = match told_answer {
+            None => {
+                locate(input, ctx, &hit, &mut ev);
+                assign_date(ctx, &hit, Mode::Past, false, &mut ev)
+            }
+            Some((_, _, a, e, ..)) => {
+                let (from, to) = if hit.end <= a { (0, a) } else { (e, usize::MAX) };
+                locate_within(input, ctx, &hit, &mut ev, from, to);
+                assign_date_where(ctx, &hit, Mode::Past, false, &mut ev, &|d| outside(d.start, d.end))
+            }
+        };
         let the = ctx.clause_before(hit.start, 2).contains(&"the");
         let definite = the || DEFINITE_REF.on(ctx.plain).is_match(ctx.lc);
         let first_date = ev.date_text.clone();
@@ -1264,6 +1311,16 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let own = assign_date(ctx, h, Mode::Past, false, &mut ev);
             made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
         }
+    }
+    if let Some((h, kind, a, e, killed, injured)) = told_answer {
+        let mut ev = blank(kind, ctx.index);
+        ev.killed = killed;
+        ev.injured = injured;
+        participants_violence(input, ctx, &h, &mut ev);
+        locate_within(input, ctx, &h, &mut ev, a, e);
+        let own = assign_date_where(ctx, &h, Mode::Past, false, &mut ev, &|d| d.start > a && d.end <= e);
+        let definite = ctx.clause_before(h.start, 2).contains(&"the");
+        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None });
     }
 
     // meetings
@@ -1462,6 +1519,15 @@ static ANAPHORIC_DAY: LazyLock<WordRegex> = LazyLock::new(|| {
 });
 static CAME_AFTER: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(r"\b(?:came|comes|happened|occurred|took place|followed)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before)\s")
+});
+
+/// "The attack came (two) days after / before ...": the subject of these words is
+/// the event a span is reckoned from.
+static ANCHOR_SUBJECT: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
+        r"\b(?:came|comes|happened|occurred|took place|followed)\s+(?:just\s+|only\s+|barely\s+|less than\s+)?",
+        r"(?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s"
+    ))
 });
 
 fn day_count(word: &str) -> i64 {
@@ -1825,6 +1891,12 @@ fn locate_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event, from: usiz
 /// publication keeps the words but not the value. Returns whether the
 /// sentence gave a date.
 fn assign_date(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event) -> bool {
+    assign_date_where(ctx, hit, mode, speech_ok, ev, &|_| true)
+}
+
+/// `assign_date` choosing only among the sentence's dates that `keep`
+/// accepts: each of two events of a sentence takes a date of its own clause.
+fn assign_date_where(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event, keep: &dyn Fn(&DateCand) -> bool) -> bool {
     let dist = |d: &DateCand| {
         let (lo, hi) = if d.start >= hit.end { (hit.end, d.start) } else { (d.end.min(hit.start), hit.start) };
         let breaks = ctx.text[lo..hi].matches([',', ';', '—', '–']).count();
@@ -1861,7 +1933,7 @@ fn assign_date(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut Event
             return false;
         }
     }
-    let usable: Vec<&DateCand> = ctx.dates.iter().filter(|d| !d.period && !dates_other_noun(d)).collect();
+    let usable: Vec<&DateCand> = ctx.dates.iter().filter(|d| !d.period && keep(d) && !dates_other_noun(d)).collect();
     let chosen = match mode {
         Mode::Aggregate => None,
         Mode::Planned => usable
@@ -2111,6 +2183,39 @@ fn date_from_later_reference(input: &Input, drafts: &mut [Draft]) {
         d.ev.precision = r.precision;
         d.ev.date_text = Some(input.body[r.start..r.end].to_string());
         d.own_date = true;
+    }
+}
+
+/// "A US drone strike has killed a commander in Baghdad. The strike on
+/// Wednesday night hit a vehicle ...": a violent event told with no day
+/// takes the day of the definite report of its kind group in the very next
+/// sentence ("the strike", "the attack"), which points back to it, when the
+/// two are not placed apart.
+fn date_from_next_definite(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if d.ev.date_text.is_some() || d.definite || d.mode != Mode::Past || group(d.ev.kind) != 0 {
+            continue;
+        }
+        let sentence = d.ev.sentence;
+        let next = drafts[i + 1..]
+            .iter()
+            .take_while(|n| n.ev.sentence <= sentence + 1)
+            .find(|n| n.ev.sentence == sentence + 1 && group(n.ev.kind) == 0 && n.mode == Mode::Past);
+        let Some(n) = next.filter(|n| n.definite && n.own_date && !n.weak && n.ev.precision == Some(Precision::Day)) else {
+            continue;
+        };
+        let apart = |a: &Event, b: &Event| {
+            (a.base.is_some() && b.base.is_some() && a.base != b.base) || (a.place.is_some() && b.place.is_some() && a.place != b.place)
+        };
+        if apart(&d.ev, &n.ev) {
+            continue;
+        }
+        let (date, words) = (n.ev.date.clone(), n.ev.date_text.clone());
+        let d = &mut drafts[i];
+        d.ev.date = date;
+        d.ev.precision = Some(Precision::Day);
+        d.ev.date_text = words;
     }
 }
 
@@ -2591,7 +2696,7 @@ mod tests {
         let all = [
             &PERIOD_TEXT, &DEADLINE_BEFORE, &DEADLINE_TEXT, &SPEECH_BEFORE, &VIOLENCE, &CASUALTY, &MEETING, &ANNOUNCEMENT,
             &WITHDRAWAL, &SPEECH, &STAY_UNTIL, &STATE_ACTOR, &PASSIVE, &ANAPHORIC_DAY, &CAME_AFTER, &DEFINITE_REF,
-            &DATED_ACTION,
+            &DATED_ACTION, &ANCHOR_SUBJECT,
         ];
         for re in all {
             assert_eq!(re.on(true).captures_len(), re.on(false).captures_len());
@@ -2979,8 +3084,11 @@ mod tests {
         )
         .date("on Friday", "", Some("2025-12-19"), Precision::Day);
         let ev = a.events();
-        assert_eq!(kinds(&ev), vec!["strike"]);
-        assert_eq!(ev[0].killed, None);
+        // the ambush, told with its toll, is reported as its own event
+        assert_eq!(kinds(&ev), vec!["strike", "attack"]);
+        assert_eq!((ev[0].killed, ev[1].killed), (None, Some(2)));
+        assert_eq!(ev[0].date.as_deref(), Some("2025-12-19"));
+        assert_eq!(ev[1].date, None);
         // the answer's own dead, after the answered clause, still count
         let a = article(
             "In retaliation for an ambush that killed two soldiers, US forces struck targets in Syria on Friday, killing 12 militants.",
@@ -2988,6 +3096,76 @@ mod tests {
         )
         .date("on Friday", "", Some("2025-12-19"), Precision::Day);
         assert_eq!(a.events()[0].killed, Some(12));
+    }
+
+    #[test]
+    fn an_answered_event_told_with_its_day_is_its_own_event() {
+        // the reply takes neither the day nor the base of the clause that
+        // names what it answers
+        let a = article(
+            "The US launched air strikes on 85 targets in Iraq and Syria in retaliation for a drone attack on January 28 that killed three US soldiers at Tower 22.",
+            Some("2024-02-08"),
+        )
+        .date("on January 28", "", Some("2024-01-28"), Precision::Day)
+        .entity("Tower 22", EntityType::Base, None, &["Tower 22"]);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike", "attack"]);
+        assert_eq!((ev[0].date.as_deref(), ev[0].base, ev[0].place.as_deref()), (None, None, Some("Iraq and Syria")));
+        assert_eq!((ev[1].date.as_deref(), ev[1].base, ev[1].killed), (Some("2024-01-28"), Some(0), Some(3)));
+        // "in response to a US strike" answers a strike
+        let a = article("The group said the attack was in response to a US strike on Tuesday that killed two of its fighters.", Some("2024-02-08"))
+            .date("on Tuesday", "", Some("2024-02-06"), Precision::Day);
+        let ev: Vec<Event> = a.events().into_iter().filter(|e| e.kind != EventKind::Statement).collect();
+        assert_eq!(kinds(&ev), vec!["strike"]);
+        assert_eq!((ev[0].date.as_deref(), ev[0].killed), (Some("2024-02-06"), Some(2)));
+        // a figure's comma does not end the clause that gives the toll
+        let a = article(
+            "Israel declared war on Hamas in response to the group's attacks on Oct. 7 in which 1,200 people were killed, most of them civilians.",
+            Some("2023-10-27"),
+        )
+        .date("on Oct. 7", "", Some("2023-10-07"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!((ev[0].date.as_deref(), ev[0].killed), (Some("2023-10-07"), Some(1200)));
+        // an answered event with nothing of its own is told elsewhere
+        let a = article("The strikes on Friday were in response to attacks on US forces in Iraq and Syria.", Some("2024-02-08"))
+            .date("on Friday", "", Some("2024-02-02"), Precision::Day);
+        assert_eq!(kinds(&a.events()), vec!["strike"]);
+    }
+
+    #[test]
+    fn an_undated_lead_takes_the_day_of_the_strike_told_next() {
+        let a = article(
+            "A US drone strike has killed a senior commander of Kataib Hezbollah in Baghdad. The strike on Wednesday night hit a vehicle in eastern Baghdad, killing three people.",
+            Some("2024-02-08"),
+        )
+        .date("on Wednesday", "", Some("2024-02-07"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike", "strike"]);
+        assert_eq!((ev[0].date.as_deref(), ev[0].date_text.as_deref()), (Some("2024-02-07"), Some("on Wednesday")));
+        // a strike told next somewhere else is another strike
+        let a = article(
+            "A drone strike killed two fighters in Syria. The strike on Wednesday in Baghdad hit a car.",
+            Some("2024-02-08"),
+        )
+        .date("on Wednesday", "", Some("2024-02-07"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev.len(), 2);
+        assert_eq!((ev[0].date.as_deref(), ev[1].date.as_deref()), (None, Some("2024-02-07")));
+        // and an indefinite one is not pointing back
+        let a = article("A drone strike killed two fighters in Syria. A strike on Wednesday hit a car.", Some("2024-02-08"))
+            .date("on Wednesday", "", Some("2024-02-07"), Precision::Day);
+        assert_eq!(a.events()[0].date, None);
+    }
+
+    #[test]
+    fn what_comes_days_after_is_the_event_reported() {
+        // the subject of "comes days after" was told before; what follows is the report
+        let a = article("The attack comes days after the US launched air strikes on 85 targets in Iraq and Syria.", Some("2024-02-08"));
+        assert_eq!(kinds(&a.events()), vec!["strike"]);
+        let a = article("The attack came just hours after rockets hit a base in Syria.", Some("2024-02-08"));
+        assert_eq!(kinds(&a.events()), vec!["attack"]);
+        assert_eq!(a.events()[0].place.as_deref(), Some("Syria"));
     }
 
     #[test]
