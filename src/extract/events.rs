@@ -939,8 +939,9 @@ const WITHDRAWAL_IRREALIS: &[&str] = &[
 static STAY_UNTIL: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(concat!(
         r"\b(?:remain|remaining|stay|staying|continue to (?:operate|serve|be based|be deployed)|operate|lasting|last",
-        // "the coalition's mission in Syria will continue until September 2026"
-        r"|(?:mission|presence|deployment)\b[^,;.]{0,150}?\bcontinues?)\b(?:[^,;.]{0,60}?)\buntil\b"
+        // "the coalition's mission in Syria will continue until September 2026",
+        // "support for operations in Syria will continue until September 2026"
+        r"|(?:mission|presence|deployment|support)\b[^,;.]{0,150}?\bcontinues?)\b(?:[^,;.]{0,60}?)\buntil\b"
     ))
 });
 /// "the plan called for a pullout" is a plan, not a demand.
@@ -3156,6 +3157,20 @@ mod tests {
         let a = article("A drone strike killed two fighters in Syria. A strike on Wednesday hit a car.", Some("2024-02-08"))
             .date("on Wednesday", "", Some("2024-02-07"), Precision::Day);
         assert_eq!(a.events()[0].date, None);
+    }
+
+    #[test]
+    fn support_that_continues_until_a_date_ends_then() {
+        let a = article(
+            "The mission in federal Iraq will end no later than the end of September 2025, while support for operations in Syria will continue from the Kurdistan Region until September 2026.",
+            Some("2024-09-28"),
+        )
+        .date("the end of September 2025", "", Some("2025-09"), Precision::Month)
+        .date("until September 2026", "", Some("2026-09"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["withdrawal", "withdrawal"]);
+        assert_eq!((ev[0].date.as_deref(), ev[0].place.as_deref()), (Some("2025-09"), Some("Iraq")));
+        assert_eq!(ev[1].date.as_deref(), Some("2026-09"));
     }
 
     #[test]

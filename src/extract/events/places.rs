@@ -135,6 +135,8 @@ const LOCATIVES: &[&str] = &[
 const DIRECTIONS: &[&str] = &[
     "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
     "southwestern", "central", "northeast", "northwest", "southeast", "southwest",
+    // and words that qualify a place the same way: "in federal Iraq", "in neighbouring Syria"
+    "federal", "neighboring", "neighbouring", "war-torn",
 ];
 /// "of" is locative after these: "the province of Babil", "north of Baghdad".
 const OF_LOCATIVE: &[&str] = &[
@@ -255,6 +257,7 @@ mod tests {
         assert_eq!(names("Iraq has seen attacks."), vec!["Iraq"]);
         assert_eq!(names("Iraq's parliament met."), Vec::<String>::new());
         assert_eq!(names("Jets struck two sites in eastern Syria."), vec!["Syria"]);
+        assert_eq!(names("The mission in federal Iraq ends; 900 troops stay in neighbouring Syria."), vec!["Iraq", "Syria"]);
         assert_eq!(names("MOSUL, Iraq - A blast hit a market in Kirkuk."), vec!["Kirkuk"]);
         assert_eq!(names("Attacks on Iraqi territory rose."), vec!["Iraq"]);
     }
