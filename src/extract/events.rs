@@ -158,6 +158,7 @@ pub fn find_events(input: &Input) -> Vec<Event> {
     settle_weak_dates(&mut drafts);
     date_from_later_reference(input, &mut drafts);
     date_from_next_definite(&mut drafts);
+    date_from_remarks(input, &mut drafts);
     inherit_dates(&mut drafts);
     inherit_places(&mut drafts);
     drafts.retain(Draft::specific);
@@ -2220,6 +2221,34 @@ fn date_from_next_definite(drafts: &mut [Draft]) {
     }
 }
 
+/// "Sudani on Wednesday called for ... . He made the remarks during a
+/// meeting with Guterres": the meeting is when the remarks were made, the
+/// day the sentence before gives.
+fn date_from_remarks(input: &Input, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.ev.kind != EventKind::Meeting || d.ev.date_text.is_some() || d.mode != Mode::Past || d.ev.sentence == 0 {
+            continue;
+        }
+        let s = &input.sentences[d.ev.sentence];
+        let lc = input.body[s.start..s.end].to_lowercase();
+        if !REMARKS_DURING.on(text::plain_words(&lc)).is_match(&lc) {
+            continue;
+        }
+        let told = input.dates.iter().filter(|m| m.sentence + 1 == d.ev.sentence && m.precision == Some(Precision::Day) && m.value.is_some()).last();
+        if let Some(m) = told {
+            d.ev.date = m.value.clone();
+            d.ev.precision = m.precision;
+            d.ev.date_text = Some(input.body[m.start..m.end].to_string());
+        }
+    }
+}
+
+static REMARKS_DURING: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(
+        r"\b(?:(?:made|delivered|gave|issued) (?:the|his|her|their|these|those) (?:remarks|comments|statements?)|(?:the|his|her|their|these) (?:remarks|comments) came) (?:during|at|in)\b",
+    )
+});
+
 /// "..., the US military said on Saturday" dates the telling, not the raid.
 /// Such a report takes the day of the same event told with its own day:
 /// the one it points back to ("killed in the strikes") or the next
@@ -2697,7 +2726,7 @@ mod tests {
         let all = [
             &PERIOD_TEXT, &DEADLINE_BEFORE, &DEADLINE_TEXT, &SPEECH_BEFORE, &VIOLENCE, &CASUALTY, &MEETING, &ANNOUNCEMENT,
             &WITHDRAWAL, &SPEECH, &STAY_UNTIL, &STATE_ACTOR, &PASSIVE, &ANAPHORIC_DAY, &CAME_AFTER, &DEFINITE_REF,
-            &DATED_ACTION, &ANCHOR_SUBJECT,
+            &DATED_ACTION, &ANCHOR_SUBJECT, &REMARKS_DURING,
         ];
         for re in all {
             assert_eq!(re.on(true).captures_len(), re.on(false).captures_len());
@@ -3171,6 +3200,25 @@ mod tests {
         assert_eq!(kinds(&ev), vec!["withdrawal", "withdrawal"]);
         assert_eq!((ev[0].date.as_deref(), ev[0].place.as_deref()), (Some("2025-09"), Some("Iraq")));
         assert_eq!(ev[1].date.as_deref(), Some("2026-09"));
+    }
+
+    #[test]
+    fn a_meeting_where_remarks_were_made_is_dated_by_them() {
+        let a = article(
+            "Sudani on Wednesday called for a quick exit of coalition troops. He made the remarks during a meeting with Antonio Guterres in Baghdad.",
+            Some("2024-01-11"),
+        )
+        .date("on Wednesday", "", Some("2024-01-10"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting"]);
+        assert_eq!((ev[0].date.as_deref(), ev[0].date_text.as_deref()), (Some("2024-01-10"), Some("on Wednesday")));
+        // a meeting not tied to remarks keeps no date
+        let a = article(
+            "Sudani on Wednesday called for a quick exit of coalition troops. He later held a meeting with Antonio Guterres in Baghdad.",
+            Some("2024-01-11"),
+        )
+        .date("on Wednesday", "", Some("2024-01-10"), Precision::Day);
+        assert_eq!(a.events()[0].date, None);
     }
 
     #[test]
