@@ -1274,7 +1274,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let own = match told_answer {
             None => {
                 locate(input, ctx, &hit, &mut ev);
-                assign_date(ctx, &hit, Mode::Past, false, &mut ev)
+                span_from_sentence_day(ctx, &hit, &mut ev) || assign_date(ctx, &hit, Mode::Past, false, &mut ev)
             }
             Some((_, _, a, e, ..)) => {
                 let (from, to) = if hit.end <= a { (0, a) } else { (e, usize::MAX) };
@@ -1531,6 +1531,44 @@ static ANCHOR_SUBJECT: LazyLock<WordRegex> = LazyLock::new(|| {
         r"(?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s"
     ))
 });
+
+/// "Parliament voted on Sunday, two days after a US drone strike killed
+/// Soleimani": the event named right after a counted span of days is that
+/// many days from the day the sentence gives before the span. Returns
+/// whether it dated the event.
+fn span_from_sentence_day(ctx: &Ctx, hit: &Hit, ev: &mut Event) -> bool {
+    let i = ctx.tok_at(hit.start);
+    let Some(k) = (i.saturating_sub(6)..i).rev().find(|&k| matches!(&*ctx.toks[k].lc, "after" | "before")) else {
+        return false;
+    };
+    if k < 2 || ctx.text[ctx.toks[k].end..hit.start].contains([',', ';']) {
+        return false;
+    }
+    let n = match (&*ctx.toks[k - 2].lc, &*ctx.toks[k - 1].lc) {
+        ("a" | "one", "day") => 1,
+        (count, "days") => day_count(count),
+        _ => 0,
+    };
+    if n == 0 {
+        return false;
+    }
+    let span_start = ctx.toks[k - 2].start;
+    // the day of the other clause: before the span, or after the clause it opens
+    let clause_end = clause_end(ctx.lc, hit.end);
+    let days = ctx.dates.iter().filter(|d| !d.period && !d.deadline && !d.future && d.precision == Some(Precision::Day));
+    let day = days
+        .clone()
+        .filter(|d| d.end <= span_start)
+        .next_back()
+        .or_else(|| days.clone().find(|d| d.start >= clause_end))
+        .and_then(|d| d.value?.parse::<jiff::civil::Date>().ok());
+    let shift = if ctx.toks[k].lc == "after" { -n } else { n };
+    let Some(day) = day.and_then(|d| d.checked_add(jiff::Span::new().days(shift)).ok()) else { return false };
+    ev.date = Some(day.to_string());
+    ev.precision = Some(Precision::Day);
+    ev.date_text = Some(ctx.text[span_start..ctx.toks[k].end].to_string());
+    true
+}
 
 fn day_count(word: &str) -> i64 {
     match word {
@@ -3219,6 +3257,29 @@ mod tests {
         )
         .date("on Wednesday", "", Some("2024-01-10"), Precision::Day);
         assert_eq!(a.events()[0].date, None);
+    }
+
+    #[test]
+    fn an_event_a_counted_span_before_the_sentence_day_is_dated_by_it() {
+        let a = article(
+            "Iraq's parliament voted on Sunday to expel US troops, two days after a US drone strike killed Qassem Soleimani in Baghdad.",
+            Some("2020-01-05"),
+        )
+        .date("on Sunday", "", Some("2020-01-05"), Precision::Day);
+        let ev = a.events();
+        let strike = ev.iter().find(|e| e.kind == EventKind::Strike).unwrap();
+        assert_eq!((strike.date.as_deref(), strike.date_text.as_deref()), (Some("2020-01-03"), Some("two days after")));
+        // the day may follow the clause the span opens
+        let a = article("Two days after a US drone strike killed him in Baghdad, parliament voted on Sunday.", Some("2020-01-05"))
+            .date("on Sunday", "", Some("2020-01-05"), Precision::Day);
+        let ev = a.events();
+        let strike = ev.iter().find(|e| e.kind == EventKind::Strike).unwrap();
+        assert_eq!(strike.date.as_deref(), Some("2020-01-03"));
+        // a day inside the span's own clause is the event's own
+        let a = article("Parliament voted, two days after a US drone strike on Friday killed him.", Some("2020-01-05"))
+            .date("on Friday", "", Some("2020-01-03"), Precision::Day);
+        let strike = a.events().into_iter().find(|e| e.kind == EventKind::Strike).unwrap();
+        assert_eq!((strike.date.as_deref(), strike.date_text.as_deref()), (Some("2020-01-03"), Some("on Friday")));
     }
 
     #[test]
