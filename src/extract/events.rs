@@ -1083,6 +1083,9 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         match *w {
             "this" | "that" if !plural => return true,
             "these" | "those" | "such" => return true,
+            // "not linked to recent attacks", "after repeated strikes": a
+            // run of events, none told here
+            "recent" | "previous" | "past" | "prior" | "repeated" | "earlier" if plural => return true,
             _ => {}
         }
     }
@@ -3280,6 +3283,19 @@ mod tests {
             .date("on Friday", "", Some("2020-01-03"), Precision::Day);
         let strike = a.events().into_iter().find(|e| e.kind == EventKind::Strike).unwrap();
         assert_eq!((strike.date.as_deref(), strike.date_text.as_deref()), (Some("2020-01-03"), Some("on Friday")));
+    }
+
+    #[test]
+    fn recent_attacks_are_a_run_of_events_not_one() {
+        let a = article(
+            "A rocket attack in December killed a contractor. The spokesman said the move was not linked to recent attacks.",
+            Some("2020-03-29"),
+        )
+        .date("in December", "", Some("2019-12"), Precision::Month);
+        assert_eq!(kinds(&a.events()), vec!["attack"]);
+        // one recent attack is still an event
+        let a = article("The recent attack on the base in Anbar wounded two soldiers.", Some("2020-03-29"));
+        assert_eq!(kinds(&a.events()), vec!["attack"]);
     }
 
     #[test]
