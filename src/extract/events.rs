@@ -608,7 +608,7 @@ impl<'a> Ctx<'a> {
             let scheduled_for = dtext.starts_with("for ")
                 && ["scheduled", "planned", "set", "slated"].iter().any(|w| before.trim_end().ends_with(w));
             let deadline = deadline_before(before.trim_end(), plain) || deadline_text(dtext, plain) || scheduled_for;
-            let speech = speech_before(before, plain);
+            let speech = speech_before(before, plain) || speech_after(&lc[end..]);
             let future = match (&d.value, dct) {
                 (Some(v), Some(dct)) => after_day(v, dct),
                 _ => false,
@@ -795,6 +795,17 @@ fn deadline_before(head: &str, plain: bool) -> bool {
         "by", "until", "till", "no later than", "before", "end of", "deadline of", "scheduled for", "planned for", "set for", "slated for",
     ];
     CLOSE.iter().any(|w| head.ends_with(w) && word_boundary(head.as_bytes(), head.len() - w.len()))
+}
+
+/// "The Pentagon on Monday identified the three soldiers killed in ...":
+/// a date right before a verb of telling is when it was told.
+fn speech_after(after: &str) -> bool {
+    const VERBS: [&str; 12] = [
+        "said", "says", "announced", "confirmed", "identified", "named", "told", "reported", "disclosed", "stated",
+        "revealed", "released",
+    ];
+    let Some(rest) = after.strip_prefix(' ') else { return false };
+    VERBS.iter().any(|v| rest.starts_with(v) && !rest[v.len()..].starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// `SPEECH_BEFORE`: a speech verb, then at most five words without a comma
@@ -2136,7 +2147,8 @@ fn refine_weeks(drafts: &mut [Draft]) {
 }
 
 static DEFINITE_REF: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(r"\b(?:in|during|by|from) (?:the|that|this|these|those|the same) (?:[a-z-]+ ){0,2}?(?:strikes?|airstrikes?|attacks?|raids?|operation|bombings?|barrage|assault)\b")
+    // "wounded in Sunday's attack" points back as "in the attack" does
+    WordRegex::new(r"\b(?:in|during|by|from) (?:the|that|this|these|those|the same|[a-z]+['’]s) (?:[a-z-]+ ){0,2}?(?:strikes?|airstrikes?|attacks?|raids?|operation|bombings?|barrage|assault)\b")
 });
 
 /// The latest event before `i`, at most `back` sentences earlier, that
@@ -3123,7 +3135,7 @@ mod tests {
         let ev = a.events();
         let got: Vec<(&str, Option<&str>, Option<&str>)> =
             ev.iter().map(|e| (e.kind.as_str(), e.date.as_deref(), e.place.as_deref())).collect();
-        assert_eq!(got, vec![("withdrawal", Some("2025-09"), None), ("withdrawal", Some("2026-09"), Some("Kurdistan Region"))]);
+        assert_eq!(got, vec![("withdrawal", Some("2025-09"), Some("Iraq")), ("withdrawal", Some("2026-09"), Some("Kurdistan Region"))]);
         // one clause, one withdrawal
         let a = article("US forces will leave Iraq and will not remain there until 2026.", Some("2024-09-28"))
             .date("until 2026", "", Some("2026"), Precision::Year);
@@ -3296,6 +3308,22 @@ mod tests {
         // one recent attack is still an event
         let a = article("The recent attack on the base in Anbar wounded two soldiers.", Some("2020-03-29"));
         assert_eq!(kinds(&a.events()), vec!["attack"]);
+    }
+
+    #[test]
+    fn a_day_right_before_a_verb_of_telling_is_when_it_was_told() {
+        let a = article(
+            "The Pentagon on Monday identified the three soldiers killed in a drone attack on a base in Jordan. More than 40 other troops were wounded in Sunday's attack at the base.",
+            Some("2024-01-29"),
+        )
+        .date("on Monday", "", Some("2024-01-29"), Precision::Day)
+        .date("Sunday's", "", Some("2024-01-28"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev[0].killed, Some(3));
+        assert_eq!(ev[0].date.as_deref(), Some("2024-01-28"));
+        assert!(speech_after(" said it"));
+        assert!(!speech_after(" saidx"));
+        assert!(!speech_after(", officials said"));
     }
 
     #[test]
