@@ -10,6 +10,15 @@ const ABBREVIATIONS: &[&str] = &[
     "sen", "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan",
     "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
     "i.e", "a.m", "p.m", "approx", "dept", "gen", "mt", "ft",
+    // ranks before a soldier's name: "Spc. Kennedy Sanders", "Pfc. Brian Lee"
+    "spc", "pfc", "pvt", "cpl", "sfc", "cpt", "cdr", "ens", "rev",
+];
+/// US states as AP style abbreviates them after a city ("TAMPA, Fla. –"):
+/// an abbreviation only there, since several are also words ("Ill.", "Miss.").
+const STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+    "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt", "Wash",
+    "Wis", "Wyo",
 ];
 
 /// Splits a body into sentences. A sentence ends at `.`, `!` or `?` (with
@@ -99,7 +108,11 @@ fn is_abbreviation(before: &str) -> bool {
         if word.len() == 1 {
             return word.as_bytes()[0].is_ascii_alphabetic();
         }
-        return ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+        let state = || {
+            let head = before[..before.len() - word.len()].trim_end_matches(' ');
+            head.ends_with(',') && STATES.contains(&word)
+        };
+        return ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) || state();
     }
     let lower = word.to_lowercase();
     if lower.chars().count() == 1 && lower.chars().all(|c| c.is_alphabetic()) {
@@ -280,6 +293,14 @@ mod tests {
                 assert_eq!(first_stop(b), b.iter().position(|c| matches!(c, b'.' | b'!' | b'?')), "{t:?} from {from}");
             }
         }
+    }
+
+    #[test]
+    fn ranks_and_state_abbreviations_stay_inside() {
+        assert_eq!(
+            split("TAMPA, Fla. – Troops named Spc. Kennedy Sanders and Pfc. Lee. He fell ill. Others left."),
+            vec!["TAMPA, Fla. – Troops named Spc. Kennedy Sanders and Pfc. Lee.", "He fell ill.", "Others left."]
+        );
     }
 
     #[test]
