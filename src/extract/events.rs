@@ -927,6 +927,11 @@ const MEETING_IRREALIS: &[&str] = &[
     "possible", "begin", "start", "launch", "prepare", "preparation", "no", "not", "press", "news", "any",
     "through", "following", "after", "end", "before", "since",
 ];
+/// Whom one "receives" for a meeting, named by office.
+const RECEIVED_OFFICES: &[&str] = &[
+    "ambassador", "consul", "envoy", "delegation", "minister", "commander", "secretary", "president", "chief",
+    "adviser", "advisor", "governor", "senator", "deputy", "representative", "official", "officials", "counterpart",
+];
 const FUTURE_CUES: &[&str] = &[
     "will", "scheduled", "planned", "set", "expected", "slated", "upcoming", "next", "due", "shall",
 ];
@@ -1357,7 +1362,14 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                 let person_next = ctx.mentions.iter().any(|m| {
                     m.0 >= h.end && m.0 - h.end <= 30 && input.entities[m.2].etype == EntityType::Person
                 });
-                if !person_next {
+                // "received the new US Consul General in Erbil, Wendy Green"
+                // (the office heads the object: not "a letter from the ambassador")
+                let office_next = ctx
+                    .clause_after(h.end, 6)
+                    .iter()
+                    .take_while(|w| !matches!(**w, "from" | "of" | "in" | "to" | "on" | "at" | "with" | "for" | "by"))
+                    .any(|w| RECEIVED_OFFICES.contains(w));
+                if !person_next && !office_next {
                     return false;
                 }
             }
@@ -3324,6 +3336,19 @@ mod tests {
         assert!(speech_after(" said it"));
         assert!(!speech_after(" saidx"));
         assert!(!speech_after(", officials said"));
+    }
+
+    #[test]
+    fn receiving_an_office_holder_is_a_meeting() {
+        let a = article("Nechirvan Barzani on Monday received the new US Consul General in Erbil to discuss the coalition.", Some("2025-03-04"))
+            .date("on Monday", "", Some("2025-03-03"), Precision::Day);
+        assert_eq!(kinds(&a.events()), vec!["meeting"]);
+        let a = article("Nechirvan Barzani on Monday received a delegation from the coalition.", Some("2025-03-04"))
+            .date("on Monday", "", Some("2025-03-03"), Precision::Day);
+        assert_eq!(kinds(&a.events()), vec!["meeting"]);
+        let a = article("The ministry received a letter from the US ambassador on Monday.", Some("2025-03-04"))
+            .date("on Monday", "", Some("2025-03-03"), Precision::Day);
+        assert!(a.events().is_empty());
     }
 
     #[test]

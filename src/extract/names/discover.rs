@@ -541,6 +541,19 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     if !evidence && a == i && comma_before && !toks[b - 1].possessive && b < toks.len() && body[toks[b - 1].end..toks[b].start].trim() == "," && toks[b].is(REPORTING_VERBS) {
         evidence = true;
     }
+    // "received the new US Consul General in Erbil, Wendy Green, to
+    // discuss": a name in commas right after a title or role it stands for
+    if !evidence && a == i && comma_before && !toks[b - 1].possessive {
+        let closed = b == toks.len() || body[toks[b - 1].end..toks[b].start].trim_start().starts_with([',', '.', ';']);
+        let titled = toks[i.saturating_sub(6)..i]
+            .iter()
+            .rev()
+            .take_while(|t| !body[t.end..toks[i].start].trim_end_matches([',', ' ']).contains([',', ';', '(', ')']))
+            .any(|t| (t.cap && t.is(TITLES) && !t.is(NOT_NAME)) || (!t.cap && t.is(ROLE_NOUNS)));
+        if closed && titled {
+            evidence = true;
+        }
+    }
     // "With assistance from X" (a credit)
     if !evidence && a == i && i > 1 && toks[i - 1].lower == "from" && toks[i - 2].lower == "assistance" {
         evidence = true;
@@ -728,6 +741,15 @@ mod tests {
         assert!(orgs("Pentagon Deputy Press Secretary Sabrina Singh said so.").is_empty());
         assert_eq!(people("Pentagon Press Secretary Maj. Gen. Pat Ryder told reporters."), vec!["Pat Ryder"]);
         assert_eq!(orgs("The Associated Press reported the strike."), vec!["Associated Press"]);
+    }
+
+    #[test]
+    fn a_name_in_commas_after_a_title_is_a_person() {
+        assert_eq!(people("Barzani received the new US Consul General in Erbil, Wendy Green, to discuss it."), vec!["Wendy Green"]);
+        assert_eq!(people("He met the US ambassador to Iraq, Tracey Jacobson."), vec!["Tracey Jacobson"]);
+        // words in commas after no title are not
+        assert!(people("Fighters attacked the base in Erbil, Kurdistan Region, on Monday.").is_empty());
+        assert!(people("Residents of the town, Umm Jaris, fled to the hills.").is_empty());
     }
 
     #[test]
