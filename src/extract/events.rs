@@ -198,6 +198,9 @@ struct Draft {
     /// a day given against another event ("the previous day", "the same
     /// day", "three days after"): the shift in days and the words
     anaphor: Option<(i64, String, bool)>,
+    /// the event another answers ("in retaliation for a drone attack on
+    /// January 28 ..."): background, whose day the next sentences do not take
+    answered: bool,
 }
 
 impl Draft {
@@ -1134,7 +1137,8 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     }
     // a weapon word alone is an attack only when it was used
     if matches!(hit.word, "drone" | "drones" | "rocket" | "rockets" | "mortar" | "mortars") || hit.word.ends_with("missiles") {
-        let before = ctx.clause_before(hit.start, 4);
+        // ("fired more than a dozen ballistic missiles")
+        let before = ctx.clause_before(hit.start, 6);
         let after = ctx.clause_after(hit.end, 3);
         let used = before.iter().chain(after.iter()).any(|w| {
             w.starts_with("launch") || w.starts_with("fired") || w.starts_with("fire") || w.starts_with("hit")
@@ -1230,7 +1234,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let hit = Hit { start: a.start, end: a.end, word: &ctx.lc[a.start..a.end] };
         participants_violence(input, ctx, &hit, &mut ev);
         locate(input, ctx, &hit, &mut ev);
-        made.push(Draft { ev, mode: Mode::Aggregate, own_date: false, definite: false, fresh: false, weak: false, anaphor: None });
+        made.push(Draft { ev, mode: Mode::Aggregate, own_date: false, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
         // a second event must stand in another clause of the sentence
         single_hits.retain(|h| h.start >= a.end + 3 || h.end + 3 <= a.start);
         single_hits.retain(|h| {
@@ -1256,9 +1260,15 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     // three soldiers": the answered event, told with a day or a toll of its
     // own, is reported here too, in its clause; the reply takes nothing of it
     let told_answer = answered.iter().find_map(|&(a, e)| {
-        let h = all_violence.iter().find(|h| h.start > a && h.end <= e)?;
-        // "in retaliation for a drone attack" is an attack, "for a US strike" a strike
-        let kind = if strike_lean(h.word) || STATE_ACTOR.on(ctx.plain).is_match(&ctx.lc[a..h.start]) {
+        // ("revenge for the killing of Soleimani by the US last week")
+        let h = all_violence.iter().chain(answered_hits.iter()).find(|h| h.start > a && h.end <= e)?;
+        // "in retaliation for a drone attack" is an attack, "for a US strike"
+        // or "the killing of X by the US" a strike
+        let by_state = ctx.lc[h.end..e].find(" by ").is_some_and(|b| {
+            let agent = &ctx.lc[h.end + b + 4..e];
+            STATE_ACTOR.on(ctx.plain).find(agent).is_some_and(|m| agent[..m.start()].trim().is_empty() || agent[..m.start()].trim() == "the")
+        });
+        let kind = if strike_lean(h.word) || by_state || STATE_ACTOR.on(ctx.plain).is_match(&ctx.lc[a..h.start]) {
             EventKind::Strike
         } else {
             EventKind::Attack
@@ -1267,7 +1277,8 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let (killed, injured, _) = tally(ctx, answered_hits.iter().filter(|c| c.start > h.end && c.end <= e));
         (dated || killed.is_some() || injured.is_some()).then_some((*h, kind, a, e, killed, injured))
     });
-    let outside = |s: usize, e: usize| told_answer.is_none_or(|(_, _, a, end, ..)| e <= a || s >= end);
+    // the reply takes no date of a clause that names what it answers
+    let outside = |s: usize, e: usize| answered.iter().all(|&(a, end)| e <= a || s >= end);
     // casualties: the numbers of the sentence
     let (mut killed, injured, first_casualty) = tally(ctx, casualty_hits.iter());
     if first_violence.is_some() && killed.is_none() && injured.is_none() && numbers::no_casualties(ctx.text, ctx.lc, ctx.plain) {
@@ -1293,7 +1304,8 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let own = match told_answer {
             None => {
                 locate(input, ctx, &hit, &mut ev);
-                span_from_sentence_day(ctx, &hit, &mut ev) || assign_date(ctx, &hit, Mode::Past, false, &mut ev)
+                span_from_sentence_day(ctx, &hit, &mut ev)
+                    || assign_date_where(ctx, &hit, Mode::Past, false, &mut ev, &|d| outside(d.start, d.end))
             }
             Some((_, _, a, e, ..)) => {
                 let (from, to) = if hit.end <= a { (0, a) } else { (e, usize::MAX) };
@@ -1313,7 +1325,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let judged = matches!(about.first().copied(), Some("were" | "was" | "is" | "are" | "as" | "bore" | "showed" | "had"))
             && !about.get(1).is_some_and(|w| w.ends_with("ed") && !matches!(*w, "aimed" | "intended" | "designed"));
         if !(the && nothing_new && judged && agg.is_none() && kind != EventKind::Casualty) {
-            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None });
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None, answered: false });
         }
         // "After a drone attack on January 28 killed three soldiers, the US
         // struck 85 targets on February 2": a later violence trigger in
@@ -1330,7 +1342,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let clause = ctx.text[hit.end..h.start].rfind([',', ';']).map(|i| hit.end + i).unwrap_or(h.start);
             locate_from(input, ctx, h, &mut ev, clause);
             let own = assign_date(ctx, h, Mode::Past, false, &mut ev);
-            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
         }
     }
     if let Some((h, kind, a, e, killed, injured)) = told_answer {
@@ -1341,7 +1353,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         locate_within(input, ctx, &h, &mut ev, a, e);
         let own = assign_date_where(ctx, &h, Mode::Past, false, &mut ev, &|d| d.start > a && d.end <= e);
         let definite = ctx.clause_before(h.start, 2).contains(&"the");
-        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None });
+        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None, answered: true });
     }
 
     // meetings
@@ -1400,7 +1412,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let told = ctx.clause_before(h.start, 2);
         let the = told.len() == 2 && told[1] == "the" && matches!(told[0], "said" | "says" | "called" | "described" | "termed");
         if !(the && !own && ev.place.is_none() && mode == Mode::Past) {
-            made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
+            made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
         }
     }
 
@@ -1432,7 +1444,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         }
         locate(input, ctx, h, &mut ev);
         let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
-        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
+        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
     }
 
     // withdrawals
@@ -1502,7 +1514,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                 || STAY_UNTIL.on(ctx.plain).is_match(h.word);
             let mode = if has_plan_date || future { Mode::Planned } else { Mode::Past };
             let own = assign_date(ctx, h, mode, true, &mut ev);
-            made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
+            made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
         }
     }
 
@@ -1514,7 +1526,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let mut ev = blank(EventKind::Statement, ctx.index);
             ev.participants.push(Participant { entity: speaker, role: Role::Speaker });
             let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
-            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None });
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
         }
     }
     let fresh = ["separately", "elsewhere", "in a separate", "in another", "meanwhile", "in other news"]
@@ -2376,7 +2388,7 @@ fn inherit_dates(drafts: &mut [Draft]) {
                 d.ev.date_text = text.clone();
             }
         }
-        for d in drafts[i..j].iter().filter(|d| d.mode == Mode::Past && d.ev.date_text.is_some()) {
+        for d in drafts[i..j].iter().filter(|d| d.mode == Mode::Past && d.ev.date_text.is_some() && !d.answered) {
             let dated = (sentence, d.ev.date.clone(), d.ev.precision, d.ev.date_text.clone());
             by_group[group(d.ev.kind) as usize] = Some(dated.clone());
             if any.as_ref().is_none_or(|a| a.0 != sentence) || d.ev.kind != EventKind::Statement {

@@ -324,6 +324,34 @@ pub fn harm_of(word: &str) -> Option<Harm> {
     }
 }
 
+/// Singular nouns for one person, the head of "a US contractor", "an
+/// American soldier", "one Iraqi civilian".
+const ONE_PERSON: &[&str] = &[
+    "soldier", "contractor", "civilian", "marine", "sailor", "airman", "officer", "fighter", "commander", "member",
+    "servicemember", "child", "woman", "man", "boy", "girl", "person", "worker", "employee", "guard", "policeman",
+    "militant", "leader", "official", "journalist", "translator", "interpreter", "pilot", "driver", "farmer",
+    "shepherd", "citizen", "national", "resident", "student", "doctor", "engineer", "operative", "militiaman",
+    "conscript", "trooper", "paratrooper", "sergeant", "specialist", "colonel", "captain", "lieutenant", "corporal",
+];
+
+/// Whether the words from `j` on are "a", "an" or "one" and, within three
+/// more words before `end`, a noun for one person: "a US contractor".
+fn one_person(toks: &[Tok], j: usize, end: usize) -> bool {
+    matches!(&*toks[j].lc, "a" | "an" | "one")
+        && toks[j + 1..end.min(j + 5).min(toks.len())].iter().any(|t| ONE_PERSON.contains(&&*t.lc))
+}
+
+/// Whether the words from `j` on are one person as the subject of the
+/// casualty word at `i`: "a British soldier (has been) killed", not "a
+/// member of parliament said civilians were killed".
+fn one_person_subject(toks: &[Tok], j: usize, i: usize) -> bool {
+    const AUX: &[&str] = &["was", "were", "has", "have", "had", "been", "being", "is", "are", "reportedly", "also", "later"];
+    if !matches!(&*toks[j].lc, "a" | "an" | "one") {
+        return false;
+    }
+    (j + 1..i.min(j + 5)).any(|m| ONE_PERSON.contains(&&*toks[m].lc) && toks[m + 1..i].iter().all(|t| AUX.contains(&&*t.lc)))
+}
+
 /// The number a casualty word at `i` reports: after an active verb
 /// ("killing three soldiers", "the number of dead at 14"), else the nearest
 /// number before it in the clause ("Four members of X were killed").
@@ -335,6 +363,10 @@ pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) 
         while j < toks.len() && j <= i + max {
             if let Some(n) = head_count(toks, j, in_date) {
                 return Some(n);
+            }
+            // "killed a US contractor"
+            if j == i + 1 && one_person(toks, j, toks.len()) {
+                return Some(1);
             }
             if !HEDGES.contains(&&*toks[j].lc) || hedges > 3 {
                 return None;
@@ -355,8 +387,17 @@ pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) 
         if harm_of(&toks[j].lc).is_some() {
             break;
         }
-        if let Some(n) = head_count(toks, j, in_date) {
-            return Some(n);
+        // "Two American soldiers and a British soldier were killed": the
+        // counts joined by "and" add up
+        let single = j == 0 || toks[j - 1].lc != "of";
+        let n = head_count(toks, j, in_date).or_else(|| (single && one_person_subject(toks, j, i)).then_some(1));
+        if let Some(n) = n {
+            // (only people joined: not "119 detained and 14 killed")
+            let people = |w: &str| ONE_PERSON.contains(&w) || w.strip_suffix('s').is_some_and(|one| ONE_PERSON.contains(&one)) || matches!(w, "people" | "men" | "women" | "children");
+            let before = (j >= 3 && toks[j - 1].lc == "and" && people(&toks[j - 2].lc))
+                .then(|| (j.saturating_sub(6)..j - 1).rev().find_map(|k| head_count(toks, k, in_date)))
+                .flatten();
+            return Some(n + before.unwrap_or(0));
         }
     }
     if !active {
@@ -596,6 +637,20 @@ mod tests {
     }
 
     #[test]
+    fn one_person_by_article_and_counts_joined_by_and() {
+        assert_eq!(killed_in("A rocket strike killed a US contractor.", "killed"), Some(1));
+        assert_eq!(killed_in("The blast killed an Iraqi soldier and wounded two.", "killed"), Some(1));
+        assert_eq!(killed_in("Two American soldiers and a British soldier have been killed.", "killed"), Some(3));
+        assert_eq!(killed_in("Three soldiers and two contractors were killed.", "killed"), Some(5));
+        // not a person, or one of a group
+        assert_eq!(killed_in("The strike killed a senior figure.", "killed"), None);
+        assert_eq!(killed_in("The strike killed an estimated 40 fighters.", "killed"), Some(40));
+        assert_eq!(killed_in("A member of parliament said civilians were killed.", "killed"), None);
+        assert_eq!(killed_in("Raids left 119 suspects detained and 14 killed.", "killed"), Some(14));
+        assert_eq!(killed_in("A commander was killed on March 3.", "killed"), Some(1));
+    }
+
+    #[test]
     fn the_scanner_finds_the_words_the_regex_finds() {
         for text in [
             "Some 2,500 troops, 1.5 million people and 3.4.5 votes; 10,000, then 7,.",
@@ -682,8 +737,8 @@ mod tests {
 
     #[test]
     fn years_dates_and_troop_strengths_are_not_the_dead() {
-        assert_eq!(killed_in("In 2019 a commander was killed.", "killed"), None);
-        assert_eq!(killed_in("A commander was killed on March 3.", "killed"), None);
+        assert_eq!(killed_in("In 2019 commanders were killed.", "killed"), None);
+        assert_eq!(killed_in("Commanders were killed on March 3.", "killed"), None);
         assert_eq!(killed_in("Some 2,500 troops remain after 20 years of war, and one was killed.", "killed"), Some(1));
         assert_eq!(killed_in("It was the deadliest day in 10 years that people were killed.", "killed"), None);
     }
