@@ -1234,7 +1234,16 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let hit = Hit { start: a.start, end: a.end, word: &ctx.lc[a.start..a.end] };
         participants_violence(input, ctx, &hit, &mut ev);
         locate(input, ctx, &hit, &mut ev);
-        made.push(Draft { ev, mode: Mode::Aggregate, own_date: false, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
+        // "conducted 14 strikes in Iraq on Saturday": a count on one day of
+        // its own clause is dated that day (not a day someone spoke on, nor
+        // a span, nor "..., the last of which was on Tuesday")
+        let own = ev.count_period.is_none()
+            && assign_date_where(ctx, &hit, Mode::Past, false, &mut ev, &|d| {
+                let between = if d.start >= a.end { &ctx.text[a.end..d.start] } else { &ctx.text[d.end..a.start.max(d.end)] };
+                !d.speech && !d.deadline && !d.future && d.precision == Some(Precision::Day) && d.value.is_some()
+                    && !between.contains([',', ';', '—', '–', '(', ')'])
+            });
+        made.push(Draft { ev, mode: Mode::Aggregate, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
         // a second event must stand in another clause of the sentence
         single_hits.retain(|h| h.start >= a.end + 3 || h.end + 3 <= a.start);
         single_hits.retain(|h| {
@@ -3361,6 +3370,21 @@ mod tests {
         let a = article("The ministry received a letter from the US ambassador on Monday.", Some("2025-03-04"))
             .date("on Monday", "", Some("2025-03-03"), Precision::Day);
         assert!(a.events().is_empty());
+    }
+
+    #[test]
+    fn a_count_of_strikes_on_one_day_is_dated_that_day() {
+        let a = article("The coalition conducted 14 strikes against ISIS in Iraq on Saturday, including seven near Mosul.", Some("2016-11-20"))
+            .date("on Saturday", "", Some("2016-11-19"), Precision::Day);
+        let ev = a.events();
+        assert_eq!((ev[0].reported_count, ev[0].date.as_deref()), (Some(14), Some("2016-11-19")));
+        // the day it was told, or a span, dates no count
+        let a = article("US forces have been attacked 13 times in Iraq and Syria, the Pentagon said on Monday.", Some("2023-10-24"))
+            .date("on Monday", "", Some("2023-10-23"), Precision::Day);
+        assert_eq!(a.events().iter().find(|e| e.reported_count.is_some()).unwrap().date, None);
+        let a = article("US forces have been attacked 13 times since October 17.", Some("2023-10-24"))
+            .date("since October 17", "", Some("2023-10-17"), Precision::Day);
+        assert_eq!(a.events()[0].date, None);
     }
 
     #[test]
