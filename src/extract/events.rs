@@ -2226,7 +2226,7 @@ static DATED_ACTION: LazyLock<WordRegex> = LazyLock::new(|| {
 
 /// "The US struck two sites in Syria. ... 'he directed today's action'":
 /// a violent event told with no day takes the day a later sentence gives
-/// it by name ("today's action", "Sunday's strikes"), two sentences on at
+/// it by name ("today's action", "Sunday's strikes"), three sentences on at
 /// most, when nothing else dated of its kind stands between.
 fn date_from_later_reference(input: &Input, drafts: &mut [Draft]) {
     let refs: Vec<(usize, &DateMention)> = input
@@ -2258,7 +2258,7 @@ fn date_from_later_reference(input: &Input, drafts: &mut [Draft]) {
             continue;
         }
         let next_ref = refs.partition_point(|(rs, _)| *rs <= sentence);
-        let Some((rs, r)) = refs.get(next_ref).filter(|(rs, _)| *rs - sentence <= 2) else { continue };
+        let Some((rs, r)) = refs.get(next_ref).filter(|(rs, _)| *rs - sentence <= 3) else { continue };
         let between = drafts[i + 1..]
             .iter()
             .take_while(|o| o.ev.sentence < *rs)
@@ -3997,6 +3997,14 @@ mod tests {
         .date("today", "", Some("2024-04-02"), Precision::Day);
         let ev = a.events();
         let strike = ev.iter().find(|e| group(e.kind) == 0).unwrap();
+        assert_eq!(strike.date.as_deref(), Some("2024-04-02"));
+        // three sentences on, past a quote's setting, still names it
+        let a = article(
+            "Navy jets struck two depots near Mayadin, officials said. It was the third such raid. The minister spoke in a statement. \"He ordered today's action to protect our sailors,\" a spokesman said.",
+            Some("2024-04-02"),
+        )
+        .date("today", "", Some("2024-04-02"), Precision::Day);
+        let strike = a.events().into_iter().find(|e| group(e.kind) == 0).unwrap();
         assert_eq!(strike.date.as_deref(), Some("2024-04-02"));
     }
 }
