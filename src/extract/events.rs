@@ -248,6 +248,8 @@ struct DateCand<'a> {
     speech: bool,
     /// after the publication date
     future: bool,
+    /// a month or year that holds the publication date ("this month")
+    current: bool,
 }
 
 /// The trigger words of the article, searched once over the whole body
@@ -616,6 +618,10 @@ impl<'a> Ctx<'a> {
                 (Some(v), Some(dct)) => after_day(v, dct),
                 _ => false,
             };
+            let current = match (&d.value, dct) {
+                (Some(v), Some(dct)) => v.len() < dct.len() && dct.starts_with(v.as_str()),
+                _ => false,
+            };
             dates.push(DateCand {
                 start,
                 end,
@@ -626,6 +632,7 @@ impl<'a> Ctx<'a> {
                 deadline,
                 speech,
                 future,
+                current,
             });
         }
         Ctx {
@@ -887,6 +894,10 @@ static WITHDRAWAL: LazyLock<WordRegex> = LazyLock::new(|| {
         r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z’'.-]+\s+){0,6}?(?:mission|presence|deployment)",
         // "the mission in federal Iraq would conclude by September"
         r"|(?:mission|presence|deployment|operations)\s+(?:[a-z’'.-]+\s+){0,4}?(?:will|would|shall|is to|are to|is set to|are set to)\s+(?:end|conclude|cease|terminate|wind down)",
+        // "the coalition's combat mission had ended"
+        r"|(?:mission|deployment)\s+(?:in\s+[a-z]+\s+)?(?:has\s+|had\s+|have\s+)?(?:officially\s+|formally\s+)?(?:ended|concluded|ceased|terminated)",
+        // "will reduce its troop presence in Iraq from 5,200 to 3,000"
+        r"|reduc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+)?(?:[a-z’'.-]+\s+){0,2}?(?:troops|forces|presence|footprint|personnel)",
         r"|cease (?:all |its )?(?:work|operations))\b"
     ))
 });
@@ -1438,7 +1449,9 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             }
             if h.word == "agreement" {
                 let near = ctx.clause_before(h.start, 3);
-                let reached = near.iter().any(|w| matches!(*w, "reached" | "signed" | "struck" | "concluded" | "announced"));
+                let reached = near.iter().any(|w| {
+                    matches!(*w, "reached" | "signed" | "struck" | "concluded" | "announced" | "sealed" | "inked" | "finalized" | "finalised")
+                });
                 let dated = ctx.dates.iter().any(|d| d.end <= h.start && h.start - d.end <= 3);
                 let after = ctx.clause_after(h.end, 2);
                 return reached || dated || after.first() == Some(&"was") && after.get(1) == Some(&"reached");
@@ -2025,7 +2038,8 @@ fn assign_date_where(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut
         Mode::Aggregate => None,
         Mode::Planned => usable
             .iter()
-            .filter(|d| d.deadline || d.future)
+            // ("will reduce its troops this month")
+            .filter(|d| d.deadline || d.future || (d.current && !d.speech))
             .min_by_key(|d| dist(d))
             // without a publication date "on Monday" may still be ahead
             .or_else(|| usable.iter().filter(|d| d.value.is_none() && !d.speech).min_by_key(|d| dist(d)))
@@ -3385,6 +3399,26 @@ mod tests {
         let a = article("US forces have been attacked 13 times since October 17.", Some("2023-10-24"))
             .date("since October 17", "", Some("2023-10-17"), Precision::Day);
         assert_eq!(a.events()[0].date, None);
+    }
+
+    #[test]
+    fn a_cut_in_troops_an_ended_mission_and_a_sealed_agreement() {
+        // a plan this month is dated this month
+        let a = article("The United States will reduce its troop presence in Iraq from 5,200 to 3,000 this month.", Some("2020-09-09"))
+            .date("this month", "", Some("2020-09"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["withdrawal"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2020-09"));
+        let a = article("Araji said on December 9 that the coalition's combat mission had ended.", Some("2021-12-10"))
+            .date("on December 9", "", Some("2021-12-09"), Precision::Day);
+        assert!(kinds(&a.events()).contains(&"withdrawal"));
+        let a = article("Biden and Kadhimi sealed an agreement in July.", Some("2021-12-10"))
+            .date("in July", "", Some("2021-07"), Precision::Month);
+        assert_eq!(kinds(&a.events()), vec!["announcement"]);
+        // a reduction hoped for is not one
+        let a = article("Baghdad hopes the talks will reduce the presence of foreign forces this year.", Some("2024-01-28"))
+            .date("this year", "", Some("2024"), Precision::Year);
+        assert!(!kinds(&a.events()).contains(&"withdrawal"));
     }
 
     #[test]
