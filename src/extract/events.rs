@@ -1139,10 +1139,15 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         // "Thursday's operation"
         let dated = ctx.dates.iter().any(|d| d.end <= hit.start && hit.start - d.end <= 6);
         let military = dated || near.iter().any(|w| {
-            matches!(*w, "military" | "joint" | "counterterrorism" | "counter-terrorism" | "security" | "airborne" | "ground" | "special" | "raid")
+            matches!(
+                *w,
+                "military" | "joint" | "counterterrorism" | "counter-terrorism" | "security" | "airborne" | "ground" | "special" | "raid"
+                    | "airdrop" | "helicopter" | "heliborne" | "commando"
+            )
         });
+        // ("carrying out an airdrop operation")
         let conducted = wide_before.iter().chain(wide_after.iter()).any(|w| {
-            w.starts_with("conduct") || w.starts_with("carried") || w.starts_with("launch") || *w == "raid" || *w == "raids"
+            w.starts_with("conduct") || w.starts_with("carried") || w.starts_with("carry") || w.starts_with("launch") || *w == "raid" || *w == "raids"
         });
         return !(military || conducted);
     }
@@ -3419,6 +3424,17 @@ mod tests {
         let a = article("Baghdad hopes the talks will reduce the presence of foreign forces this year.", Some("2024-01-28"))
             .date("this year", "", Some("2024"), Precision::Year);
         assert!(!kinds(&a.events()).contains(&"withdrawal"));
+    }
+
+    #[test]
+    fn an_operation_carried_out_from_the_air_is_a_strike() {
+        let a = article("US helicopters landed early on Thursday near al-Busayrah, carrying out an airdrop operation.", Some("2023-08-10"))
+            .date("early on Thursday", "", Some("2023-08-10"), Precision::Day);
+        assert_eq!(kinds(&a.events()), vec!["strike"]);
+        // an operation of anything else is not
+        let a = article("The hospital resumed its operations on Thursday.", Some("2023-08-10"))
+            .date("on Thursday", "", Some("2023-08-10"), Precision::Day);
+        assert!(a.events().is_empty());
     }
 
     #[test]
