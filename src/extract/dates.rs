@@ -91,7 +91,10 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         format!(
             r"{b}(?P<rd>[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight){b}"
         ),
-        format!(r"{b}(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|[Cc]oming)\s+)?(?P<wd>{wd}){b}"),
+        // ("Thursday last week", "Monday of next week")
+        format!(
+            r"{b}(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|[Cc]oming)\s+)?(?P<wd>{wd})(?:\s+(?:of\s+)?(?P<wd_wk>last|next|this)\s+week)?{b}"
+        ),
         format!(r"{b}(?P<ty>[Tt]he\s+year){b}"),
         format!(r"{b}(?:(?P<mo_mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<mo>{full}){b}"),
         format!(r"{b}(?P<yr>{year})(?:[-–](?P<yr2>[0-9]{{2}}))?{b}"),
@@ -256,6 +259,11 @@ enum Kind {
         wd: Weekday,
         modifier: Modifier,
     },
+    /// "Thursday last week": a weekday of the week `weeks` from the DCT's
+    WeekdayOfWeek {
+        wd: Weekday,
+        weeks: i32,
+    },
     Ago {
         n: i32,
         unit: Unit,
@@ -400,12 +408,13 @@ fn group_index(name: &str) -> usize {
         "rd" => 22,
         "wd_mod" => 23,
         "wd" => 24,
-        "ty" => 25,
-        "mo_mod" => 26,
-        "mo" => 27,
-        "yr" => 28,
-        "yr2" => 29,
-        "ay" => 30,
+        "wd_wk" => 25,
+        "ty" => 26,
+        "mo_mod" => 27,
+        "mo" => 28,
+        "yr" => 29,
+        "yr2" => 30,
+        "ay" => 31,
         _ => unreachable!("no date group {name}"),
     }
 }
@@ -420,7 +429,7 @@ struct Groups<'h> {
 }
 
 /// The groups of `DATE_RE`, the whole match included.
-const GROUPS: usize = 31;
+const GROUPS: usize = 32;
 
 /// One group of a match, located in the text searched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -569,6 +578,14 @@ fn classify(text: &str, c: &Groups) -> Option<Kind> {
         return Some(Kind::RelDay(offset));
     }
     if let Some(w) = group(c, "wd") {
+        if let Some(k) = group(c, "wd_wk") {
+            let weeks = match k.as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            return Some(Kind::WeekdayOfWeek { wd: weekday(w.as_str()), weeks });
+        }
         return Some(Kind::Weekday {
             wd: weekday(w.as_str()),
             modifier: modifier(group(c, "wd_mod").map(|m| m.as_str())),
@@ -1046,6 +1063,11 @@ fn resolve_kind(kind: Kind, dct: Option<Date>, tense: Tense, ref_year: Option<i1
             };
             (iso_day(add_days(dct, offset)?), Precision::Day)
         }
+        Kind::WeekdayOfWeek { wd, weeks } => {
+            let monday = -(dct.weekday().to_monday_zero_offset() as i32);
+            let offset = monday + 7 * weeks + wd.to_monday_zero_offset() as i32;
+            (iso_day(add_days(dct, offset)?), Precision::Day)
+        }
         Kind::MonthDay { m, d } => {
             let (m, d) = (m as i32, d as i32);
             let later = (m, d) > (mo, dct.day() as i32);
@@ -1159,6 +1181,7 @@ fn tense_matters(kind: Kind) -> bool {
         | Kind::RelDay(_)
         | Kind::Ago { .. }
         | Kind::RelPeriod { .. }
+        | Kind::WeekdayOfWeek { .. }
         | Kind::TheYear
         | Kind::ShortYear(_) => false,
     }
@@ -1610,6 +1633,18 @@ mod tests {
         let found = find_dates(body, &sentences(body), Some(date("2024-02-13")));
         let got: Vec<&str> = found.iter().filter_map(|d| d.value.as_deref()).collect();
         assert_eq!(got, vec!["2024-02-10", "2024-02-11", "2024-02-12"]);
+    }
+
+    #[test]
+    fn a_weekday_of_last_or_next_week() {
+        // published on a Thursday
+        let body = "A drone hit Tanf on Thursday last week. Talks resume on Monday of next week. Rockets hit Erbil on Thursday.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-02-08")));
+        let got: Vec<(&str, &str)> = found.iter().map(|d| (&body[d.start..d.end], d.value.as_deref().unwrap_or(""))).collect();
+        assert_eq!(
+            got,
+            vec![("on Thursday last week", "2024-02-01"), ("on Monday of next week", "2024-02-12"), ("on Thursday", "2024-02-08")]
+        );
     }
 
     fn texts(body: &str) -> Vec<&str> {
