@@ -352,6 +352,22 @@ fn one_person_subject(toks: &[Tok], j: usize, i: usize) -> bool {
     (j + 1..i.min(j + 5)).any(|m| ONE_PERSON.contains(&&*toks[m].lc) && toks[m + 1..i].iter().all(|t| AUX.contains(&&*t.lc)))
 }
 
+/// "killed two US soldiers and a civilian interpreter": the count of people
+/// joined by "and" to the first after the verb at `i`, or 0.
+fn joined_after(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) -> i64 {
+    let people = |w: &str| ONE_PERSON.contains(&w) || w.strip_suffix('s').is_some_and(|one| ONE_PERSON.contains(&one)) || matches!(w, "people" | "men" | "women" | "children");
+    let end = toks.len().min(i + 10);
+    let Some(and) = (i + 2..end).find(|&k| toks[k].lc == "and") else { return 0 };
+    if !people(&toks[and - 1].lc) || and + 1 >= toks.len() {
+        return 0;
+    }
+    // not "two soldiers and three others were wounded"
+    if toks[and + 1..toks.len().min(and + 6)].iter().any(|t| harm_of(&t.lc).is_some()) {
+        return 0;
+    }
+    head_count(toks, and + 1, in_date).unwrap_or_else(|| i64::from(one_person(toks, and + 1, toks.len())))
+}
+
 /// The number a casualty word at `i` reports: after an active verb
 /// ("killing three soldiers", "the number of dead at 14"), else the nearest
 /// number before it in the clause ("Four members of X were killed").
@@ -378,7 +394,7 @@ pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) 
     };
     if active {
         if let Some(n) = forward(4) {
-            return Some(n);
+            return Some(n + joined_after(toks, i, in_date));
         }
     }
     // backwards, up to eight words, not across another casualty word
@@ -642,6 +658,9 @@ mod tests {
         assert_eq!(killed_in("The blast killed an Iraqi soldier and wounded two.", "killed"), Some(1));
         assert_eq!(killed_in("Two American soldiers and a British soldier have been killed.", "killed"), Some(3));
         assert_eq!(killed_in("Three soldiers and two contractors were killed.", "killed"), Some(5));
+        assert_eq!(killed_in("An ambush killed two US soldiers and a civilian interpreter.", "killed"), Some(3));
+        assert_eq!(killed_in("The strike killed two fighters and destroyed a depot.", "killed"), Some(2));
+        assert_eq!(killed_in("The blast killed two soldiers and three others were wounded.", "killed"), Some(2));
         // not a person, or one of a group
         assert_eq!(killed_in("The strike killed a senior figure.", "killed"), None);
         assert_eq!(killed_in("The strike killed an estimated 40 fighters.", "killed"), Some(40));
