@@ -926,7 +926,8 @@ const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
 const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 /// "in response to the attacks", "in retaliation for Sunday's strike": the
 /// trigger names the event answered, told elsewhere, not the one reported.
-const ANSWERED: &[[&str; 2]] = &[["response", "to"], ["retaliation", "for"], ["revenge", "for"], ["reprisal", "for"], ["answer", "to"]];
+/// ("in the wake of Hamas' attack" names what came first, as they do)
+const ANSWERED: &[[&str; 2]] = &[["response", "to"], ["retaliation", "for"], ["revenge", "for"], ["reprisal", "for"], ["answer", "to"], ["wake", "of"]];
 /// "carrier strike group", "strike fighter": a strike word naming a unit or a kind of aircraft
 const STRIKE_UNITS: &[&str] = &["group", "groups", "force", "forces", "fighter", "fighters", "package", "capability", "capabilities", "team", "teams", "aircraft"];
 /// Words after a trigger that make it a modal or a trend ("attacks have
@@ -1273,7 +1274,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let answered: Vec<(usize, usize)> = ctx
         .toks
         .windows(2)
-        .filter(|w| matches!(&*w[1].lc, "to" | "for") && answers(&w[0].lc, &w[1].lc))
+        .filter(|w| matches!(&*w[1].lc, "to" | "for" | "of") && answers(&w[0].lc, &w[1].lc))
         .map(|w| (w[0].start, clause_end(ctx.lc, w[0].start)))
         .collect();
     let (casualty_hits, answered_hits): (Vec<Hit>, Vec<Hit>) = if answered.is_empty() {
@@ -3262,6 +3263,12 @@ mod tests {
         let ev = a.events();
         assert_eq!(kinds(&ev), vec!["attack"]);
         assert_eq!((ev[0].date.as_deref(), ev[0].killed), (Some("2023-10-07"), Some(1200)));
+        // "in the wake of" names what came first, as "in response to" does
+        let a = article("It marks at least 74 attacks since October 17, when the first came in the wake of Hamas' attack on Israel.", Some("2023-11-30"))
+            .date("since October 17", "", Some("2023-10-17"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!(ev[0].reported_count, Some(74));
         // an answered event with nothing of its own is told elsewhere
         let a = article("The strikes on Friday were in response to attacks on US forces in Iraq and Syria.", Some("2024-02-08"))
             .date("on Friday", "", Some("2024-02-02"), Precision::Day);
