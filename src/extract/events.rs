@@ -1397,13 +1397,15 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let continuing = after.first().is_some_and(|w| *w == "will") && after.get(1).is_some_and(|w| *w != "be");
             // "received a letter" is no meeting; "received the ambassador" is
             if matches!(h.word, "received" | "hosted") {
+                // whom: after a day told right there ("received on Tuesday evening the commander")
+                let from = ctx.dates.iter().find(|d| d.start >= h.end && d.start <= h.end + 1).map_or(h.end, |d| d.end);
                 let person_next = ctx.mentions.iter().any(|m| {
-                    m.0 >= h.end && m.0 - h.end <= 30 && input.entities[m.2].etype == EntityType::Person
+                    m.0 >= from && m.0 - from <= 30 && input.entities[m.2].etype == EntityType::Person
                 });
                 // "received the new US Consul General in Erbil, Wendy Green"
                 // (the office heads the object: not "a letter from the ambassador")
                 let office_next = ctx
-                    .clause_after(h.end, 6)
+                    .clause_after(from, 6)
                     .iter()
                     .take_while(|w| !matches!(**w, "from" | "of" | "in" | "to" | "on" | "at" | "with" | "for" | "by"))
                     .any(|w| RECEIVED_OFFICES.contains(w));
@@ -3396,6 +3398,9 @@ mod tests {
         assert_eq!(kinds(&a.events()), vec!["meeting"]);
         let a = article("Nechirvan Barzani on Monday received a delegation from the coalition.", Some("2025-03-04"))
             .date("on Monday", "", Some("2025-03-03"), Precision::Day);
+        assert_eq!(kinds(&a.events()), vec!["meeting"]);
+        let a = article("Sudani received on Tuesday evening the commander of US Central Command.", Some("2025-01-15"))
+            .date("on Tuesday", "", Some("2025-01-14"), Precision::Day);
         assert_eq!(kinds(&a.events()), vec!["meeting"]);
         let a = article("The ministry received a letter from the US ambassador on Monday.", Some("2025-03-04"))
             .date("on Monday", "", Some("2025-03-03"), Precision::Day);
