@@ -334,6 +334,11 @@ const ONE_PERSON: &[&str] = &[
     "conscript", "trooper", "paratrooper", "sergeant", "specialist", "colonel", "captain", "lieutenant", "corporal",
 ];
 
+/// A noun for one person or for several ("soldier", "soldiers", "people").
+fn people_noun(w: &str) -> bool {
+    ONE_PERSON.contains(&w) || w.strip_suffix('s').is_some_and(|one| ONE_PERSON.contains(&one)) || matches!(w, "people" | "men" | "women" | "children")
+}
+
 /// Whether the words from `j` on are "a", "an" or "one" and, within three
 /// more words before `end`, a noun for one person: "a US contractor".
 fn one_person(toks: &[Tok], j: usize, end: usize) -> bool {
@@ -355,10 +360,9 @@ fn one_person_subject(toks: &[Tok], j: usize, i: usize) -> bool {
 /// "killed two US soldiers and a civilian interpreter": the count of people
 /// joined by "and" to the first after the verb at `i`, or 0.
 fn joined_after(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) -> i64 {
-    let people = |w: &str| ONE_PERSON.contains(&w) || w.strip_suffix('s').is_some_and(|one| ONE_PERSON.contains(&one)) || matches!(w, "people" | "men" | "women" | "children");
     let end = toks.len().min(i + 10);
     let Some(and) = (i + 2..end).find(|&k| toks[k].lc == "and") else { return 0 };
-    if !people(&toks[and - 1].lc) || and + 1 >= toks.len() {
+    if !people_noun(&toks[and - 1].lc) || and + 1 >= toks.len() {
         return 0;
     }
     // not "two soldiers and three others were wounded"
@@ -409,8 +413,7 @@ pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) 
         let n = head_count(toks, j, in_date).or_else(|| (single && one_person_subject(toks, j, i)).then_some(1));
         if let Some(n) = n {
             // (only people joined: not "119 detained and 14 killed")
-            let people = |w: &str| ONE_PERSON.contains(&w) || w.strip_suffix('s').is_some_and(|one| ONE_PERSON.contains(&one)) || matches!(w, "people" | "men" | "women" | "children");
-            let before = (j >= 3 && toks[j - 1].lc == "and" && people(&toks[j - 2].lc))
+            let before = (j >= 3 && toks[j - 1].lc == "and" && people_noun(&toks[j - 2].lc))
                 .then(|| (j.saturating_sub(6)..j - 1).rev().find_map(|k| head_count(toks, k, in_date)))
                 .flatten();
             return Some(n + before.unwrap_or(0));
