@@ -1626,8 +1626,7 @@ fn span_from_sentence_day(ctx: &Ctx, hit: &Hit, ev: &mut Event) -> bool {
     let days = ctx.dates.iter().filter(|d| !d.period && !d.deadline && !d.future && d.precision == Some(Precision::Day));
     let day = days
         .clone()
-        .filter(|d| d.end <= span_start)
-        .next_back()
+        .rfind(|d| d.end <= span_start)
         .or_else(|| days.clone().find(|d| d.start >= clause_end))
         .and_then(|d| d.value?.parse::<jiff::civil::Date>().ok());
     let shift = if ctx.toks[k].lc == "after" { -n } else { n };
@@ -2342,7 +2341,7 @@ fn date_from_remarks(input: &Input, drafts: &mut [Draft]) {
         if !REMARKS_DURING.on(text::plain_words(&lc)).is_match(&lc) {
             continue;
         }
-        let told = input.dates.iter().filter(|m| m.sentence + 1 == d.ev.sentence && m.precision == Some(Precision::Day) && m.value.is_some()).last();
+        let told = input.dates.iter().rfind(|m| m.sentence + 1 == d.ev.sentence && m.precision == Some(Precision::Day) && m.value.is_some());
         if let Some(m) = told {
             d.ev.date = m.value.clone();
             d.ev.precision = m.precision;
