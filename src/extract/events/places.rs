@@ -258,6 +258,9 @@ mod tests {
         assert_eq!(names("Iraq's parliament met."), Vec::<String>::new());
         assert_eq!(names("Jets struck two sites in eastern Syria."), vec!["Syria"]);
         assert_eq!(names("The mission in federal Iraq ends; 900 troops stay in neighbouring Syria."), vec!["Iraq", "Syria"]);
+        // towns of the war on ISIS and the attacks on the coalition
+        assert_eq!(names("A drone fell near the Khor Mor gas field and a vehicle burned in Shingal."), vec!["Khor Mor", "Sinjar"]);
+        assert_eq!(names("Raids near al-Busayrah and in Tal Afar; the Sinjar Resistance Units fled."), vec!["Busayrah", "Tal Afar"]);
         assert_eq!(names("MOSUL, Iraq - A blast hit a market in Kirkuk."), vec!["Kirkuk"]);
         assert_eq!(names("Attacks on Iraqi territory rose."), vec!["Iraq"]);
     }
