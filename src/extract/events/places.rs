@@ -126,7 +126,14 @@ pub struct PlaceMention {
     pub end: usize,
     pub name: String,
     pub kind: PlaceKind,
+    /// a country that opens the sentence as the one who strikes ("Iran
+    /// (has) fired missiles at two bases in Iraq"): where only if nothing
+    /// else is
+    pub acting: bool,
 }
+
+/// Verbs of striking after which a country that opens the sentence acts.
+const ACTS: &[&str] = &["fired", "launched", "struck", "attacked", "bombed", "shelled", "targeted", "hit", "retaliated"];
 
 const LOCATIVES: &[&str] = &[
     "in", "at", "near", "outside", "around", "across", "inside", "into", "from", "to", "toward", "towards",
@@ -194,7 +201,13 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
         if !ok || reporter || apposition {
             continue;
         }
-        out.push(PlaceMention { start: m.start(), end: m.end(), name: place.name.clone(), kind: place.kind });
+        let acting = opening && place.kind == PlaceKind::Country && {
+            let mut next = text[m.end()..].split_whitespace();
+            let first = next.next().unwrap_or("");
+            let verb = if matches!(first, "has" | "had" | "have") { next.next().unwrap_or("") } else { first };
+            ACTS.contains(&verb)
+        };
+        out.push(PlaceMention { start: m.start(), end: m.end(), name: place.name.clone(), kind: place.kind, acting });
     }
     out
 }
@@ -220,6 +233,13 @@ pub fn dateline_end(text: &str) -> usize {
 /// nearest to the trigger among equals; two countries and nothing finer
 /// ("in Iraq and Syria") are reported together.
 pub fn best(mentions: &[PlaceMention], trigger: usize) -> Option<String> {
+    let placed: Vec<PlaceMention>;
+    let mentions = if mentions.iter().any(|m| m.acting) && mentions.iter().any(|m| !m.acting) {
+        placed = mentions.iter().filter(|m| !m.acting).cloned().collect();
+        &placed[..]
+    } else {
+        mentions
+    };
     let most = mentions.iter().map(|m| m.kind).max()?;
     let finest: Vec<&PlaceMention> = mentions.iter().filter(|m| m.kind == most).collect();
     if most == PlaceKind::Country {
@@ -243,6 +263,16 @@ pub fn best(mentions: &[PlaceMention], trigger: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_country_that_strikes_yields_to_the_place_it_struck() {
+        let best_of = |t: &str| best(&find(t), t.find("missiles").unwrap());
+        assert_eq!(best_of("Iran fired missiles at two bases in Iraq."), Some("Iraq".to_string()));
+        assert_eq!(best_of("Iran has fired a dozen missiles at bases in Iraq."), Some("Iraq".to_string()));
+        // one that opens the sentence otherwise is where
+        assert_eq!(best_of("Iraq, an ally of Iran, has seen missiles fall since the war in Gaza."), Some("Iraq".to_string()));
+        assert_eq!(best_of("Iran fired missiles."), Some("Iran".to_string()));
+    }
 
     fn names(text: &str) -> Vec<String> {
         find(text).into_iter().map(|m| m.name).collect()
