@@ -869,7 +869,8 @@ static VIOLENCE: LazyLock<WordRegex> = LazyLock::new(|| {
     ))
 });
 static CASUALTY: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injured|injuring|injuries|casualties)\b")
+    // ("Drone strike kills two": headlines and timelines tell in the present)
+    WordRegex::new(r"\b(?:killed|killing|kills|dead|died|deaths?|wounded|wounding|injured|injuring|injuries|casualties)\b")
 });
 static MEETING: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(concat!(
@@ -1724,7 +1725,7 @@ fn named_dead(input: &Input, ctx: &Ctx, violence: &[Hit], casualty: &[Hit]) -> O
     };
     let killing = casualty
         .iter()
-        .filter(|h| h.word == "killed" || h.word == "killing")
+        .filter(|h| matches!(h.word, "killed" | "killing" | "kills"))
         .filter(|h| {
             let before = ctx.clause_before(h.start, 1);
             !before.first().is_some_and(|w| matches!(*w, "was" | "were" | "been" | "being" | "be" | "is" | "are"))
@@ -3450,6 +3451,18 @@ mod tests {
         let a = article("The hospital resumed its operations on Thursday.", Some("2023-08-10"))
             .date("on Thursday", "", Some("2023-08-10"), Precision::Day);
         assert!(a.events().is_empty());
+    }
+
+    #[test]
+    fn a_timeline_in_the_present_counts_its_dead() {
+        let a = article("Jan. 28, 2024: A drone attack on Tower 22 in Jordan kills three US soldiers.", Some("2024-02-08"))
+            .date("Jan. 28, 2024", "", Some("2024-01-28"), Precision::Day);
+        let ev = a.events();
+        assert_eq!((ev[0].date.as_deref(), ev[0].killed), (Some("2024-01-28"), Some(3)));
+        let a = article("Jan. 3, 2020: A US drone strike at Baghdad airport kills Iranian general Qasem Soleimani.", Some("2024-02-08"))
+            .entity("Qasem Soleimani", EntityType::Person, None, &["Qasem Soleimani"])
+            .date("Jan. 3, 2020", "", Some("2020-01-03"), Precision::Day);
+        assert_eq!(a.events()[0].killed, Some(1));
     }
 
     #[test]

@@ -332,6 +332,8 @@ const ONE_PERSON: &[&str] = &[
     "militant", "leader", "official", "journalist", "translator", "interpreter", "pilot", "driver", "farmer",
     "shepherd", "citizen", "national", "resident", "student", "doctor", "engineer", "operative", "militiaman",
     "conscript", "trooper", "paratrooper", "sergeant", "specialist", "colonel", "captain", "lieutenant", "corporal",
+    // people by nation: "two Americans and a Briton"
+    "american", "briton", "iraqi", "syrian", "iranian", "kurd", "jordanian", "turk", "israeli",
 ];
 
 /// A noun for one person or for several ("soldier", "soldiers", "people").
@@ -664,6 +666,7 @@ mod tests {
         assert_eq!(killed_in("An ambush killed two US soldiers and a civilian interpreter.", "killed"), Some(3));
         assert_eq!(killed_in("The strike killed two fighters and destroyed a depot.", "killed"), Some(2));
         assert_eq!(killed_in("The blast killed two soldiers and three others were wounded.", "killed"), Some(2));
+        assert_eq!(killed_in("A rocket attack on Camp Taji kills two Americans and a Briton.", "kills"), Some(3));
         // not a person, or one of a group
         assert_eq!(killed_in("The strike killed a senior figure.", "killed"), None);
         assert_eq!(killed_in("The strike killed an estimated 40 fighters.", "killed"), Some(40));
