@@ -161,7 +161,7 @@ pub fn find_events(input: &Input) -> Vec<Event> {
     date_from_remarks(input, &mut drafts);
     inherit_dates(&mut drafts);
     inherit_places(&mut drafts);
-    drafts.retain(Draft::specific);
+    drafts.retain(|d| d.specific() && !d.again);
     drafts
         .into_iter()
         .map(|mut d| {
@@ -201,6 +201,10 @@ struct Draft {
     /// the event another answers ("in retaliation for a drone attack on
     /// January 28 ..."): background, whose day the next sentences do not take
     answered: bool,
+    /// an event told again with nothing new ("The session was held upon the
+    /// request of ..."): it passes its day on to the sentences after it, but
+    /// is no report of its own
+    again: bool,
 }
 
 impl Draft {
@@ -1261,7 +1265,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                 !d.speech && !d.deadline && !d.future && d.precision == Some(Precision::Day) && d.value.is_some()
                     && !between.contains([',', ';', '—', '–', '(', ')'])
             });
-        made.push(Draft { ev, mode: Mode::Aggregate, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
+        made.push(Draft { ev, mode: Mode::Aggregate, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false, again: false });
         // a second event must stand in another clause of the sentence
         single_hits.retain(|h| h.start >= a.end + 3 || h.end + 3 <= a.start);
         single_hits.retain(|h| {
@@ -1352,7 +1356,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let judged = matches!(about.first().copied(), Some("were" | "was" | "is" | "are" | "as" | "bore" | "showed" | "had"))
             && !about.get(1).is_some_and(|w| w.ends_with("ed") && !matches!(*w, "aimed" | "intended" | "designed"));
         if !(the && nothing_new && judged && agg.is_none() && kind != EventKind::Casualty) {
-            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None, answered: false });
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None, answered: false, again: false });
         }
         // "After a drone attack on January 28 killed three soldiers, the US
         // struck 85 targets on February 2": a later violence trigger in
@@ -1369,7 +1373,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let clause = ctx.text[hit.end..h.start].rfind([',', ';']).map(|i| hit.end + i).unwrap_or(h.start);
             locate_from(input, ctx, h, &mut ev, clause);
             let own = assign_date(ctx, h, Mode::Past, false, &mut ev);
-            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false, again: false });
         }
     }
     if let Some((h, kind, a, e, killed, injured)) = told_answer {
@@ -1380,7 +1384,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         locate_within(input, ctx, &h, &mut ev, a, e);
         let own = assign_date_where(ctx, &h, Mode::Past, false, &mut ev, &|d| d.start > a && d.end <= e);
         let definite = ctx.clause_before(h.start, 2).contains(&"the");
-        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None, answered: true });
+        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None, answered: true, again: false });
     }
 
     // meetings
@@ -1440,8 +1444,11 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         // "said the talks were positive": the meeting told before
         let told = ctx.clause_before(h.start, 2);
         let the = told.len() == 2 && told[1] == "the" && matches!(told[0], "said" | "says" | "called" | "described" | "termed");
-        if !(the && !own && ev.place.is_none() && mode == Mode::Past) {
-            made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
+        let nothing_new = !own && ev.place.is_none() && mode == Mode::Past;
+        if !(the && nothing_new) {
+            // "The session was held upon the request of ...": the meeting told before
+            let again = nothing_new && told.last() == Some(&"the") && ev.participants.is_empty();
+            made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false, again });
         }
     }
 
@@ -1475,7 +1482,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         }
         locate(input, ctx, h, &mut ev);
         let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
-        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
+        made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false, again: false });
     }
 
     // withdrawals
@@ -1545,7 +1552,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                 || STAY_UNTIL.on(ctx.plain).is_match(h.word);
             let mode = if has_plan_date || future { Mode::Planned } else { Mode::Past };
             let own = assign_date(ctx, h, mode, true, &mut ev);
-            made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
+            made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false, again: false });
         }
     }
 
@@ -1557,7 +1564,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let mut ev = blank(EventKind::Statement, ctx.index);
             ev.participants.push(Participant { entity: speaker, role: Role::Speaker });
             let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
-            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false });
+            made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false, again: false });
         }
     }
     let fresh = ["separately", "elsewhere", "in a separate", "in another", "meanwhile", "in other news"]
@@ -3463,6 +3470,21 @@ mod tests {
             .entity("Qasem Soleimani", EntityType::Person, None, &["Qasem Soleimani"])
             .date("Jan. 3, 2020", "", Some("2020-01-03"), Precision::Day);
         assert_eq!(a.events()[0].killed, Some(1));
+    }
+
+    #[test]
+    fn the_meeting_told_again_passes_its_day_on_but_is_no_report() {
+        let a = article(
+            "Parliament met on Sunday to vote on the troops. The session was held upon the request of Shia members. Rockets also struck the embassy compound in Baghdad.",
+            Some("2020-01-05"),
+        )
+        .date("on Sunday", "", Some("2020-01-05"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev.iter().map(|e| (e.kind.as_str(), e.sentence)).collect::<Vec<_>>(), vec![("meeting", 0), ("attack", 2)]);
+        assert_eq!(ev[1].date.as_deref(), Some("2020-01-05"));
+        // with a place of its own it is a report
+        let a = article("The session was held in Baghdad.", Some("2020-01-05"));
+        assert_eq!(kinds(&a.events()), vec!["meeting"]);
     }
 
     #[test]
