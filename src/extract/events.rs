@@ -1463,6 +1463,17 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             if h.word == "scheduled" && !meeting_hits.is_empty() {
                 return false; // the meeting is what was scheduled
             }
+            // "Both sides agreed that ISIS remains a threat", "agreed on the
+            // need to ...": a view shared, not a deal announced (a deal to
+            // withdraw is still told by its withdrawal)
+            if h.word == "agreed" {
+                // (past a day told right there: "agreed on Tuesday that")
+                let from = ctx.dates.iter().find(|d| d.start >= h.end && d.start <= h.end + 1).map_or(h.end, |d| d.end);
+                let next = ctx.lc[from..].trim_start();
+                if next.starts_with("that ") || ["on the need", "on the importance", "on the necessity"].iter().any(|p| next.starts_with(p)) {
+                    return false;
+                }
+            }
             if h.word == "agreement" {
                 let near = ctx.clause_before(h.start, 3);
                 let reached = near.iter().any(|w| {
@@ -3485,6 +3496,19 @@ mod tests {
         // with a place of its own it is a report
         let a = article("The session was held in Baghdad.", Some("2020-01-05"));
         assert_eq!(kinds(&a.events()), vec!["meeting"]);
+    }
+
+    #[test]
+    fn agreeing_that_is_a_view_not_a_deal() {
+        let a = article("Both sides agreed on Tuesday that ISIS remains a threat to Iraq.", Some("2025-10-22"))
+            .date("on Tuesday", "", Some("2025-10-21"), Precision::Day);
+        assert!(a.events().is_empty());
+        let a = article("The two sides agreed that the coalition's mission will end by September 2025.", Some("2024-09-28"))
+            .date("by September 2025", "", Some("2025-09"), Precision::Month);
+        assert_eq!(kinds(&a.events()), vec!["withdrawal"]);
+        let a = article("The two sides agreed on Friday to end the coalition's mission.", Some("2024-09-28"))
+            .date("on Friday", "", Some("2024-09-27"), Precision::Day);
+        assert!(kinds(&a.events()).contains(&"announcement"));
     }
 
     #[test]
