@@ -566,8 +566,14 @@ impl<'a> Article<'a> {
                     return false;
                 }
                 let (os, oe) = folded.original(s, e);
-                // a person's name is written with a capital
-                self.entities[*ent].etype != EntityType::Person || body[os..oe].chars().any(char::is_uppercase)
+                if self.entities[*ent].etype != EntityType::Person {
+                    return true;
+                }
+                // a person's name is written with a capital, and a surname
+                // alone is not a word of a longer name ("Saddam Hussein
+                // International Airport" after "Ali Hussein")
+                let word = &list[pid].0;
+                body[os..oe].chars().any(char::is_uppercase) && (word.contains(' ') || !inside_other_name(body, os, oe))
             })
         });
         for (s, e, pid) in hits {
@@ -921,6 +927,19 @@ fn the_heads<'t>(text: &'t str, runs: &'t [(usize, usize)], re: &'t Regex) -> im
     runs.iter()
         .filter(move |&&(s, e)| e - s >= 3 && bytes[e - 3] == b't' && bytes[e - 2] == b'h' && bytes[e - 1] == b'e' && bytes.get(e) == Some(&b' '))
         .filter_map(move |&(_, e)| the_head(text, e - 3, &HEADS, re).map(|(end, k)| (e - 3, end, k)))
+}
+
+/// Whether the word at `start..end` of `body` stands between capitalized
+/// words of another name: a capitalized word right before it that is no
+/// title ("Saddam Hussein"), or right after it ("Hussein International").
+fn inside_other_name(body: &str, start: usize, end: usize) -> bool {
+    let capital_word = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase);
+    let before = body[..start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
+    let after = body[end..].strip_prefix(' ').and_then(|a| a.split(' ').next()).unwrap_or("");
+    let title = is_in(TITLES, &before.to_lowercase());
+    // (a word that closes the sentence before, "in Baghdad.", is not joined)
+    let joined = before.chars().next_back().is_some_and(char::is_alphanumeric);
+    (joined && capital_word(before) && !title) || capital_word(after)
 }
 
 /// The last word of a name of two words or more (a surname, or the last
