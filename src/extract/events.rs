@@ -1331,7 +1331,12 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let mut ev = blank(kind, ctx.index);
         ev.killed = killed;
         ev.injured = injured;
-        participants_violence(input, ctx, &hit, &mut ev);
+        match told_answer {
+            // the reply's parties stand outside the clause it answers
+            Some((_, _, a, ..)) if hit.end <= a => participants_violence_within(input, ctx, &hit, &mut ev, 0, a),
+            Some((_, _, _, e, ..)) if hit.start >= e => participants_violence_within(input, ctx, &hit, &mut ev, e, usize::MAX),
+            _ => participants_violence(input, ctx, &hit, &mut ev),
+        }
         let own = match told_answer {
             None => {
                 locate(input, ctx, &hit, &mut ev);
@@ -1380,7 +1385,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let mut ev = blank(kind, ctx.index);
         ev.killed = killed;
         ev.injured = injured;
-        participants_violence(input, ctx, &h, &mut ev);
+        participants_violence_within(input, ctx, &h, &mut ev, a, e);
         locate_within(input, ctx, &h, &mut ev, a, e);
         let own = assign_date_where(ctx, &h, Mode::Past, false, &mut ev, &|d| d.start > a && d.end <= e);
         let definite = ctx.clause_before(h.start, 2).contains(&"the");
@@ -1857,6 +1862,12 @@ fn clause_start(head: &str) -> usize {
 }
 
 fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
+    participants_violence_within(input, ctx, hit, ev, 0, usize::MAX)
+}
+
+/// `participants_violence` reading only the names in bytes `from..to` of
+/// the sentence: a reply and the event it answers each have their own.
+fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event, from: usize, to: usize) {
     let clause_start = clause_start(&ctx.lc[..hit.start]);
     // the voice is read from the words right before the trigger: "were
     // subjected to about 150 attacks", "came under attack"
@@ -1878,7 +1889,7 @@ fn participants_violence(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
     }
     for &(s, e, ent) in &ctx.mentions {
         let etype = input.entities[ent].etype;
-        if etype == EntityType::Base || has(ev, ent) || tellers.contains(&ent) || is_media(&input.entities[ent]) {
+        if etype == EntityType::Base || has(ev, ent) || tellers.contains(&ent) || is_media(&input.entities[ent]) || s < from || e > to {
             continue;
         }
         if e <= hit.start && s >= clause_start {
@@ -3263,11 +3274,14 @@ mod tests {
             Some("2024-02-08"),
         )
         .date("on January 28", "", Some("2024-01-28"), Precision::Day)
+        .entity("US Army", EntityType::Organization, Some("military"), &["US soldiers"])
         .entity("Tower 22", EntityType::Base, None, &["Tower 22"]);
         let ev = a.events();
         assert_eq!(kinds(&ev), vec!["strike", "attack"]);
         assert_eq!((ev[0].date.as_deref(), ev[0].base, ev[0].place.as_deref()), (None, None, Some("Iraq and Syria")));
-        assert_eq!((ev[1].date.as_deref(), ev[1].base, ev[1].killed), (Some("2024-01-28"), Some(0), Some(3)));
+        assert_eq!((ev[1].date.as_deref(), ev[1].base, ev[1].killed), (Some("2024-01-28"), Some(1), Some(3)));
+        // the soldiers are the attack's target, not the strike's
+        assert_eq!((role_of(&a, &ev[0], "US Army"), role_of(&a, &ev[1], "US Army")), (None, Some(Role::Target)));
         // "in response to a US strike" answers a strike
         let a = article("The group said the attack was in response to a US strike on Tuesday that killed two of its fighters.", Some("2024-02-08"))
             .date("on Tuesday", "", Some("2024-02-06"), Precision::Day);
