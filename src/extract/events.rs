@@ -1273,7 +1273,13 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             ctx.text[lo..hi].contains([',', ';'])
         });
     }
-    let first_violence = single_hits.first().copied();
+    // "In retaliation for ..., US forces struck ...": the verb tells the
+    // reply, with its subject and day, better than the noun that names it
+    let first_violence = single_hits
+        .iter()
+        .find(|h| h.word != "retaliation")
+        .or(single_hits.first())
+        .copied();
     // "strikes in retaliation for an ambush that killed two soldiers": the
     // dead of the clause that names the answered event are that event's
     let answered: Vec<(usize, usize)> = ctx
@@ -3282,6 +3288,13 @@ mod tests {
         assert_eq!((ev[1].date.as_deref(), ev[1].base, ev[1].killed), (Some("2024-01-28"), Some(1), Some(3)));
         // the soldiers are the attack's target, not the strike's
         assert_eq!((role_of(&a, &ev[0], "US Army"), role_of(&a, &ev[1], "US Army")), (None, Some(Role::Target)));
+        // the reply's subject acts
+        let a = article("In retaliation for a drone attack on Sunday, US forces struck sites in Iraq on Friday.", Some("2024-02-08"))
+            .entity("US forces", EntityType::Organization, Some("military"), &["US forces"])
+            .date("on Sunday", "", Some("2024-02-04"), Precision::Day)
+            .date("on Friday", "", Some("2024-02-02"), Precision::Day);
+        let strike = a.events().into_iter().find(|e| e.kind == EventKind::Strike).unwrap();
+        assert_eq!((role_of(&a, &strike, "US forces"), strike.date.as_deref()), (Some(Role::Actor), Some("2024-02-02")));
         // "in response to a US strike" answers a strike
         let a = article("The group said the attack was in response to a US strike on Tuesday that killed two of its fighters.", Some("2024-02-08"))
             .date("on Tuesday", "", Some("2024-02-06"), Precision::Day);
