@@ -1024,6 +1024,13 @@ fn stay_until<'a>(ctx: &Ctx<'a>, from: usize) -> Option<regex::Match<'a>> {
     })
 }
 
+/// Where the words after a trigger go on past a day told right after it
+/// ("received on Tuesday evening the commander", "agreed on Tuesday that"):
+/// the end of that day, or the end of the trigger.
+fn past_day_told(ctx: &Ctx, h: &Hit) -> usize {
+    ctx.dates.iter().find(|d| d.start >= h.end && d.start <= h.end + 1).map_or(h.end, |d| d.end)
+}
+
 /// Whether two words are one of the `ANSWERED` pairs ("in response to").
 fn answers(first: &str, second: &str) -> bool {
     ANSWERED.iter().any(|a| first == a[0] && second == a[1])
@@ -1414,7 +1421,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             // "received a letter" is no meeting; "received the ambassador" is
             if matches!(h.word, "received" | "hosted") {
                 // whom: after a day told right there ("received on Tuesday evening the commander")
-                let from = ctx.dates.iter().find(|d| d.start >= h.end && d.start <= h.end + 1).map_or(h.end, |d| d.end);
+                let from = past_day_told(ctx, h);
                 let person_next = ctx.mentions.iter().any(|m| {
                     m.0 >= from && m.0 - from <= 30 && input.entities[m.2].etype == EntityType::Person
                 });
@@ -1479,7 +1486,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             // withdraw is still told by its withdrawal)
             if h.word == "agreed" {
                 // (past a day told right there: "agreed on Tuesday that")
-                let from = ctx.dates.iter().find(|d| d.start >= h.end && d.start <= h.end + 1).map_or(h.end, |d| d.end);
+                let from = past_day_told(ctx, h);
                 let next = ctx.lc[from..].trim_start();
                 if next.starts_with("that ") || ["on the need", "on the importance", "on the necessity"].iter().any(|p| next.starts_with(p)) {
                     return false;

@@ -936,10 +936,10 @@ fn inside_other_name(body: &str, start: usize, end: usize) -> bool {
     let capital_word = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase);
     let before = body[..start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
     let after = body[end..].strip_prefix(' ').and_then(|a| a.split(' ').next()).unwrap_or("");
-    let title = is_in(TITLES, &before.to_lowercase());
-    // (a word that closes the sentence before, "in Baghdad.", is not joined)
+    // (a word that closes the sentence before, "in Baghdad.", is not joined;
+    // the title list is asked, with a lower-cased copy, only of a joined capital)
     let joined = before.chars().next_back().is_some_and(char::is_alphanumeric);
-    (joined && capital_word(before) && !title) || capital_word(after)
+    (joined && capital_word(before) && !is_in(TITLES, &before.to_lowercase())) || capital_word(after)
 }
 
 /// The last word of a name of two words or more (a surname, or the last
