@@ -80,6 +80,10 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"{b}(?P<mdy_m>{full}|{abbr})(?:\.\s*|\s+)(?P<mdy_d>{day}){ord},?\s+(?P<mdy_y>{year}){b}"),
         format!(r"{b}(?P<dmy_d>{day}){ord}\s+(?:of\s+)?(?P<dmy_m>{full}|{abbr})\.?,?\s+(?P<dmy_y>{year}){b}"),
         format!(r"{b}(?P<my_m>{full}|{abbr})\.?,?\s+(?:of\s+)?(?P<my_y>{year}){b}"),
+        // holidays named for their day ("on Christmas Day", "Thanksgiving")
+        format!(
+            r"{b}(?P<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Veterans\s+Day|Memorial\s+Day|Labor\s+Day|Nowruz|Newroz|Fourth\s+of\s+July|July\s+Fourth){b}"
+        ),
         format!(r"{b}(?P<md_m>{full}|{abbr})(?:\.\s*|\s+)(?P<md_d>{day}){ord}{b}"),
         format!(r"{b}(?P<dm_d>{day}){ord}\s+(?:of\s+)?(?P<dm_m>{full}){b}"),
         format!(r"{b}(?P<ye>(?:[Tt]he\s+)?[Ee]nd\s+of\s+(?:the\s+|this\s+)?year|[Yy]ear-end|[Yy]ear['’]s\s+end){b}"),
@@ -282,6 +286,13 @@ enum Kind {
     Weekend(Modifier),
     /// "'58": a year by its last two digits
     ShortYear(i16),
+    /// a holiday whose day moves: the `nth` (from 1; -1 for the last)
+    /// weekday `wd` of month `m`
+    Floating {
+        m: i8,
+        wd: Weekday,
+        nth: i8,
+    },
 }
 
 impl Kind {
@@ -290,7 +301,7 @@ impl Kind {
         match self {
             Kind::Day(_) => 4,
             Kind::RelDay(_) => 3,
-            Kind::MonthDay { .. } => 2,
+            Kind::MonthDay { .. } | Kind::Floating { .. } => 2,
             Kind::Weekday { .. } => 1,
             _ => 0,
         }
@@ -395,26 +406,27 @@ fn group_index(name: &str) -> usize {
         "dmy_y" => 9,
         "my_m" => 10,
         "my_y" => 11,
-        "md_m" => 12,
-        "md_d" => 13,
-        "dm_d" => 14,
-        "dm_m" => 15,
-        "ye" => 16,
-        "rp_mod" => 17,
-        "rp_u" => 18,
-        "we_mod" => 19,
-        "ago_n" => 20,
-        "ago_u" => 21,
-        "rd" => 22,
-        "wd_mod" => 23,
-        "wd" => 24,
-        "wd_wk" => 25,
-        "ty" => 26,
-        "mo_mod" => 27,
-        "mo" => 28,
-        "yr" => 29,
-        "yr2" => 30,
-        "ay" => 31,
+        "hol" => 12,
+        "md_m" => 13,
+        "md_d" => 14,
+        "dm_d" => 15,
+        "dm_m" => 16,
+        "ye" => 17,
+        "rp_mod" => 18,
+        "rp_u" => 19,
+        "we_mod" => 20,
+        "ago_n" => 21,
+        "ago_u" => 22,
+        "rd" => 23,
+        "wd_mod" => 24,
+        "wd" => 25,
+        "wd_wk" => 26,
+        "ty" => 27,
+        "mo_mod" => 28,
+        "mo" => 29,
+        "yr" => 30,
+        "yr2" => 31,
+        "ay" => 32,
         _ => unreachable!("no date group {name}"),
     }
 }
@@ -429,7 +441,7 @@ struct Groups<'h> {
 }
 
 /// The groups of `DATE_RE`, the whole match included.
-const GROUPS: usize = 32;
+const GROUPS: usize = 33;
 
 /// One group of a match, located in the text searched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -521,6 +533,9 @@ fn classify(text: &str, c: &Groups) -> Option<Kind> {
             y: num(c, "my_y")?,
             m: month_number(m.as_str()),
         });
+    }
+    if let Some(h) = group(c, "hol") {
+        return holiday(text, h.start(), h.as_str());
     }
     if let Some(m) = group(c, "md_m") {
         return month_day(month_number(m.as_str()), num(c, "md_d")?);
@@ -621,6 +636,48 @@ fn range_end(first: &str, last_two: &str) -> Option<i16> {
 fn month_day(m: i8, d: i8) -> Option<Kind> {
     // a leap year, so that February 29 is accepted before the year is known
     Date::new(2024, m, d).ok().map(|_| Kind::MonthDay { m, d })
+}
+
+/// The day a holiday's name stands for. A bare "Christmas", "Thanksgiving"
+/// or "Nowruz" names a season or a festival as often as a day ("the
+/// Christmas holidays", "Nowruz celebrations"), so it is a date only after
+/// "on", "by", "before", "after", "until" or "since" ("home by Christmas").
+/// Holidays of the Islamic calendar move against
+/// this one from year to year and are left out.
+fn holiday(text: &str, start: usize, name: &str) -> Option<Kind> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let bare = words.len() == 1;
+    let framed = matches!(prev_word(text, start).to_ascii_lowercase().as_str(), "on" | "by" | "before" | "after" | "until" | "since");
+    if bare && !framed {
+        return None;
+    }
+    let fixed = |m: i8, d: i8| Some(Kind::MonthDay { m, d });
+    match (words[0], words.last().copied().unwrap_or("")) {
+        ("Christmas", "Eve") => fixed(12, 24),
+        ("Christmas", _) => fixed(12, 25),
+        ("New", "Eve") => fixed(12, 31),
+        ("New", _) => fixed(1, 1),
+        ("Veterans", _) => fixed(11, 11),
+        ("Nowruz" | "Newroz", _) => fixed(3, 21),
+        ("Fourth", _) | ("July", _) => fixed(7, 4),
+        ("Thanksgiving", _) => Some(Kind::Floating { m: 11, wd: Weekday::Thursday, nth: 4 }),
+        ("Memorial", _) => Some(Kind::Floating { m: 5, wd: Weekday::Monday, nth: -1 }),
+        ("Labor", _) => Some(Kind::Floating { m: 9, wd: Weekday::Monday, nth: 1 }),
+        _ => None,
+    }
+}
+
+/// The `nth` weekday `wd` of month `m` of year `y` (`nth` -1: the last).
+fn nth_weekday(y: i16, m: i8, wd: Weekday, nth: i8) -> Option<Date> {
+    if nth > 0 {
+        let first = Date::new(y, m, 1).ok()?;
+        let ahead = (wd.to_monday_zero_offset() - first.weekday().to_monday_zero_offset()).rem_euclid(7) as i32;
+        add_days(first, ahead + 7 * (nth as i32 - 1))
+    } else {
+        let last = Date::new(y, m, 1).ok()?.last_of_month();
+        let back = (last.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7) as i32;
+        add_days(last, -back)
+    }
 }
 
 fn prev_word(text: &str, pos: usize) -> &str {
@@ -1080,6 +1137,16 @@ fn resolve_kind(kind: Kind, dct: Option<Date>, tense: Tense, ref_year: Option<i1
             let date = Date::new(year as i16, m as i8, d as i8).ok()?;
             (iso_day(date), Precision::Day)
         }
+        Kind::Floating { m, wd, nth } => {
+            // the nearest such day on the side the tense points to
+            let this = nth_weekday(y as i16, m, wd, nth)?;
+            let year = match tense {
+                Tense::Past if this > dct => y - 1,
+                Tense::Future if this < dct => y + 1,
+                _ => y,
+            };
+            (iso_day(nth_weekday(year as i16, m, wd, nth)?), Precision::Day)
+        }
         Kind::Month { m, modifier } => {
             let m = m as i32;
             let year = match (modifier, tense) {
@@ -1174,7 +1241,7 @@ fn tense_matters(kind: Kind) -> bool {
     match kind {
         Kind::Weekday { modifier, .. } | Kind::Weekend(modifier) => matches!(modifier, Modifier::None | Modifier::This),
         Kind::Month { modifier, .. } => modifier == Modifier::None,
-        Kind::MonthDay { .. } | Kind::YearEnd => true,
+        Kind::MonthDay { .. } | Kind::Floating { .. } | Kind::YearEnd => true,
         Kind::Day(_)
         | Kind::MonthYear { .. }
         | Kind::Year(_)
@@ -1645,6 +1712,20 @@ mod tests {
             got,
             vec![("on Thursday last week", "2024-02-01"), ("on Monday of next week", "2024-02-12"), ("on Thursday", "2024-02-08")]
         );
+    }
+
+    #[test]
+    fn holidays_named_for_their_day() {
+        // published in January: a past Christmas is last year's
+        let body = "A drone hit Erbil air base on Christmas Day. Rockets were fired on New Year's Eve. \
+                    The Christmas holidays were quiet. Troops will be home by Thanksgiving. Nowruz celebrations began.";
+        let found = find_dates(body, &sentences(body), Some(date("2024-01-04")));
+        let got: Vec<(&str, &str)> = found.iter().map(|d| (&body[d.start..d.end], d.value.as_deref().unwrap_or(""))).collect();
+        assert_eq!(got, vec![("on Christmas Day", "2023-12-25"), ("on New Year's Eve", "2023-12-31"), ("by Thanksgiving", "2024-11-28")]);
+        // a holiday whose day moves, on either side of the DCT
+        assert_eq!(resolve("on Memorial Day", Some(date("2024-06-10")), Tense::Past), Some(("2024-05-27".into(), Precision::Day)));
+        assert_eq!(resolve("on Labor Day", Some(date("2024-06-10")), Tense::Future), Some(("2024-09-02".into(), Precision::Day)));
+        assert_eq!(resolve("on Thanksgiving", Some(date("2024-01-04")), Tense::Past), Some(("2023-11-23".into(), Precision::Day)));
     }
 
     fn texts(body: &str) -> Vec<&str> {
