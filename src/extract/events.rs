@@ -1909,7 +1909,10 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
             // only the subject of the trigger, or "X's strike"; a name in a
             // clause of its own ("that the government deemed") takes no part
             let gap = &ctx.lc[e..hit.start];
-            let possessive = gap.starts_with("'s") || gap.starts_with("’s");
+            // "Israel's latest strike", not "Sudani's spokesman, X, called the strike"
+            let possessive = (gap.starts_with("'s") || gap.starts_with("’s"))
+                && !gap.contains([',', ';', ':', '“', '”', '"', '(', ')'])
+                && gap.split_whitespace().count() <= 4;
             if !(possessive || agent_gap(gap)) {
                 continue;
             }
@@ -1917,10 +1920,28 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
             ev.participants.push(Participant { entity: ent, role });
         } else if s >= hit.end && s < clause_end {
             let gap = &ctx.lc[hit.end..s];
-            let last_prep = gap
-                .split(|c: char| !c.is_alphanumeric())
-                .rfind(|w| matches!(*w, "by" | "on" | "against" | "targeting" | "at" | "near" | "toward" | "towards" | "of" | "from"));
+            let gap_words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let last = gap_words
+                .iter()
+                .rposition(|w| matches!(*w, "by" | "on" | "against" | "targeting" | "at" | "near" | "toward" | "towards" | "of" | "from"));
+            let last_prep = last.map(|k| gap_words[k]);
+            // "sites used by X", "militias backed by X": the by-phrase of a
+            // participle that tells of something else; "condemnation from
+            // X" after "that drew": a clause of its own
+            let before_prep = last.and_then(|k| k.checked_sub(1)).map(|k| gap_words[k]);
+            let owner = last_prep == Some("by") && before_prep.is_some_and(|w| OWNER_PARTICIPLES.contains(&w));
+            let backer = last_prep == Some("by") && before_prep.is_some_and(|w| BACKER_PARTICIPLES.contains(&w));
+            let other_clause = gap_words.iter().any(|w| matches!(*w, "that" | "which" | "who" | "drew" | "drawing" | "prompted" | "prompting" | "sparked" | "sparking"));
             match last_prep {
+                _ if backer => {}
+                // the owner of what was hit stands for the target when the
+                // trigger named one ("strikes against sites used by X")
+                Some("by") if owner => {
+                    if gap_words.iter().any(|w| matches!(*w, "on" | "against" | "targeting" | "targeted" | "at" | "hit" | "hitting" | "struck")) {
+                        ev.participants.push(Participant { entity: ent, role: Role::Target });
+                    }
+                }
+                Some("from") if other_clause || gap_words.len() > 4 => {}
                 Some("by") | Some("from") => ev.participants.push(Participant { entity: ent, role: Role::Actor }),
                 Some("on") | Some("against") | Some("targeting") | Some("at") | Some("toward") | Some("towards") => {
                     ev.participants.push(Participant { entity: ent, role: Role::Target })
@@ -2211,10 +2232,24 @@ fn agent_gap(gap: &str) -> bool {
     words.len() <= 5 && !words.iter().any(|w| OTHER_CLAUSE.contains(w))
 }
 
+/// Participles whose by-phrase names who holds something ("a base used by
+/// the coalition"), not who acted.
+const OWNER_PARTICIPLES: &[&str] = &[
+    "used", "run", "operated", "controlled", "held", "occupied", "manned", "staffed", "hosted", "owned", "frequented",
+    "guarded", "protected", "defended", "inhabited", "administered",
+];
+
+/// Participles whose by-phrase names a backer ("militias backed by Iran").
+const BACKER_PARTICIPLES: &[&str] =
+    &["backed", "supported", "funded", "financed", "armed", "sponsored", "trained", "equipped", "aligned", "allied", "inspired"];
+
 const OTHER_CLAUSE: &[&str] = &[
     "said", "says", "told", "deemed", "called", "described", "that", "which", "who", "whom", "after", "before",
     "when", "while", "because", "as", "amid", "despite", "over", "about", "against", "blamed", "accused",
     "condemned", "denounced", "reported", "according", "urged", "demanded", "wants", "wanted", "if",
+    // who counts or judges events did none of them ("SOHR documented an attack by ISIS")
+    "documented", "recorded", "tracked", "counted", "monitored", "denied", "rejected", "criticized", "criticised",
+    "welcomed", "praised", "warned", "investigated", "investigating",
 ];
 
 
@@ -2496,7 +2531,18 @@ fn inherit_places(drafts: &mut [Draft]) {
         }
         let (sentence, g) = (d.ev.sentence, group(d.ev.kind));
         if d.ev.precision == Some(Precision::Day) && d.ev.date.is_some() && (d.own_date || d.definite) {
-            let same_day = d.ev.date.clone().and_then(|date| placed_days.get(&(g, date))).map(|&j| &drafts[j]);
+            // an attack and a strike of one day are two sides' events
+            // (the strikes that answered an attack), not one
+            let opposed = |a: EventKind, b: EventKind| {
+                matches!((a, b), (EventKind::Attack, EventKind::Strike) | (EventKind::Strike, EventKind::Attack))
+            };
+            let same_day = d
+                .ev
+                .date
+                .clone()
+                .and_then(|date| placed_days.get(&(g, date)))
+                .map(|&j| &drafts[j])
+                .filter(|p| !opposed(p.ev.kind, d.ev.kind));
             if let Some(p) = same_day {
                 let (base, place) = (p.ev.base, p.ev.place.clone());
                 let e = &mut drafts[i].ev;
@@ -2908,6 +2954,49 @@ mod tests {
         assert_eq!(ev[0].date_text.as_deref(), Some("on Tuesday"));
         assert_eq!(role_of(&a, &ev[0], "Islamic Resistance in Iraq"), Some(Role::Actor));
         assert_eq!(ev[0].summary, "attack on Harir Air Base by Islamic Resistance in Iraq (2024-01-23)");
+    }
+
+    #[test]
+    fn who_holds_backs_condemns_or_counts_an_event_did_not_do_it() {
+        let a = article(
+            "Biden ordered strikes on Monday against three sites used by Kataib Hezbollah. \
+             A drone strike on Tuesday killed a commander in Baghdad, an attack that drew condemnation from the Iraqi government. \
+             The Sudani government's spokesman, Basim al-Awadi, called the strike a violation. \
+             Yesterday, SOHR documented an attack by ISIS on a checkpoint.",
+            Some("2024-01-05"),
+        )
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .entity("Government of Iraq", EntityType::Organization, Some("government"), &["Iraqi government", "Sudani government"])
+        .entity("SOHR", EntityType::Organization, Some("ngo"), &["SOHR"])
+        .entity("ISIS", EntityType::Organization, Some("armed_group"), &["ISIS"])
+        .date("on Monday", "", Some("2024-01-01"), Precision::Day)
+        .date("on Tuesday", "", Some("2024-01-02"), Precision::Day)
+        .date("Yesterday", "", Some("2024-01-04"), Precision::Day);
+        let ev = a.events();
+        let of = |start: &str| ev.iter().find(|e| a.sentence_of(e).starts_with(start) && e.kind != EventKind::Statement).unwrap();
+        // the owner of what was struck, not who struck
+        assert_eq!(role_of(&a, of("Biden"), "Kataib Hezbollah"), Some(Role::Target));
+        // "condemnation from X" after "that drew" is another clause
+        assert_eq!(role_of(&a, of("A drone strike"), "Government of Iraq"), None);
+        // "the government's spokesman, X, called the strike": not the government's strike
+        assert_eq!(role_of(&a, of("The Sudani"), "Government of Iraq"), None);
+        assert_eq!(role_of(&a, of("Yesterday"), "SOHR"), None);
+        assert_eq!(role_of(&a, of("Yesterday"), "ISIS"), Some(Role::Actor));
+    }
+
+    #[test]
+    fn an_attack_and_the_strike_of_its_day_keep_their_own_places() {
+        let a = article(
+            "A drone hit Erbil Air Base on Monday. The US answered with strikes on Monday.",
+            Some("2024-01-05"),
+        )
+        .entity("Erbil Air Base", EntityType::Base, None, &["Erbil Air Base"])
+        .date("on Monday", "", Some("2024-01-01"), Precision::Day)
+        .date("on Monday", "answered", Some("2024-01-01"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack", "strike"]);
+        assert_eq!(ev[0].base, Some(0));
+        assert_eq!(ev[1].base, None);
     }
 
     #[test]
