@@ -927,6 +927,9 @@ const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
     "sporadic", "occasional", "frequent", "periodic", "described", "describing", "branded", "labeled", "labelled",
     // "met to discuss the repercussions of the strikes": the topic of a meeting
     "discuss", "discussed", "discussing", "repercussions", "consequences", "aftermath",
+    // "will not tolerate attacks on American forces": a stance toward any
+    "tolerate", "tolerates", "tolerated", "tolerating", "allow", "allows", "allowing", "permit", "permits",
+    "accept", "accepts", "counter", "countering",
 ];
 const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 /// "in response to the attacks", "in retaliation for Sunday's strike": the
@@ -1599,9 +1602,13 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     let fresh = ["separately", "elsewhere", "in a separate", "in another", "meanwhile", "in other news"]
         .iter()
         .any(|m| ctx.lc.starts_with(m));
+    // "Since early 2023, SOHR has documented 91 operations ..., in which 56
+    // people were killed": a sentence whose only date is a span tells of
+    // the span, not of the day the sentence before gave
+    let spanned = ctx.dates.iter().any(|c| c.period) && !ctx.dates.iter().any(|c| !c.period && !c.speech && !c.deadline);
     let anaphor = anaphoric_day(ctx);
     for d in &mut made {
-        d.fresh = fresh;
+        d.fresh = fresh || spanned && !d.own_date;
         d.weak = d.own_date
             && d.mode == Mode::Past
             && ctx.dates.iter().any(|c| c.speech && Some(c.text) == d.ev.date_text.as_deref())
@@ -1903,6 +1910,11 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
     for &(s, e, ent) in &ctx.mentions {
         let etype = input.entities[ent].etype;
         if etype == EntityType::Base || has(ev, ent) || tellers.contains(&ent) || is_media(&input.entities[ent]) || s < from || e > to {
+            continue;
+        }
+        // "in SDF-held areas", "Iran-backed militias": a name in an
+        // adjective tells whose areas or militias, not who took part
+        if COMPOUND_HEADS.iter().any(|h| ctx.lc[e..].strip_prefix(['-', '‐']).is_some_and(|r| r.starts_with(h))) {
             continue;
         }
         if e <= hit.start && s >= clause_start {
@@ -2231,6 +2243,13 @@ fn agent_gap(gap: &str) -> bool {
     let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
     words.len() <= 5 && !words.iter().any(|w| OTHER_CLAUSE.contains(w))
 }
+
+/// Second halves of a compound adjective made from a name ("SDF-held",
+/// "Iran-backed").
+const COMPOUND_HEADS: &[&str] = &[
+    "held", "controlled", "run", "occupied", "backed", "allied", "aligned", "linked", "affiliated", "supported",
+    "funded", "sponsored", "armed", "trained", "made", "built", "supplied", "designated",
+];
 
 /// Participles whose by-phrase names who holds something ("a base used by
 /// the coalition"), not who acted.
@@ -2985,6 +3004,25 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_dated_only_by_a_span_takes_no_day_from_the_one_before() {
+        let a = article(
+            "Yesterday, ISIS attacked a checkpoint in Thiban, killing two fighters. \
+             Since January, ISIS cells in SDF-held areas have killed 56 people.",
+            Some("2023-08-14"),
+        )
+        .entity("ISIS", EntityType::Organization, Some("armed_group"), &["ISIS"])
+        .entity("Syrian Democratic Forces", EntityType::Organization, Some("armed_group"), &["SDF"])
+        .date("Yesterday", "", Some("2023-08-13"), Precision::Day)
+        .date("Since January", "", Some("2023-01"), Precision::Month);
+        let ev = a.events();
+        let toll = ev.iter().find(|e| e.killed == Some(56)).unwrap();
+        assert_eq!(toll.date, None);
+        // "SDF-held" says whose areas, not who took part
+        assert_eq!(role_of(&a, toll, "Syrian Democratic Forces"), None);
+        assert_eq!(role_of(&a, toll, "ISIS"), Some(Role::Actor));
+    }
+
+    #[test]
     fn an_attack_and_the_strike_of_its_day_keep_their_own_places() {
         let a = article(
             "A drone hit Erbil Air Base on Monday. The US answered with strikes on Monday.",
@@ -3079,9 +3117,11 @@ mod tests {
                 "The talks may reduce attacks on American forces in Syria.\n",
                 "The parliament urged the government to prevent all forms of attacks on Iraqi territory.\n",
                 "He said the forces in Iraq would defend themselves if they were attacked.\n",
+                "Austin said on Monday: \"The President will not tolerate attacks on American forces.\"\n",
             ),
             Some("2024-01-25"),
-        );
+        )
+        .date("on Monday", "", Some("2024-01-22"), Precision::Day);
         let violent: Vec<Event> = a.events().into_iter().filter(|e| group(e.kind) == 0).collect();
         assert!(violent.is_empty(), "{violent:?}");
     }
