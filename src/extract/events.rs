@@ -212,7 +212,7 @@ impl Draft {
         let e = &self.ev;
         match e.kind {
             EventKind::Statement | EventKind::Other => true,
-            _ if self.mode == Mode::Planned => e.date_text.is_some(),
+            _ if self.mode == Mode::Planned => e.date_text.is_some() || e.base.is_some(),
             _ => {
                 e.date_text.is_some()
                     || e.place.is_some()
@@ -894,7 +894,7 @@ static WITHDRAWAL: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(concat!(
         r"\b(?:withdraw(?:s|n|al|als|ing)?|withdrew|pull(?:ed|ing|s)? out|pullout|pull-out|drawdown|draw-down",
         r"|hand(?:ed|ing|s)? (?:(?:the|its|their|a) )?(?:[a-z-]+ ){0,2}?(?:bases?|camps?|facility|facilities|airbase|compound|sites?)?\s?over",
-        r"|handover|hand-over|departed|departure|expel(?:led|ling|s)?|evacuat(?:ed|ion|ing)|left|vacated",
+        r"|handover|hand-over|departed|departure|expel(?:led|ling|s)?|evacuat(?:ed|ion|ing)|left|leave|leaves|leaving|vacat(?:ed|es?|ing)",
         r"|(?:end|ends|ending|ended|conclud(?:e|es|ed|ing)|conclusion|terminat(?:e|ed|es|ing|ion)|wind(?:ing)? down)",
         r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z’'.-]+\s+){0,6}?(?:mission|presence|deployment)",
         // "the mission in federal Iraq would conclude by September"
@@ -1533,14 +1533,20 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             !irrealis
         })
         .collect();
-    // troops "left" a base or the country; "left" alone is anything else
+    // troops "left" a base or the country; "left" alone is anything else.
+    // Forces that "withdrew to their base" after a raid came back from it.
     let withdraw: Vec<Hit> = withdraw
         .into_iter()
         .filter(|h| {
-            if !matches!(h.word, "left" | "vacated") {
+            let rest = ctx.lc[h.end..].trim_start();
+            if h.word.starts_with("withdr") || h.word.starts_with("pull") {
+                let back = rest.strip_prefix("back ").unwrap_or(rest);
+                let to = back.strip_prefix("to ").map(|r| r.trim_start_matches("the ").trim_start_matches("their ").trim_start_matches("its "));
+                return !(rest.starts_with("back") || to.is_some_and(|r| ["base", "bases", "position", "positions", "barracks"].iter().any(|w| r.starts_with(w))));
+            }
+            if !matches!(h.word, "left" | "leave" | "leaves" | "leaving" | "vacate" | "vacates" | "vacated" | "vacating") {
                 return true;
             }
-            let rest = ctx.lc[h.end..].trim_start();
             let base_next = ctx.mentions.iter().any(|m| {
                 m.0 >= h.end && m.0 - h.end <= 6 && input.entities[m.2].etype == EntityType::Base
             });
@@ -1562,9 +1568,11 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         // "the mission in federal Iraq will end by September 2025, while
         // forces will remain in the Kurdistan Region until September 2026":
         // a second withdrawal, in a clause of its own with its own deadline
+        // (", and U.S. forces will continue to operate from the Kurdistan
+        // region until September 2026")
         let second = stay_until(ctx, h.end).and_then(|m| {
             let gap = &ctx.lc[h.end..m.start()];
-            let split = [", while ", "; ", ", whereas ", ", but "].iter().filter_map(|sep| gap.find(sep)).min()?;
+            let split = [", while ", "; ", ", whereas ", ", but ", ", and "].iter().filter_map(|sep| gap.find(sep)).min()?;
             Some((h.end + split, Hit { start: m.start(), end: m.end(), word: m.as_str() }))
         });
         let clause_end = second.as_ref().map_or(usize::MAX, |(split, _)| *split);
@@ -2912,11 +2920,14 @@ mod tests {
         }
 
         fn events(&self) -> Vec<Event> {
+            // in body order, as recognition hands them over
+            let mut mentions = self.mentions.clone();
+            mentions.sort_by_key(|m| m.start);
             find_events(&Input {
                 body: &self.body,
                 sentences: &self.sentences,
                 entities: &self.entities,
-                mentions: &self.mentions,
+                mentions: &mentions,
                 dates: &self.dates,
                 published: self.published,
             })
@@ -3020,6 +3031,26 @@ mod tests {
         // "SDF-held" says whose areas, not who took part
         assert_eq!(role_of(&a, toll, "Syrian Democratic Forces"), None);
         assert_eq!(role_of(&a, toll, "ISIS"), Some(Role::Actor));
+    }
+
+    #[test]
+    fn leaving_a_base_is_a_withdrawal_and_coming_back_from_a_raid_is_not() {
+        let a = article(
+            "Coalition forces will leave Ain al-Asad Air Base. \
+             After the raid on Monday, coalition forces withdrew to their base. \
+             The coalition will end its mission in federal Iraq by September 2025, and US forces will continue to operate from Erbil until September 2026.",
+            Some("2024-09-27"),
+        )
+        .entity("Ain al-Asad Air Base", EntityType::Base, None, &["Ain al-Asad Air Base"])
+        .entity("Global Coalition", EntityType::Organization, Some("coalition"), &["Coalition forces", "coalition forces", "coalition"])
+        .date("on Monday", "", Some("2024-09-23"), Precision::Day)
+        .date("by September 2025", "", Some("2025-09"), Precision::Month)
+        .date("until September 2026", "", Some("2026-09"), Precision::Month);
+        let ev: Vec<Event> = a.events().into_iter().filter(|e| e.kind == EventKind::Withdrawal).collect();
+        let told: Vec<(usize, Option<&str>)> = ev.iter().map(|e| (e.sentence, e.date.as_deref())).collect();
+        // a plan to leave a named base is specific without a date
+        assert_eq!(told, vec![(0, None), (2, Some("2025-09")), (2, Some("2026-09"))]);
+        assert_eq!(ev[0].base, Some(0));
     }
 
     #[test]
