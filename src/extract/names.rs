@@ -306,8 +306,11 @@ impl<'a> Article<'a> {
                 if descriptor_not_naming(body, os, oe) {
                     continue;
                 }
-                // "Maj. Gen. Pat Ryder": the title is not part of the name
                 let entry = gaz.pattern(pid).entries[0];
+                if gaz.entries[entry].entity.etype == EntityType::Base && town_not_base(body, os, oe) {
+                    continue;
+                }
+                // "Maj. Gen. Pat Ryder": the title is not part of the name
                 if gaz.entries[entry].entity.etype == EntityType::Person {
                     os = skip_titles(body, os, oe);
                 }
@@ -1009,6 +1012,28 @@ fn split_description(folded: &Folded, body: &str, s: usize, e: usize) -> Option<
 /// that does not name the body here: it describes people ("US personnel",
 /// "US service members"), or it modifies a noun ("a US military aircraft",
 /// "the U.S. military presence").
+/// A base known by its town's name ("Shaddadi", "Rmeilan") where the text
+/// speaks of the town: "in the town of Shaddadi", "Rmeilan countryside".
+fn town_not_base(body: &str, start: usize, end: usize) -> bool {
+    let surface = body[start..end].to_lowercase();
+    const BASE_WORDS: &[&str] = &[
+        "base", "airbase", "airfield", "airport", "camp", "garrison", "site", "landing", "station", "outpost", "post",
+        "zone", "field", "lz", "mss", "tower", "facility", "complex",
+    ];
+    if surface.split(|c: char| !c.is_alphanumeric()).any(|w| BASE_WORDS.contains(&w)) {
+        return false;
+    }
+    let before = body[..start].trim_end().to_lowercase();
+    let before = before.trim_end_matches("the").trim_end();
+    let town_before = ["town of", "city of", "village of", "countryside of", "outskirts of", "district of", "subdistrict of", "residents of", "people of", "center of", "centre of"]
+        .iter()
+        .any(|p| before.ends_with(p));
+    let next = body[end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let town_after = body[end..].starts_with(' ')
+        && matches!(next.as_str(), "town" | "city" | "countryside" | "district" | "subdistrict" | "village" | "residents" | "area" | "areas");
+    town_before || town_after
+}
+
 fn descriptor_not_naming(body: &str, start: usize, end: usize) -> bool {
     let surface = &body[start..end];
     let last = surface.rsplit(' ').next().unwrap_or("");

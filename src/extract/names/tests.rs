@@ -22,6 +22,7 @@ Reuters\tmedia\t
 ";
 const BASES: &str = "name\tcountry\tprovince\tlatitude\tlongitude\taliases
 Ain al-Asad Air Base\tIraq\tAnbar\t33.8\t42.44\tAin al-Asad|Ayn al-Asad|al-Asad Air Base
+Shaddadi base\tSyria\tHasakah\t36.06\t40.73\tShaddadi|al-Shaddadi
 ";
 
 fn gaz() -> Gazetteer {
@@ -59,6 +60,14 @@ fn dictionary_names_with_folded_apostrophes_hyphens_and_case() {
             ("Ayn al-Asad", "Ain al-Asad Air Base"),
             ("Mohammed Shia’ al-Sudani", "Mohammed Shia al-Sudani"),
         ])
+    );
+}
+
+#[test]
+fn a_base_known_by_its_town_is_the_town_where_the_text_says_so() {
+    assert_eq!(
+        run("Rockets hit Shaddadi. Fighters raided a cell in the town of Shaddadi and in Shaddadi countryside, near al-Shaddadi base."),
+        pairs(&[("Shaddadi", "Shaddadi base"), ("al-Shaddadi base", "Shaddadi base")])
     );
 }
 
