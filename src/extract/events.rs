@@ -715,8 +715,14 @@ impl<'a> Ctx<'a> {
         self.speech.get_or_init(|| hits(Trigger::Speech, self))
     }
 
+    /// The places of the sentence, but not those inside a name ("the
+    /// Islamic Resistance in Iraq" is no event in Iraq).
     fn places(&self) -> &[places::PlaceMention] {
-        self.places.get_or_init(|| places::find(self.text))
+        self.places.get_or_init(|| {
+            let mut found = places::find(self.text);
+            found.retain(|p| !self.mentions.iter().any(|m| m.0 <= p.start && p.end <= m.1 && (m.0, m.1) != (p.start, p.end)));
+            found
+        })
     }
 
     fn in_date(&self, pos: usize) -> bool {
@@ -2245,6 +2251,18 @@ fn subject_before(input: &Input, ctx: &Ctx, pos: usize, types: &[EntityType]) ->
 /// Words between a subject and its verb: few, no clause break, no verb of
 /// another clause.
 fn agent_gap(gap: &str) -> bool {
+    // "The Islamic Resistance in Iraq, an umbrella of Iran-backed factions,
+    // claimed ...": a noun phrase set off by commas stands for the subject
+    if let Some(rest) = gap.strip_prefix(", ") {
+        if let Some((apposition, after)) = rest.split_once(", ") {
+            let words: Vec<&str> = apposition.split_whitespace().collect();
+            let noun_phrase = matches!(words.first(), Some(&("a" | "an" | "the")))
+                && words.len() <= 12
+                && !apposition.contains([';', ':', '“', '”', '"', '(', ')', '—', '–'])
+                && !words.iter().any(|w| OTHER_CLAUSE.contains(w));
+            return noun_phrase && agent_gap(after);
+        }
+    }
     if gap.contains([',', ';', ':', '“', '”', '"', '(', ')', '—', '–']) {
         return false;
     }
@@ -3051,6 +3069,20 @@ mod tests {
         // a plan to leave a named base is specific without a date
         assert_eq!(told, vec![(0, None), (2, Some("2025-09")), (2, Some("2026-09"))]);
         assert_eq!(ev[0].base, Some(0));
+    }
+
+    #[test]
+    fn a_subject_set_off_by_an_apposition_acts_and_its_name_is_no_place() {
+        let a = article(
+            "The Islamic Resistance in Iraq, an umbrella of Iran-backed factions, claimed the attack on the base on Friday.",
+            Some("2024-01-05"),
+        )
+        .entity("Islamic Resistance in Iraq", EntityType::Organization, Some("armed_group"), &["Islamic Resistance in Iraq"])
+        .date("on Friday", "", Some("2024-01-05"), Precision::Day);
+        let ev = a.events();
+        let attack = ev.iter().find(|e| e.kind == EventKind::Attack).unwrap();
+        assert_eq!(role_of(&a, attack, "Islamic Resistance in Iraq"), Some(Role::Actor));
+        assert_eq!(attack.place, None);
     }
 
     #[test]
