@@ -1934,7 +1934,7 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
         if e <= hit.start && s >= clause_start {
             // only the subject of the trigger, or "X's strike"; a name in a
             // clause of its own ("that the government deemed") takes no part
-            let gap = &ctx.lc[e..hit.start];
+            let gap = past_acronym(ctx.lc, s, &ctx.lc[e..hit.start]);
             // "Israel's latest strike", not "Sudani's spokesman, X, called the strike"
             let possessive = (gap.starts_with("'s") || gap.starts_with("’s"))
                 && !gap.contains([',', ';', ':', '“', '”', '"', '(', ')'])
@@ -1956,10 +1956,20 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
             // X" after "that drew": a clause of its own
             let before_prep = last.and_then(|k| k.checked_sub(1)).map(|k| gap_words[k]);
             let owner = last_prep == Some("by") && before_prep.is_some_and(|w| OWNER_PARTICIPLES.contains(&w));
+            // "launched from a truck found near the base by Iraqi forces":
+            // the by-phrase of another verb than the trigger's
+            let other_agent = last_prep == Some("by") && !owner && {
+                // the verb nearest before "by", if any
+                let k = last.unwrap_or(0);
+                let verb = gap_words[..k].iter().rev().take(5).find(|w| {
+                    ACTOR_PARTICIPLES.contains(w) || w.ends_with("ed") || w.ends_with("en") || IRREGULAR_PARTICIPLES.contains(w)
+                });
+                verb.is_some_and(|w| !ACTOR_PARTICIPLES.contains(w))
+            };
             let backer = last_prep == Some("by") && before_prep.is_some_and(|w| BACKER_PARTICIPLES.contains(&w));
             let other_clause = gap_words.iter().any(|w| matches!(*w, "that" | "which" | "who" | "drew" | "drawing" | "prompted" | "prompting" | "sparked" | "sparking"));
             match last_prep {
-                _ if backer => {}
+                _ if backer || other_agent => {}
                 // the owner of what was hit stands for the target when the
                 // trigger named one ("strikes against sites used by X")
                 Some("by") if owner => {
@@ -1980,6 +1990,15 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
                     // "X attacked Y": the direct object
                     let role = if passive { Role::Actor } else { Role::Target };
                     ev.participants.push(Participant { entity: ent, role });
+                }
+                // "conducted a raid in al-Bab, killing senior ISIS leader X":
+                // whom the raid killed was its target
+                _ if gap_words
+                    .iter()
+                    .rposition(|w| matches!(*w, "killing" | "wounding" | "injuring" | "assassinating" | "eliminating" | "capturing" | "detaining"))
+                    .is_some_and(|k| gap_words.len() - k <= 4 && !gap_words[k..].iter().any(|w| matches!(*w, "and" | "by" | "in" | "at" | "near" | "on" | "of"))) =>
+                {
+                    ev.participants.push(Participant { entity: ent, role: Role::Target })
                 }
                 _ => {}
             }
@@ -2242,10 +2261,19 @@ fn subject_before(input: &Input, ctx: &Ctx, pos: usize, types: &[EntityType]) ->
         .iter()
         .filter(|m| m.1 <= pos && types.contains(&input.entities[m.2].etype))
         .max_by_key(|m| m.1)?;
-    if is_media(&input.entities[m.2]) || !agent_gap(&ctx.lc[m.1..pos]) {
+    if is_media(&input.entities[m.2]) || !agent_gap(past_acronym(ctx.lc, m.0, &ctx.lc[m.1..pos])) {
         return None;
     }
     Some(m.2)
+}
+
+/// The gap after a name that stands alone in brackets ("U.S. Central
+/// Command (CENTCOM) forces conducted"), without the closing bracket.
+fn past_acronym<'t>(lc: &str, start: usize, gap: &'t str) -> &'t str {
+    match gap.strip_prefix(')') {
+        Some(rest) if lc[..start].ends_with('(') => rest,
+        _ => gap,
+    }
 }
 
 /// Words between a subject and its verb: few, no clause break, no verb of
@@ -2282,6 +2310,23 @@ const COMPOUND_HEADS: &[&str] = &[
 const OWNER_PARTICIPLES: &[&str] = &[
     "used", "run", "operated", "controlled", "held", "occupied", "manned", "staffed", "hosted", "owned", "frequented",
     "guarded", "protected", "defended", "inhabited", "administered",
+];
+
+/// Participles whose by-phrase names who did the deed the trigger names
+/// ("strikes conducted by CENTCOM", "an attack claimed by the Islamic
+/// Resistance"); the by-phrase of any other participle belongs to its own
+/// verb.
+const ACTOR_PARTICIPLES: &[&str] = &[
+    "claimed", "launched", "fired", "conducted", "perpetrated", "committed", "executed", "staged", "mounted",
+    "orchestrated", "ordered", "directed", "led", "planned", "authorized", "authorised", "approved", "sent",
+    "carried", "undertaken", "initiated", "masterminded", "coordinated", "waged", "targeted", "attacked", "struck",
+    "hit", "killed", "wounded", "injured", "bombed", "shelled", "raided", "assassinated", "ambushed",
+];
+
+/// Participles that end neither in "-ed" nor in "-en".
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "found", "seen", "caught", "held", "made", "built", "brought", "kept", "shot", "spotted", "sold", "bought",
+    "told", "heard", "met", "hit", "struck", "sent", "led",
 ];
 
 /// Participles whose by-phrase names a backer ("militias backed by Iran").
@@ -3083,6 +3128,26 @@ mod tests {
         let attack = ev.iter().find(|e| e.kind == EventKind::Attack).unwrap();
         assert_eq!(role_of(&a, attack, "Islamic Resistance in Iraq"), Some(Role::Actor));
         assert_eq!(attack.place, None);
+    }
+
+    #[test]
+    fn a_by_phrase_of_another_verb_an_acronym_subject_and_the_killed_as_target() {
+        let a = article(
+            "The rockets were launched on Wednesday from a truck found near the base by the Iraqi Security Forces. \
+             On July 25, U.S. Central Command (CENTCOM) forces conducted a raid in al-Bab, killing senior ISIS leader Dhiya al-Hardani.",
+            Some("2025-07-26"),
+        )
+        .entity("Iraqi Security Forces", EntityType::Organization, Some("military"), &["Iraqi Security Forces"])
+        .entity("United States Central Command", EntityType::Organization, Some("military"), &["U.S. Central Command", "CENTCOM"])
+        .entity("ISIS", EntityType::Organization, Some("armed_group"), &["ISIS"])
+        .entity("Dhiya al-Hardani", EntityType::Person, None, &["Dhiya al-Hardani"])
+        .date("on Wednesday", "", Some("2025-07-23"), Precision::Day)
+        .date("On July 25", "", Some("2025-07-25"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack", "strike"]);
+        assert_eq!(role_of(&a, &ev[0], "Iraqi Security Forces"), None);
+        assert_eq!(role_of(&a, &ev[1], "United States Central Command"), Some(Role::Actor));
+        assert_eq!(role_of(&a, &ev[1], "Dhiya al-Hardani"), Some(Role::Target));
     }
 
     #[test]

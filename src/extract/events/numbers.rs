@@ -332,20 +332,35 @@ const ONE_PERSON: &[&str] = &[
     "militant", "leader", "official", "journalist", "translator", "interpreter", "pilot", "driver", "farmer",
     "shepherd", "citizen", "national", "resident", "student", "doctor", "engineer", "operative", "militiaman",
     "conscript", "trooper", "paratrooper", "sergeant", "specialist", "colonel", "captain", "lieutenant", "corporal",
+    // "troops" are counted as persons ("two American troops"), never one
+    "troop",
     // people by nation: "two Americans and a Briton"
     "american", "briton", "iraqi", "syrian", "iranian", "kurd", "jordanian", "turk", "israeli",
 ];
 
 /// A noun for one person or for several ("soldier", "soldiers", "people").
 fn people_noun(w: &str) -> bool {
-    ONE_PERSON.contains(&w) || w.strip_suffix('s').is_some_and(|one| ONE_PERSON.contains(&one)) || matches!(w, "people" | "men" | "women" | "children")
+    ONE_PERSON.contains(&w)
+        || w.strip_suffix('s').is_some_and(|one| ONE_PERSON.contains(&one))
+        || matches!(w, "people" | "men" | "women" | "children" | "personnel" | "servicemen" | "servicewomen")
 }
 
 /// Whether the words from `j` on are "a", "an" or "one" and, within three
 /// more words before `end`, a noun for one person: "a US contractor".
 fn one_person(toks: &[Tok], j: usize, end: usize) -> bool {
     matches!(&*toks[j].lc, "a" | "an" | "one")
-        && toks[j + 1..end.min(j + 5).min(toks.len())].iter().any(|t| ONE_PERSON.contains(&&*t.lc))
+        && toks[j + 1..end.min(j + 5).min(toks.len())].iter().any(|t| ONE_PERSON.contains(&&*t.lc) && t.lc != "troop")
+}
+
+/// "killed the contractor": "the" and, within three more words, a noun for
+/// one person that ends the phrase (not "the contractor's colleagues").
+fn the_one_person(toks: &[Tok], j: usize) -> bool {
+    toks[j].lc == "the"
+        && (j + 1..toks.len().min(j + 4)).any(|m| {
+            ONE_PERSON.contains(&&*toks[m].lc)
+                && toks[m].lc != "troop"
+                && toks.get(m + 1).is_none_or(|n| !ONE_PERSON.contains(&&*n.lc) && !people_noun(&n.lc) && !n.lc.starts_with('\''))
+        })
 }
 
 /// Whether the words from `j` on are one person as the subject of the
@@ -386,8 +401,8 @@ pub fn casualty_number(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) 
             if let Some(n) = head_count(toks, j, in_date) {
                 return Some(n);
             }
-            // "killed a US contractor"
-            if j == i + 1 && one_person(toks, j, toks.len()) {
+            // "killed a US contractor", "killed the contractor"
+            if j == i + 1 && (one_person(toks, j, toks.len()) || the_one_person(toks, j)) {
                 return Some(1);
             }
             if !HEDGES.contains(&&*toks[j].lc) || hedges > 3 {
@@ -673,6 +688,11 @@ mod tests {
         assert_eq!(killed_in("A member of parliament said civilians were killed.", "killed"), None);
         assert_eq!(killed_in("Raids left 119 suspects detained and 14 killed.", "killed"), Some(14));
         assert_eq!(killed_in("A commander was killed on March 3.", "killed"), Some(1));
+        // "troops" are people; "the contractor" is one
+        assert_eq!(killed_in("Two American troops and a British service member were killed.", "killed"), Some(3));
+        assert_eq!(killed_in("The attack on the K-1 base killed the contractor and wounded four.", "killed"), Some(1));
+        assert_eq!(killed_in("The attack killed the contractor's two colleagues.", "killed"), None);
+        assert_eq!(killed_in("The attack killed the troops.", "killed"), None);
     }
 
     #[test]
