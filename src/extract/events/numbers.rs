@@ -353,13 +353,14 @@ fn one_person(toks: &[Tok], j: usize, end: usize) -> bool {
 }
 
 /// "killed the contractor": "the" and, within three more words, a noun for
-/// one person that ends the phrase (not "the contractor's colleagues").
+/// one person that ends the phrase (not "the contractor's colleagues", nor
+/// "the commander Qasem Soleimani and ...", where the names are counted).
 fn the_one_person(toks: &[Tok], j: usize) -> bool {
+    const PHRASE_END: &[&str] =
+        &["and", "in", "on", "at", "near", "with", "during", "when", "as", "while", "after", "before", "who", "from", "inside", "outside", "was", "were"];
     toks[j].lc == "the"
         && (j + 1..toks.len().min(j + 4)).any(|m| {
-            ONE_PERSON.contains(&&*toks[m].lc)
-                && toks[m].lc != "troop"
-                && toks.get(m + 1).is_none_or(|n| !ONE_PERSON.contains(&&*n.lc) && !people_noun(&n.lc) && !n.lc.starts_with('\''))
+            ONE_PERSON.contains(&&*toks[m].lc) && toks[m].lc != "troop" && toks.get(m + 1).is_none_or(|n| PHRASE_END.contains(&&*n.lc))
         })
 }
 
