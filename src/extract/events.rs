@@ -1122,7 +1122,10 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     // anchor, told before; the barrage is the report
     // (or "comes days after", "came hours before": a span not counted)
     if let Some(m) = (ctx.lc.contains(" after ") || ctx.lc.contains(" before ")).then(|| ANCHOR_SUBJECT.on(ctx.plain).find(ctx.lc)).flatten() {
-        if hit.end <= m.start() && ctx.lc[hit.end..m.start()].split_whitespace().count() <= 4 {
+        // (the subject may run on: "The attacks on Ain al-Asad air base and
+        // a base in Irbil came hours after ...")
+        let subject = &ctx.lc[hit.end.min(m.start())..m.start()];
+        if hit.end <= m.start() && subject.split_whitespace().count() <= 12 && !subject.contains([',', ';', '—', '–']) {
             return true;
         }
     }
@@ -1359,7 +1362,19 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             Some((_, _, _, e, ..)) if hit.start >= e => participants_violence_within(input, ctx, &hit, &mut ev, e, usize::MAX),
             _ => participants_violence(input, ctx, &hit, &mut ev),
         }
+        // "The attacks on Ain al-Asad ... came hours after ... a U.S. drone
+        // strike in Baghdad": the subject is the anchor, told before, and
+        // its base is not the place of the event reported after it
+        let anchor_end = (ctx.lc.contains(" after ") || ctx.lc.contains(" before "))
+            .then(|| ANCHOR_SUBJECT.on(ctx.plain).find(ctx.lc))
+            .flatten()
+            .map(|m| m.end())
+            .filter(|&e| hit.start >= e);
         let own = match told_answer {
+            None if anchor_end.is_some() => {
+                locate_within(input, ctx, &hit, &mut ev, anchor_end.unwrap_or(0), usize::MAX);
+                assign_date_where(ctx, &hit, Mode::Past, false, &mut ev, &|d| d.start >= anchor_end.unwrap_or(0))
+            }
             None => {
                 locate(input, ctx, &hit, &mut ev);
                 span_from_sentence_day(ctx, &hit, &mut ev)
@@ -1772,6 +1787,28 @@ fn no_casualties_after(ctx: &Ctx, drafts: &mut [Draft]) {
 /// "killed Qasem Soleimani and Abu Mahdi al-Muhandis": with no number, the
 /// dead are the people named as the object of an active killing.
 fn named_dead(input: &Input, ctx: &Ctx, violence: &[Hit], casualty: &[Hit]) -> Option<i64> {
+    // "Gen. Qassem Soleimani, who was killed in a U.S. drone strike": the
+    // person the relative clause follows
+    let relative = casualty.iter().find_map(|h| {
+        if h.word != "killed" {
+            return None;
+        }
+        let before = &ctx.lc[..h.start];
+        let comma = [", who was ", ", who were ", ", who had been ", ", who have been "]
+            .iter()
+            .find_map(|p| before.strip_suffix(p))?
+            .len();
+        let person = |m: &&(usize, usize, usize)| m.1 == comma && input.entities[m.2].etype == EntityType::Person;
+        let m = ctx.mentions.iter().find(person)?;
+        // "X and Y, who were killed"
+        let two = ctx.mentions.iter().any(|o| {
+            o.1 <= m.0 && input.entities[o.2].etype == EntityType::Person && ctx.lc[o.1..m.0].trim() == "and"
+        });
+        Some(if two { 2 } else { 1 })
+    });
+    if relative.is_some() {
+        return relative;
+    }
     // "a raid that resulted in the death of X": what the event did, where a
     // bare "the death of X" may be only the time of another event
     let resulting = |h: &&Hit| {
@@ -1860,6 +1897,16 @@ fn is_state_like(entity: &Entity) -> bool {
 fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
     if strike_lean(hit.word) {
         return EventKind::Strike;
+    }
+    // "killed in a U.S. drone strike": a state's in the noun phrase itself
+    let head = &ctx.lc[hit.start.saturating_sub(30)..hit.start];
+    let head = head.get(head.len().saturating_sub(30)..).unwrap_or("");
+    let det = [" a ", " an ", " the "].iter().filter_map(|d| head.rfind(d).map(|i| i + d.len())).max();
+    if let Some(modifiers) = det.map(|i| &head[i..]) {
+        let words = modifiers.split_whitespace().count();
+        if (1..=3).contains(&words) && !modifiers.contains([',', ';', '(', ')']) && STATE_ACTOR.on(ctx.plain).is_match(modifiers) {
+            return EventKind::Strike;
+        }
     }
     let clause = ctx.clause_before(hit.start, 10).join(" ");
     let passive = PASSIVE.on(ctx.plain).is_match(&clause);
@@ -3148,6 +3195,23 @@ mod tests {
         assert_eq!(role_of(&a, &ev[0], "Iraqi Security Forces"), None);
         assert_eq!(role_of(&a, &ev[1], "United States Central Command"), Some(Role::Actor));
         assert_eq!(role_of(&a, &ev[1], "Dhiya al-Hardani"), Some(Role::Target));
+    }
+
+    #[test]
+    fn the_event_after_a_long_anchor_subject_is_placed_and_counted_in_its_own_clause() {
+        let a = article(
+            "The attacks on Ain al-Asad Air Base and a base in Irbil came hours after mourners buried Qassem Soleimani, who was killed in a U.S. drone strike in Baghdad on Friday.",
+            Some("2020-01-08"),
+        )
+        .entity("Ain al-Asad Air Base", EntityType::Base, None, &["Ain al-Asad Air Base"])
+        .entity("Qasem Soleimani", EntityType::Person, None, &["Qassem Soleimani"])
+        .date("on Friday", "", Some("2020-01-03"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike"]);
+        assert_eq!(ev[0].base, None);
+        assert_eq!(ev[0].place.as_deref(), Some("Baghdad"));
+        assert_eq!(ev[0].killed, Some(1));
+        assert_eq!(ev[0].date.as_deref(), Some("2020-01-03"));
     }
 
     #[test]
