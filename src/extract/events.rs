@@ -609,7 +609,10 @@ impl<'a> Ctx<'a> {
                 || dtext.starts_with("since");
             // the words `PERIOD_TEXT` ends with are looked for first: most
             // dates and the words before them hold none
-            let period = since
+            // "since February 4, when the Islamic Resistance claimed a drone
+            // attack": the day the when-clause's event happened
+            let when_next = lc[end..].starts_with(", when ") && d.precision == Some(Precision::Day);
+            let period = since && !when_next
                 || period_noun(dtext) && PERIOD_TEXT.on(plain).is_match(dtext)
                 || before.trim_end().ends_with("throughout")
                 || (period_noun(dtext) || before.split_whitespace().rev().take(2).any(period_noun))
@@ -936,6 +939,8 @@ const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
     // "will not tolerate attacks on American forces": a stance toward any
     "tolerate", "tolerates", "tolerated", "tolerating", "allow", "allows", "allowing", "permit", "permits",
     "accept", "accepts", "counter", "countering",
+    // "have not claimed an attack since ...": none told
+    "not", "never",
 ];
 const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 /// "in response to the attacks", "in retaliation for Sunday's strike": the
@@ -3212,6 +3217,21 @@ mod tests {
         assert_eq!(ev[0].place.as_deref(), Some("Baghdad"));
         assert_eq!(ev[0].killed, Some(1));
         assert_eq!(ev[0].date.as_deref(), Some("2020-01-03"));
+    }
+
+    #[test]
+    fn no_attack_since_a_day_when_one_was_claimed_reports_that_one() {
+        let a = article(
+            "Militias have not claimed an attack on US forces since February 4, when the Islamic Resistance in Iraq claimed a drone attack on Rumalyn Landing Zone.",
+            Some("2024-02-05"),
+        )
+        .entity("Islamic Resistance in Iraq", EntityType::Organization, Some("armed_group"), &["Islamic Resistance in Iraq"])
+        .entity("Rumalyn Landing Zone", EntityType::Base, None, &["Rumalyn Landing Zone"])
+        .date("since February 4", "", Some("2024-02-04"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2024-02-04"));
+        assert_eq!(role_of(&a, &ev[0], "Islamic Resistance in Iraq"), Some(Role::Actor));
     }
 
     #[test]
