@@ -1213,7 +1213,8 @@ fn strike_lean(word: &str) -> bool {
 }
 
 static STATE_ACTOR: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(r"\b(?:u\.s|us|american|united states|washington|pentagon|centcom|central command|coalition|israel|israeli|british|french)\b")
+    // ("u s": "U.S." as the tokenizer's words, joined)
+    WordRegex::new(r"\b(?:u\.s|u s|us|american|united states|washington|pentagon|centcom|central command|coalition|israel|israeli|british|french)\b")
 });
 static PASSIVE: LazyLock<WordRegex> =
     LazyLock::new(|| WordRegex::new(r"\b(?:was|were|been|being|is|are|faced|facing|subjected|under|came)\b"));
@@ -2025,7 +2026,9 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
                 // the owner of what was hit stands for the target when the
                 // trigger named one ("strikes against sites used by X")
                 Some("by") if owner => {
-                    if gap_words.iter().any(|w| matches!(*w, "on" | "against" | "targeting" | "targeted" | "at" | "hit" | "hitting" | "struck")) {
+                    // (or the trigger is the verb: "struck five depots used by X")
+                    let verb = matches!(hit.word, "struck" | "hit" | "targeted" | "attacked" | "bombed" | "shelled" | "raided");
+                    if verb || gap_words.iter().any(|w| matches!(*w, "on" | "against" | "targeting" | "targeted" | "at" | "hit" | "hitting" | "struck")) {
                         ev.participants.push(Participant { entity: ent, role: Role::Target });
                     }
                 }
@@ -3232,6 +3235,16 @@ mod tests {
         assert_eq!(kinds(&ev), vec!["attack"]);
         assert_eq!(ev[0].date.as_deref(), Some("2024-02-04"));
         assert_eq!(role_of(&a, &ev[0], "Islamic Resistance in Iraq"), Some(Role::Actor));
+    }
+
+    #[test]
+    fn us_aircraft_strike_what_a_militia_uses() {
+        let a = article("Late Thursday, U.S. aircraft struck five weapons storage facilities used by Kataib Hezbollah.", Some("2020-03-13"))
+            .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+            .date("Late Thursday", "", Some("2020-03-12"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike"]);
+        assert_eq!(role_of(&a, &ev[0], "Kataib Hezbollah"), Some(Role::Target));
     }
 
     #[test]
