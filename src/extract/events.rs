@@ -965,6 +965,8 @@ const MEETING_IRREALIS: &[&str] = &[
 const RECEIVED_OFFICES: &[&str] = &[
     "ambassador", "consul", "envoy", "delegation", "minister", "commander", "secretary", "president", "chief",
     "adviser", "advisor", "governor", "senator", "deputy", "representative", "official", "officials", "counterpart",
+    "chargé", "charge", "affaires", "attaché", "attache", "general", "admiral", "commissioner", "coordinator", "head",
+    "director", "speaker", "leader", "mayor", "prince", "king", "emir", "sheikh", "chairman", "chair",
 ];
 const FUTURE_CUES: &[&str] = &[
     "will", "scheduled", "planned", "set", "expected", "slated", "upcoming", "next", "due", "shall",
@@ -1243,7 +1245,7 @@ fn tally<'h, 'a: 'h>(ctx: &Ctx, casualty_hits: impl Iterator<Item = &'h Hit<'a>>
             continue;
         }
         let harm = numbers::harm_of(&ctx.toks[i].lc);
-        let n = numbers::casualty_number(&ctx.toks, i, &|p| ctx.in_date(p));
+        let n = numbers::casualty_number(&ctx.toks, i, &|p| ctx.in_date(p) || age_after_name(ctx.text, p));
         if n.is_some() && first_casualty.is_none() {
             first_casualty = Some(h);
         }
@@ -1254,6 +1256,15 @@ fn tally<'h, 'a: 'h>(ctx: &Ctx, casualty_hits: impl Iterator<Item = &'h Hit<'a>>
         }
     }
     (killed, injured, first_casualty)
+}
+
+/// "Sgt. William Jerome Rivers, 46, of Carrollton": a number set off by
+/// commas right after a capitalized word is an age, not a count.
+fn age_after_name(text: &str, pos: usize) -> bool {
+    let Some(head) = text[..pos].strip_suffix(", ") else { return false };
+    let digits = text[pos..].bytes().take_while(u8::is_ascii_digit).count();
+    let name_before = head.rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (1..=3).contains(&digits) && text[pos + digits..].starts_with(',') && name_before
 }
 
 fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
@@ -1815,6 +1826,37 @@ fn named_dead(input: &Input, ctx: &Ctx, violence: &[Hit], casualty: &[Hit]) -> O
     if relative.is_some() {
         return relative;
     }
+    // "Sgt. William Jerome Rivers, 46, of Carrollton, Georgia; Spc. Kennedy
+    // Ladon Sanders, 24, ...; and Spc. Breonna Moffett, 23, ..., died": a
+    // list of the named dead, with ages and home towns, as the subject
+    let listed = casualty.iter().find_map(|h| {
+        let before = ctx.clause_before(h.start, 2);
+        let passive_killed = h.word == "killed" && before.last().is_some_and(|w| matches!(*w, "were" | "was"));
+        if h.word != "died" && !passive_killed {
+            return None;
+        }
+        let verb_at = if passive_killed { ctx.lc[..h.start].trim_end().rfind(' ').map_or(0, |i| i + 1) } else { h.start };
+        let named: Vec<&(usize, usize, usize)> =
+            ctx.mentions.iter().filter(|m| m.1 <= verb_at && input.entities[m.2].etype == EntityType::Person).collect();
+        if named.len() < 2 {
+            return None;
+        }
+        // everything else before the verb: names of places, ages, "of", "and"
+        let mut rest = ctx.text[..verb_at].to_string();
+        for m in ctx.mentions.iter().filter(|m| m.1 <= verb_at) {
+            rest.replace_range(m.0..m.1, &" ".repeat(m.1 - m.0));
+        }
+        let plain = rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';')).filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "of" | "and" | "the" | "from")
+        });
+        let mut people: Vec<usize> = named.iter().map(|m| m.2).collect();
+        people.sort_unstable();
+        people.dedup();
+        plain.then_some(people.len() as i64)
+    });
+    if listed.is_some() {
+        return listed;
+    }
     // "a raid that resulted in the death of X": what the event did, where a
     // bare "the death of X" may be only the time of another event
     let resulting = |h: &&Hit| {
@@ -1908,9 +1950,12 @@ fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
     let head = &ctx.lc[hit.start.saturating_sub(30)..hit.start];
     let head = head.get(head.len().saturating_sub(30)..).unwrap_or("");
     let det = [" a ", " an ", " the "].iter().filter_map(|d| head.rfind(d).map(|i| i + d.len())).max();
-    if let Some(modifiers) = det.map(|i| &head[i..]) {
+    // (a noun trigger only: "the coalition was targeted" is no such phrase)
+    let noun = !(hit.word.ends_with("ed") || hit.word.ends_with("ing") || matches!(hit.word, "struck" | "hit"));
+    if let Some(modifiers) = det.map(|i| &head[i..]).filter(|_| noun) {
         let words = modifiers.split_whitespace().count();
-        if (1..=3).contains(&words) && !modifiers.contains([',', ';', '(', ')']) && STATE_ACTOR.on(ctx.plain).is_match(modifiers) {
+        let verb = modifiers.split_whitespace().any(|w| matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "be"));
+        if (1..=3).contains(&words) && !verb && !modifiers.contains([',', ';', '(', ')']) && STATE_ACTOR.on(ctx.plain).is_match(modifiers) {
             return EventKind::Strike;
         }
     }
@@ -1992,7 +2037,7 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
             let possessive = (gap.starts_with("'s") || gap.starts_with("’s"))
                 && !gap.contains([',', ';', ':', '“', '”', '"', '(', ')'])
                 && gap.split_whitespace().count() <= 4;
-            if !(possessive || agent_gap(gap)) {
+            if !(possessive || agent_gap(gap) || apposed_name(ctx.lc, s, gap)) {
                 continue;
             }
             let role = if passive { Role::Target } else { Role::Actor };
@@ -2078,7 +2123,8 @@ fn meeting_parties(input: &Input, ctx: &Ctx, h: &Hit) -> Vec<usize> {
             let g = gap.trim_matches(|c: char| c == '’' || c == '\'' || c == 's' && gap.trim().len() <= 2).trim();
             g.is_empty() || g == "and" || g == "," || g == ", and" || g == "and the" || g == ", the"
         };
-        if !(joined || (cursor == h.start && (agent_gap(gap) || gap.starts_with("'s") || gap.starts_with("’s")))) {
+        let subject = agent_gap(gap) || gap.starts_with("'s") || gap.starts_with("’s") || apposed_name(ctx.lc, m.0, gap);
+        if !(joined || (cursor == h.start && subject)) {
             break;
         }
         if party(m.2) {
@@ -2086,9 +2132,23 @@ fn meeting_parties(input: &Input, ctx: &Ctx, h: &Hit) -> Vec<usize> {
         }
         cursor = m.0;
     }
-    // those after it, up to the topic
+    // "received on Monday the US Chargé d'Affaires in Baghdad, Daniel
+    // Rubinstein": the guest named after the office
+    if matches!(h.word, "received" | "hosted") {
+        let guest = ctx.mentions.iter().filter(|m| m.0 >= h.end && m.0 - h.end <= 90).find(|m| {
+            let gap = &ctx.lc[h.end..m.0];
+            input.entities[m.2].etype == EntityType::Person
+                && !gap.contains([';', '“', '”', '"'])
+                && gap.matches(',').count() <= 1
+                && gap.split(|c: char| !c.is_alphanumeric() && c != 'é').any(|w| RECEIVED_OFFICES.contains(&w))
+        });
+        if let Some(g) = guest {
+            out.push(g.2);
+        }
+    }
+    // those after it, up to the topic (a stop inside "Maj. Gen." ends nothing)
     let end = ctx.lc[h.end..]
-        .find([';', '“', '”', '"', '—', '–', '.'])
+        .find([';', '“', '”', '"', '—', '–'])
         .map_or(ctx.lc.len(), |i| i + h.end);
     let mut prev_end = h.end;
     for m in ctx.mentions.iter().filter(|m| m.0 >= h.end && m.1 <= end) {
@@ -2316,10 +2376,25 @@ fn subject_before(input: &Input, ctx: &Ctx, pos: usize, types: &[EntityType]) ->
         .iter()
         .filter(|m| m.1 <= pos && types.contains(&input.entities[m.2].etype))
         .max_by_key(|m| m.1)?;
-    if is_media(&input.entities[m.2]) || !agent_gap(past_acronym(ctx.lc, m.0, &ctx.lc[m.1..pos])) {
+    let gap = past_acronym(ctx.lc, m.0, &ctx.lc[m.1..pos]);
+    if is_media(&input.entities[m.2]) || !(agent_gap(gap) || apposed_name(ctx.lc, m.0, gap)) {
         return None;
     }
     Some(m.2)
+}
+
+/// "The ministry's chief of staff, Lt. Gen. Issa Ozer, met ...": a name set
+/// off by commas after the office it holds, right before the verb, is the
+/// subject. `start` is where the name begins, `gap` what lies between its
+/// end and the verb.
+fn apposed_name(lc: &str, start: usize, gap: &str) -> bool {
+    if gap.trim() != "," {
+        return false;
+    }
+    let before = &lc[..start];
+    let Some(comma) = before.rfind(',') else { return false };
+    let titles: Vec<&str> = before[comma + 1..].split_whitespace().collect();
+    titles.len() <= 3 && titles.iter().all(|w| w.ends_with('.') || matches!(*w, "general" | "colonel" | "admiral" | "sheikh" | "dr" | "mr" | "ms" | "mrs"))
 }
 
 /// The gap after a name that stands alone in brackets ("U.S. Central
@@ -3245,6 +3320,42 @@ mod tests {
         let ev = a.events();
         assert_eq!(kinds(&ev), vec!["strike"]);
         assert_eq!(role_of(&a, &ev[0], "Kataib Hezbollah"), Some(Role::Target));
+    }
+
+    #[test]
+    fn a_guest_named_after_the_office_and_a_host_named_after_the_title_meet() {
+        let a = article(
+            "Prime Minister Mohammed Shia al-Sudani received on Monday the US Chargé d'Affaires in Baghdad, Daniel Rubinstein, and discussed the transition. \
+             The ministry's chief of staff, Lt. Gen. Issa Ozer, met with a delegation led by Maj. Gen. Kevin Leahy on Tuesday.",
+            Some("2025-03-12"),
+        )
+        .entity("Mohammed Shia al-Sudani", EntityType::Person, None, &["Mohammed Shia al-Sudani"])
+        .entity("Daniel Rubinstein", EntityType::Person, None, &["Daniel Rubinstein"])
+        .entity("Issa Ozer", EntityType::Person, None, &["Issa Ozer"])
+        .entity("Kevin Leahy", EntityType::Person, None, &["Kevin Leahy"])
+        .date("on Monday", "", Some("2025-03-10"), Precision::Day)
+        .date("on Tuesday", "", Some("2025-03-11"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting", "meeting"]);
+        assert_eq!(role_of(&a, &ev[0], "Daniel Rubinstein"), Some(Role::Participant));
+        assert_eq!(role_of(&a, &ev[1], "Issa Ozer"), Some(Role::Participant));
+        assert_eq!(role_of(&a, &ev[1], "Kevin Leahy"), Some(Role::Participant));
+    }
+
+    #[test]
+    fn the_listed_dead_are_counted_by_name_not_by_age() {
+        let a = article(
+            "Sgt. William Rivers, 46, of Carrollton, Georgia; Spc. Kennedy Sanders, 24, of Waycross, Georgia; and Spc. Breonna Moffett, 23, of Savannah, Georgia, died Jan. 28 when a drone struck Tower 22.",
+            Some("2024-01-30"),
+        )
+        .entity("William Rivers", EntityType::Person, None, &["William Rivers"])
+        .entity("Kennedy Sanders", EntityType::Person, None, &["Kennedy Sanders"])
+        .entity("Breonna Moffett", EntityType::Person, None, &["Breonna Moffett"])
+        .entity("Tower 22", EntityType::Base, None, &["Tower 22"])
+        .date("Jan. 28", "", Some("2024-01-28"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev.len(), 1);
+        assert_eq!(ev[0].killed, Some(3));
     }
 
     #[test]
