@@ -254,6 +254,10 @@ struct DateCand<'a> {
     future: bool,
     /// a month or year that holds the publication date ("this month")
     current: bool,
+    /// for a day or month named without its year that falls after
+    /// publication ("November 21: US strikes kill eight ..." in a timeline
+    /// written in the present), the same day a year earlier
+    year_back: Option<String>,
 }
 
 /// The trigger words of the article, searched once over the whole body
@@ -625,6 +629,19 @@ impl<'a> Ctx<'a> {
                 (Some(v), Some(dct)) => after_day(v, dct),
                 _ => false,
             };
+            let yearless = !dtext.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+                && ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].iter().any(|m| dtext.contains(m))
+                && !["next", "coming", "this"].iter().any(|w| dtext.contains(w));
+            // (a day, in a sentence with no word of a plan)
+            let planned = lc.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FUTURE_CUES.contains(&w));
+            let year_back = match (&d.value, dct) {
+                (Some(v), Some(dct)) if future && yearless && !planned && v.len() == 10 => v[..4]
+                    .parse::<i32>()
+                    .ok()
+                    .map(|y| format!("{:04}{}", y - 1, &v[4..]))
+                    .filter(|back| !after_day(back, dct)),
+                _ => None,
+            };
             let current = match (&d.value, dct) {
                 (Some(v), Some(dct)) => v.len() < dct.len() && dct.starts_with(v.as_str()),
                 _ => false,
@@ -640,6 +657,7 @@ impl<'a> Ctx<'a> {
                 speech,
                 future,
                 current,
+                year_back,
             });
         }
         Ctx {
@@ -883,7 +901,7 @@ static VIOLENCE: LazyLock<WordRegex> = LazyLock::new(|| {
 });
 static CASUALTY: LazyLock<WordRegex> = LazyLock::new(|| {
     // ("Drone strike kills two": headlines and timelines tell in the present)
-    WordRegex::new(r"\b(?:killed|killing|kills|dead|died|deaths?|wounded|wounding|injured|injuring|injuries|casualties)\b")
+    WordRegex::new(r"\b(?:killed|killing|kills|kill|dead|died|deaths?|wounded|wounding|injured|injuring|injuries|casualties)\b")
 });
 static MEETING: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(concat!(
@@ -1191,6 +1209,8 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         let used = before.iter().chain(after.iter()).any(|w| {
             w.starts_with("launch") || w.starts_with("fired") || w.starts_with("fire") || w.starts_with("hit")
                 || matches!(*w, "landed" | "struck" | "targeted" | "attack" | "attacks" | "strike" | "strikes" | "killed" | "killing")
+                // a timeline's present: "Drones target al-Asad airbase"
+                || matches!(*w, "target" | "targets" | "land" | "lands" | "kill" | "kills" | "wound" | "wounds")
                 // "two drones were shot down near the base": an attack foiled is an attack
                 || matches!(*w, "shot" | "intercepted" | "downed")
         });
@@ -1273,7 +1293,15 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     // violence: an aggregate claim, and a single event beside it
     let all_violence = hits(Trigger::Violence, ctx);
     let violence: Vec<Hit> = all_violence.iter().copied().filter(|h| !violence_is_generic(ctx, h)).collect();
-    let casualty_hits = hits(Trigger::Casualty, ctx);
+    // "US strikes kill eight fighters" (a timeline's present) reports; "to
+    // kill", "would kill", "did not kill" do not
+    let mut casualty_hits = hits(Trigger::Casualty, ctx);
+    casualty_hits.retain(|h| {
+        h.word != "kill"
+            || !ctx.clause_before(h.start, 1).first().is_some_and(|w| {
+                matches!(*w, "to" | "will" | "would" | "could" | "can" | "may" | "might" | "not" | "did" | "didn't" | "never" | "shall" | "should" | "must")
+            })
+    });
     // "met more than 10 times" is no claim of attacks: some violence must be told
     let agg = (!violence.is_empty())
         .then(|| numbers::aggregate(ctx.text, ctx.lc, ctx.plain, &|p| ctx.in_date(p)))
@@ -2185,7 +2213,13 @@ fn victim_noun(word: &str) -> bool {
 /// The base or place where the event happened: the base nearest to the
 /// trigger, else the most specific place named.
 fn locate(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
-    locate_from(input, ctx, hit, ev, 0)
+    // "US strikes kill eight fighters in Iraq after a missile attack on Ain
+    // al-Asad": what follows "after a ..." is the earlier event's
+    let earlier = [" after a ", " after an ", " following a ", " following an "]
+        .iter()
+        .filter_map(|p| ctx.lc[hit.end.min(ctx.lc.len())..].find(p).map(|i| hit.end + i))
+        .min();
+    locate_within(input, ctx, hit, ev, 0, earlier.unwrap_or(usize::MAX))
 }
 
 /// `locate` looking only at the sentence from byte `from` on: the second
@@ -2284,6 +2318,10 @@ fn assign_date_where(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut
     let Some(d) = chosen else { return false };
     ev.date_text = Some(d.text.to_string());
     if mode == Mode::Past && d.future {
+        if let Some(back) = &d.year_back {
+            ev.date = Some(back.clone());
+            ev.precision = d.precision;
+        }
         return true;
     }
     ev.date = d.value.map(str::to_string);
@@ -3356,6 +3394,33 @@ mod tests {
         let ev = a.events();
         assert_eq!(ev.len(), 1);
         assert_eq!(ev[0].killed, Some(3));
+    }
+
+    #[test]
+    fn a_timeline_in_the_present_reports_last_years_days() {
+        let a = article(
+            "October 17: Drones target Ain al-Asad Air Base in western Iraq.\n\
+             November 21: US strikes kill eight fighters in Iraq after a missile attack on Ain al-Asad Air Base.\n\
+             Talks are scheduled for November 30.",
+            Some("2024-02-03"),
+        )
+        .entity("Ain al-Asad Air Base", EntityType::Base, None, &["Ain al-Asad Air Base"])
+        .date("October 17", "", Some("2024-10-17"), Precision::Day)
+        .date("November 21", "", Some("2024-11-21"), Precision::Day)
+        .date("November 30", "", Some("2024-11-30"), Precision::Day);
+        let ev = a.events();
+        let told: Vec<(&str, Option<&str>, Option<i64>, Option<usize>)> =
+            ev.iter().map(|e| (e.kind.as_str(), e.date.as_deref(), e.killed, e.base)).collect();
+        // (a plan keeps the year ahead)
+        assert_eq!(
+            told,
+            vec![
+                ("attack", Some("2023-10-17"), None, Some(0)),
+                ("strike", Some("2023-11-21"), Some(8), None),
+                ("meeting", Some("2024-11-30"), None, None)
+            ]
+        );
+        assert_eq!(ev[1].place.as_deref(), Some("Iraq"));
     }
 
     #[test]
