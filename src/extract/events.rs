@@ -922,6 +922,7 @@ static WITHDRAWAL: LazyLock<WordRegex> = LazyLock::new(|| {
         r"\b(?:withdraw(?:s|n|al|als|ing)?|withdrew|pull(?:ed|ing|s)? out|pullout|pull-out|drawdown|draw-down",
         r"|hand(?:ed|ing|s)? (?:(?:the|its|their|a) )?(?:[a-z-]+ ){0,2}?(?:bases?|camps?|facility|facilities|airbase|compound|sites?)?\s?over",
         r"|handover|hand-over|departed|departure|expel(?:led|ling|s)?|evacuat(?:ed|ion|ing)|left|leave|leaves|leaving|vacat(?:ed|es?|ing)",
+        r"|t(?:ook|aken|akes|aking) over",
         r"|(?:end|ends|ending|ended|conclud(?:e|es|ed|ing)|conclusion|terminat(?:e|ed|es|ing|ion)|wind(?:ing)? down)",
         r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z’'.-]+\s+){0,6}?(?:mission|presence|deployment)",
         // "the mission in federal Iraq would conclude by September"
@@ -1010,6 +1011,8 @@ const WITHDRAWAL_IRREALIS: &[&str] = &[
 static STAY_UNTIL: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(concat!(
         r"\b(?:remain|remaining|stay|staying|continue to (?:operate|serve|be based|be deployed)|operate|lasting|last",
+        // "would keep a presence at Erbil air base ... until the end of September 2026"
+        r"|(?:keep|keeps|keeping|maintain|maintains|maintaining|retain|retains|retaining) (?:a |an |its |their )?(?:[a-z-]+ )?(?:presence|forces|troops|advisers|advisors)",
         // "the coalition's mission in Syria will continue until September 2026",
         // "support for operations in Syria will continue until September 2026"
         r"|(?:mission|presence|deployment|support)\b[^,;.]{0,150}?\bcontinues?)\b(?:[^,;.]{0,60}?)\buntil\b"
@@ -1595,6 +1598,10 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                     // cease": the withdrawal is the clause's own, not a time
                     // reckoned from one
                     && !(matches!(*w, "after" | "following") && before.get(i + 1) == Some(&"which"))
+                    // "will remain ... after they complete their withdrawal
+                    // from federal Iraq next month": the withdrawal is told
+                    && !(matches!(*w, "after" | "following" | "once" | "when")
+                        && before[i + 1..].iter().any(|v| v.starts_with("complet") || v.starts_with("finish")))
             });
             !irrealis
         })
@@ -1609,6 +1616,18 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                 let back = rest.strip_prefix("back ").unwrap_or(rest);
                 let to = back.strip_prefix("to ").map(|r| r.trim_start_matches("the ").trim_start_matches("their ").trim_start_matches("its "));
                 return !(rest.starts_with("back") || to.is_some_and(|r| ["base", "bases", "position", "positions", "barracks"].iter().any(|w| r.starts_with(w))));
+            }
+            // "Iraqi forces had taken over \"full control\" of Victory Base":
+            // a base handed over, named right after
+            if h.word.ends_with(" over") && h.word.starts_with('t') {
+                let tail = rest.trim_start_matches(['"', '“', '”', ' ']);
+                let tail = tail.strip_prefix("full ").unwrap_or(tail).trim_start_matches(['"', '“', '”', ' ']);
+                let tail = tail.strip_prefix("control").map(|r| r.trim_start_matches(['"', '“', '”', ' '])).unwrap_or(tail);
+                let at = h.end + (ctx.lc[h.end..].len() - tail.len());
+                let after_of = tail.strip_prefix("of ").map_or(at, |_| at + 3);
+                return ctx.mentions.iter().any(|m| {
+                    m.0 >= after_of && m.0 - after_of <= 6 && input.entities[m.2].etype == EntityType::Base
+                });
             }
             if !matches!(h.word, "left" | "leave" | "leaves" | "leaving" | "vacate" | "vacates" | "vacated" | "vacating") {
                 return true;
@@ -2043,6 +2062,23 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
         .filter(|h| h.word != "claimed")
         .filter_map(|h| speaker(input, ctx, h))
         .collect();
+    // ... unless it tells of its own deed: "the Islamic Resistance said it
+    // launched two drones at the base"
+    let own_deed: Vec<usize> = ctx
+        .speech()
+        .iter()
+        .filter(|h| h.end <= hit.start)
+        .filter(|h| {
+            let between = ctx.lc[h.end..hit.start].trim();
+            let rest = ["that it ", "that they ", "it ", "they "].iter().find_map(|p| between.strip_prefix(p)).or(match between {
+                "it" | "they" | "that it" | "that they" => Some(""),
+                _ => None,
+            });
+            rest.is_some_and(|r| r.split_whitespace().count() <= 3 && !r.contains([',', ';']))
+        })
+        .filter_map(|h| speaker(input, ctx, h))
+        .collect();
+    tellers.retain(|t| !own_deed.contains(t));
     for (i, _) in ctx.lc.match_indices("according to ") {
         let from = i + "according to ".len();
         tellers.extend(ctx.mentions.iter().filter(|m| m.0 >= from && m.0 - from <= 8).map(|m| m.2));
@@ -2065,6 +2101,11 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
             let possessive = (gap.starts_with("'s") || gap.starts_with("’s"))
                 && !gap.contains([',', ';', ':', '“', '”', '"', '(', ')'])
                 && gap.split_whitespace().count() <= 4;
+            if own_deed.contains(&ent) {
+                let role = if passive { Role::Target } else { Role::Actor };
+                ev.participants.push(Participant { entity: ent, role });
+                continue;
+            }
             if !(possessive || agent_gap(gap) || apposed_name(ctx.lc, s, gap)) {
                 continue;
             }
@@ -2118,6 +2159,22 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
                     // "X attacked Y": the direct object
                     let role = if passive { Role::Actor } else { Role::Target };
                     ev.participants.push(Participant { entity: ent, role });
+                }
+                // "struck a vehicle and a number of Kataib Hezbollah
+                // fighters": whose fighters or sites a strike verb hit
+                _ if matches!(hit.word, "struck" | "hit" | "targeted" | "attacked" | "bombed" | "shelled" | "raided" | "killing" | "killed")
+                    && !passive
+                    && gap_words.len() <= 8
+                    && !gap_words.iter().any(|w| matches!(*w, "by" | "from" | "near" | "in" | "at" | "with"))
+                    && ctx.lc[e..].split_whitespace().next().is_some_and(|w| {
+                        matches!(
+                            w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                            "fighters" | "members" | "militants" | "commanders" | "leaders" | "operatives" | "positions" | "sites"
+                                | "facilities" | "headquarters" | "targets" | "depots" | "convoy" | "vehicle" | "base" | "bases"
+                        )
+                    }) =>
+                {
+                    ev.participants.push(Participant { entity: ent, role: Role::Target })
                 }
                 // "conducted a raid in al-Bab, killing senior ISIS leader X":
                 // whom the raid killed was its target
@@ -3421,6 +3478,49 @@ mod tests {
             ]
         );
         assert_eq!(ev[1].place.as_deref(), Some("Iraq"));
+    }
+
+    #[test]
+    fn who_says_it_did_it_did_it_and_whose_fighters_were_struck_was_the_target() {
+        let a = article(
+            "The Islamic Resistance in Iraq said it launched two drones at Shaddadi base on Wednesday. \
+             On Tuesday, US warplanes struck a vehicle and a number of Kataib Hezbollah fighters, killing eight people. \
+             The Pentagon said it was attacked by militias on Monday.",
+            Some("2023-11-23"),
+        )
+        .entity("Islamic Resistance in Iraq", EntityType::Organization, Some("armed_group"), &["Islamic Resistance in Iraq"])
+        .entity("Shaddadi base", EntityType::Base, None, &["Shaddadi base"])
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .entity("United States Department of Defense", EntityType::Organization, Some("government"), &["Pentagon"])
+        .date("on Wednesday", "", Some("2023-11-22"), Precision::Day)
+        .date("On Tuesday", "", Some("2023-11-21"), Precision::Day)
+        .date("on Monday", "", Some("2023-11-20"), Precision::Day);
+        let ev: Vec<Event> = a.events().into_iter().filter(|e| e.kind != EventKind::Statement).collect();
+        assert_eq!(kinds(&ev), vec!["attack", "strike", "attack"]);
+        assert_eq!(role_of(&a, &ev[0], "Islamic Resistance in Iraq"), Some(Role::Actor));
+        assert_eq!(role_of(&a, &ev[1], "Kataib Hezbollah"), Some(Role::Target));
+        assert_eq!(role_of(&a, &ev[2], "United States Department of Defense"), Some(Role::Target));
+    }
+
+    #[test]
+    fn a_presence_kept_until_a_date_a_base_taken_over_and_a_withdrawal_completed_are_withdrawals() {
+        let a = article(
+            "The coalition would keep a presence at Erbil Air Base until the end of September 2026. \
+             Iraqi forces had taken over \"full control\" of Victory Base on Wednesday. \
+             Coalition forces will remain in Erbil after they complete their withdrawal from federal Iraq next month.",
+            Some("2025-08-21"),
+        )
+        .entity("Erbil Air Base", EntityType::Base, None, &["Erbil Air Base"])
+        .entity("Camp Victory", EntityType::Base, None, &["Victory Base"])
+        .date("until the end of September 2026", "", Some("2026-09"), Precision::Month)
+        .date("on Wednesday", "", Some("2025-08-20"), Precision::Day)
+        .date("next month", "", Some("2025-09"), Precision::Month);
+        let ev = a.events();
+        let told: Vec<(&str, Option<&str>, Option<usize>)> = ev.iter().map(|e| (e.kind.as_str(), e.date.as_deref(), e.base)).collect();
+        assert_eq!(
+            told,
+            vec![("withdrawal", Some("2026-09"), Some(0)), ("withdrawal", Some("2025-08-20"), Some(1)), ("withdrawal", Some("2025-09"), None)]
+        );
     }
 
     #[test]

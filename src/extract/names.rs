@@ -1030,7 +1030,7 @@ fn town_not_base(body: &str, start: usize, end: usize) -> bool {
         .any(|p| before.ends_with(p));
     let next = body[end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let town_after = body[end..].starts_with(' ')
-        && matches!(next.as_str(), "town" | "city" | "countryside" | "district" | "subdistrict" | "village" | "residents" | "area" | "areas");
+        && matches!(next.as_str(), "town" | "city" | "countryside" | "district" | "subdistrict" | "village" | "residents");
     town_before || town_after
 }
 
