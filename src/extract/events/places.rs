@@ -193,7 +193,9 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
         });
         // "Iraqi territory" names ground, whatever precedes it
         let ground = ["territory", "soil", "airspace"].iter().any(|g| m.end() >= g.len() && text[..m.end()].ends_with(g));
-        let ok = ground || if place.capital { locative || listed } else { locative || opening || listed };
+        // (a capital is its government after "to": "a message to Baghdad")
+        let toward = matches!(prev.as_str(), "to" | "toward" | "towards");
+        let ok = ground || if place.capital { (locative && !toward) || listed } else { locative || opening || listed };
         // "a correspondent reporting from Baghdad" is where the reporter stands
         let reporter = prev == "from" && (prev2 == "reporting" || prev2 == "reports" || prev2 == "reported");
         // "in the Iraqi capital, Baghdad": one place named twice
@@ -320,6 +322,9 @@ mod tests {
     fn capitals_need_a_preposition() {
         assert_eq!(names("Baghdad hopes the talks succeed."), Vec::<String>::new());
         assert_eq!(names("The talks were held in Baghdad."), vec!["Baghdad"]);
+        // after "to" a capital is its government: "a message to Baghdad"
+        assert_eq!(names("The attacks were a message to Baghdad."), Vec::<String>::new());
+        assert_eq!(names("The convoy drove to Kirkuk."), vec!["Kirkuk"]);
     }
 
     #[test]

@@ -589,6 +589,11 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     if !evidence && toks[a].is(GIVEN_NAMES) && n <= 4 {
         evidence = true;
     }
+    // "Renad Mansour, who heads the Iraq Initiative at Chatham House,": a
+    // relative "who" follows a person (not a body's head word)
+    if !evidence && !toks[b - 1].possessive && n <= 4 && body[toks[b - 1].end..].starts_with(", who ") && (a..b).all(|k| toks[k].org_head().is_none()) {
+        evidence = true;
+    }
     // a kunya and a nisba: "Abu Mahdi al-Muhandis", "Abu Bakr al-Baghdadi"
     // (places such as "Abu Ghraib" have no "al-" surname after them)
     if !evidence && n >= 3 && toks[a].lower == "abu" && is_al_name(&toks[b - 1].lower) {

@@ -72,6 +72,12 @@ fn a_base_known_by_its_town_is_the_town_where_the_text_says_so() {
 }
 
 #[test]
+fn a_name_a_relative_who_follows_is_a_person() {
+    let e = entities("Renad Mansour, who heads the Iraq Initiative, said the attacks were a message.");
+    assert!(e.iter().any(|x| x.name == "Renad Mansour" && x.etype == EntityType::Person), "{e:?}");
+}
+
+#[test]
 fn short_acronyms_match_only_in_capitals() {
     let r = run("This is what IS wants, said an official who asked us not to name him.");
     assert_eq!(r, pairs(&[("IS", "ISIS")]));
