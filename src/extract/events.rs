@@ -1524,7 +1524,9 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let planned = any_of(&before, FUTURE_CUES) || (!past_verb(h.word) && any_of(&after, FUTURE_CUES));
         let mode = if planned { Mode::Planned } else { Mode::Past };
         let mut ev = blank(EventKind::Meeting, ctx.index);
-        for e in meeting_parties(input, ctx, h) {
+        // ("visited the command in Baghdad and met with its commander, X":
+        // the parties of every meeting word of the sentence)
+        for e in meeting_hits.iter().flat_map(|h| meeting_parties(input, ctx, h)) {
             if !has(&ev, e) {
                 ev.participants.push(Participant { entity: e, role: Role::Participant });
             }
@@ -2056,11 +2058,14 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
     let clause_end = ctx.lc[hit.end..].find([';', '—', '–']).map(|i| i + hit.end).unwrap_or(ctx.lc.len());
     // who tells of the event ("X said", "according to X") neither did it nor suffered it
     // (who "claimed" an attack did it)
-    let mut tellers: Vec<usize> = ctx
+    // (each with the stretch of the sentence around its verb: the same body
+    // named elsewhere may have taken part, "Two members of the PMF were
+    // killed ..., a PMF official said")
+    let mut tellers: Vec<(usize, usize, usize)> = ctx
         .speech()
         .iter()
         .filter(|h| h.word != "claimed")
-        .filter_map(|h| speaker(input, ctx, h))
+        .filter_map(|h| speaker(input, ctx, h).map(|s| (s, h.start.saturating_sub(80), h.end + 80)))
         .collect();
     // ... unless it tells of its own deed: "the Islamic Resistance said it
     // launched two drones at the base"
@@ -2078,14 +2083,15 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
         })
         .filter_map(|h| speaker(input, ctx, h))
         .collect();
-    tellers.retain(|t| !own_deed.contains(t));
+    tellers.retain(|t| !own_deed.contains(&t.0));
     for (i, _) in ctx.lc.match_indices("according to ") {
         let from = i + "according to ".len();
-        tellers.extend(ctx.mentions.iter().filter(|m| m.0 >= from && m.0 - from <= 8).map(|m| m.2));
+        tellers.extend(ctx.mentions.iter().filter(|m| m.0 >= from && m.0 - from <= 8).map(|m| (m.2, m.0, m.1)));
     }
     for &(s, e, ent) in &ctx.mentions {
         let etype = input.entities[ent].etype;
-        if etype == EntityType::Base || has(ev, ent) || tellers.contains(&ent) || is_media(&input.entities[ent]) || s < from || e > to {
+        let telling = tellers.iter().any(|&(t, lo, hi)| t == ent && s >= lo && e <= hi);
+        if etype == EntityType::Base || has(ev, ent) || telling || is_media(&input.entities[ent]) || s < from || e > to {
             continue;
         }
         // "in SDF-held areas", "Iran-backed militias": a name in an
@@ -2239,7 +2245,14 @@ fn meeting_parties(input: &Input, ctx: &Ctx, h: &Hit) -> Vec<usize> {
     for m in ctx.mentions.iter().filter(|m| m.0 >= h.end && m.1 <= end) {
         let gap = &ctx.lc[prev_end..m.0];
         let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
-        if words.iter().any(|w| TOPIC.contains(w)) || gap.contains(',') && !gap.trim().starts_with(',') {
+        // ("met with its commander, Lt. Gen. X": the office, then its holder)
+        let office_comma = gap.split_once(',').is_some_and(|(head, titles)| {
+            !titles.contains(',')
+                && titles.split_whitespace().count() <= 3
+                && titles.split_whitespace().all(|t| t.ends_with('.'))
+                && head.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| RECEIVED_OFFICES.contains(&w))
+        });
+        if words.iter().any(|w| TOPIC.contains(w)) || gap.contains(',') && !gap.trim().starts_with(',') && !office_comma {
             break;
         }
         let linked = prev_end != h.end
@@ -3521,6 +3534,25 @@ mod tests {
             told,
             vec![("withdrawal", Some("2026-09"), Some(0)), ("withdrawal", Some("2025-08-20"), Some(1)), ("withdrawal", Some("2025-09"), None)]
         );
+    }
+
+    #[test]
+    fn a_teller_named_elsewhere_takes_part_and_every_meeting_word_brings_its_parties() {
+        let a = article(
+            "Two members of the Popular Mobilization Forces were killed when a drone struck their vehicle on Monday, a PMF official said. \
+             Defense Minister Thabet al-Abbasi visited the command in Baghdad on Wednesday and met with its commander, Lt. Gen. Qais al-Muhammadawi.",
+            Some("2024-07-19"),
+        )
+        .entity("Popular Mobilization Forces", EntityType::Organization, Some("armed_group"), &["Popular Mobilization Forces", "PMF"])
+        .entity("Thabit al-Abbasi", EntityType::Person, None, &["Thabet al-Abbasi"])
+        .entity("Qais al-Muhammadawi", EntityType::Person, None, &["Qais al-Muhammadawi"])
+        .date("on Monday", "", Some("2024-07-15"), Precision::Day)
+        .date("on Wednesday", "", Some("2024-07-17"), Precision::Day);
+        let ev: Vec<Event> = a.events().into_iter().filter(|e| e.kind != EventKind::Statement).collect();
+        assert_eq!(kinds(&ev), vec!["casualty", "meeting"]);
+        assert_eq!(role_of(&a, &ev[0], "Popular Mobilization Forces"), Some(Role::Target));
+        assert_eq!(role_of(&a, &ev[1], "Thabit al-Abbasi"), Some(Role::Participant));
+        assert_eq!(role_of(&a, &ev[1], "Qais al-Muhammadawi"), Some(Role::Participant));
     }
 
     #[test]
