@@ -84,6 +84,8 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         format!(
             r"{b}(?P<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Veterans\s+Day|Memorial\s+Day|Labor\s+Day|Nowruz|Newroz|Fourth\s+of\s+July|July\s+Fourth){b}"
         ),
+        // "September next year", "March last year"
+        format!(r"{b}(?P<mny_m>{full})\s+(?:of\s+)?(?P<mny_mod>next|last|this)\s+year{b}"),
         format!(r"{b}(?P<md_m>{full}|{abbr})(?:\.\s*|\s+)(?P<md_d>{day}){ord}{b}"),
         format!(r"{b}(?P<dm_d>{day}){ord}\s+(?:of\s+)?(?P<dm_m>{full}){b}"),
         format!(r"{b}(?P<ye>(?:[Tt]he\s+)?[Ee]nd\s+of\s+(?:the\s+|this\s+)?year|[Yy]ear-end|[Yy]ear['’]s\s+end){b}"),
@@ -286,6 +288,11 @@ enum Kind {
     Weekend(Modifier),
     /// "'58": a year by its last two digits
     ShortYear(i16),
+    /// "September next year": a month of the year `offset` years from the DCT's
+    MonthOfYear {
+        m: i8,
+        offset: i32,
+    },
     /// a holiday whose day moves: the `nth` (from 1; -1 for the last)
     /// weekday `wd` of month `m`
     Floating {
@@ -407,26 +414,28 @@ fn group_index(name: &str) -> usize {
         "my_m" => 10,
         "my_y" => 11,
         "hol" => 12,
-        "md_m" => 13,
-        "md_d" => 14,
-        "dm_d" => 15,
-        "dm_m" => 16,
-        "ye" => 17,
-        "rp_mod" => 18,
-        "rp_u" => 19,
-        "we_mod" => 20,
-        "ago_n" => 21,
-        "ago_u" => 22,
-        "rd" => 23,
-        "wd_mod" => 24,
-        "wd" => 25,
-        "wd_wk" => 26,
-        "ty" => 27,
-        "mo_mod" => 28,
-        "mo" => 29,
-        "yr" => 30,
-        "yr2" => 31,
-        "ay" => 32,
+        "mny_m" => 13,
+        "mny_mod" => 14,
+        "md_m" => 15,
+        "md_d" => 16,
+        "dm_d" => 17,
+        "dm_m" => 18,
+        "ye" => 19,
+        "rp_mod" => 20,
+        "rp_u" => 21,
+        "we_mod" => 22,
+        "ago_n" => 23,
+        "ago_u" => 24,
+        "rd" => 25,
+        "wd_mod" => 26,
+        "wd" => 27,
+        "wd_wk" => 28,
+        "ty" => 29,
+        "mo_mod" => 30,
+        "mo" => 31,
+        "yr" => 32,
+        "yr2" => 33,
+        "ay" => 34,
         _ => unreachable!("no date group {name}"),
     }
 }
@@ -441,7 +450,7 @@ struct Groups<'h> {
 }
 
 /// The groups of `DATE_RE`, the whole match included.
-const GROUPS: usize = 33;
+const GROUPS: usize = 35;
 
 /// One group of a match, located in the text searched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -533,6 +542,14 @@ fn classify(text: &str, c: &Groups) -> Option<Kind> {
             y: num(c, "my_y")?,
             m: month_number(m.as_str()),
         });
+    }
+    if let Some(m) = group(c, "mny_m") {
+        let offset = match group(c, "mny_mod").map(|g| g.as_str()) {
+            Some("next") => 1,
+            Some("last") => -1,
+            _ => 0,
+        };
+        return Some(Kind::MonthOfYear { m: month_number(m.as_str()), offset });
     }
     if let Some(h) = group(c, "hol") {
         return holiday(text, h.start(), h.as_str());
@@ -1137,6 +1154,7 @@ fn resolve_kind(kind: Kind, dct: Option<Date>, tense: Tense, ref_year: Option<i1
             let date = Date::new(year as i16, m as i8, d as i8).ok()?;
             (iso_day(date), Precision::Day)
         }
+        Kind::MonthOfYear { m, offset } => (iso_month(y + offset, m as i32), Precision::Month),
         Kind::Floating { m, wd, nth } => {
             // the nearest such day on the side the tense points to
             let this = nth_weekday(y as i16, m, wd, nth)?;
@@ -1249,6 +1267,7 @@ fn tense_matters(kind: Kind) -> bool {
         | Kind::Ago { .. }
         | Kind::RelPeriod { .. }
         | Kind::WeekdayOfWeek { .. }
+        | Kind::MonthOfYear { .. }
         | Kind::TheYear
         | Kind::ShortYear(_) => false,
     }
@@ -1712,6 +1731,13 @@ mod tests {
             got,
             vec![("on Thursday last week", "2024-02-01"), ("on Monday of next week", "2024-02-12"), ("on Thursday", "2024-02-08")]
         );
+    }
+
+    #[test]
+    fn a_month_of_next_or_last_year() {
+        assert_eq!(resolve("by September next year", Some(date("2024-09-28")), Tense::Future), Some(("2025-09".into(), Precision::Month)));
+        assert_eq!(resolve("in March last year", Some(date("2024-09-28")), Tense::Past), Some(("2023-03".into(), Precision::Month)));
+        assert_eq!(resolve("in May this year", Some(date("2024-09-28")), Tense::Past), Some(("2024-05".into(), Precision::Month)));
     }
 
     #[test]

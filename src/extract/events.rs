@@ -629,13 +629,13 @@ impl<'a> Ctx<'a> {
                 (Some(v), Some(dct)) => after_day(v, dct),
                 _ => false,
             };
-            let yearless = !dtext.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+            let yearless = || !dtext.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
                 && ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].iter().any(|m| dtext.contains(m))
                 && !["next", "coming", "this"].iter().any(|w| dtext.contains(w));
             // (a day, in a sentence with no word of a plan)
-            let planned = lc.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FUTURE_CUES.contains(&w));
+            let planned = || lc.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FUTURE_CUES.contains(&w));
             let year_back = match (&d.value, dct) {
-                (Some(v), Some(dct)) if future && yearless && !planned && v.len() == 10 => v[..4]
+                (Some(v), Some(dct)) if future && v.len() == 10 && yearless() && !planned() => v[..4]
                     .parse::<i32>()
                     .ok()
                     .map(|y| format!("{:04}{}", y - 1, &v[4..]))
@@ -925,6 +925,8 @@ static WITHDRAWAL: LazyLock<WordRegex> = LazyLock::new(|| {
         r"|t(?:ook|aken|akes|aking) over",
         r"|(?:end|ends|ending|ended|conclud(?:e|es|ed|ing)|conclusion|terminat(?:e|ed|es|ing|ion)|wind(?:ing)? down)",
         r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z’'.-]+\s+){0,6}?(?:mission|presence|deployment)",
+        // "will wind down its operations by September next year"
+        r"|wind(?:s|ing)? down (?:its |their |the )?(?:[a-z-]+ )?operations",
         // "the mission in federal Iraq would conclude by September"
         r"|(?:mission|presence|deployment|operations)\s+(?:[a-z’'.-]+\s+){0,4}?(?:will|would|shall|is to|are to|is set to|are set to)\s+(?:end|conclude|cease|terminate|wind down)",
         // "the coalition's combat mission had ended"
@@ -1118,6 +1120,18 @@ fn generic_before(words: &[&str]) -> bool {
 fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     if in_short_quote(ctx, hit) {
         return true;
+    }
+    // "before being driven back by Iraqi forces, Kurdish fighters and
+    // coalition airstrikes": the means by which something else was done
+    // (the nearest "by" among the words, where a substring search cost more)
+    let at = ctx.tok_at(hit.start);
+    let by = (at.saturating_sub(16)..at).rev().find(|&k| ctx.toks[k].lc == "by");
+    if let Some(k) = by.filter(|&k| hit.start - ctx.toks[k].start <= 100 && !ctx.lc[ctx.toks[k].start..hit.start].contains(['.', ';'])) {
+        let word = |j: usize| &*ctx.toks[j].lc;
+        let verb = k.checked_sub(1).map(word).filter(|w| *w != "back").or_else(|| k.checked_sub(2).map(word));
+        if verb.is_some_and(|w| matches!(w, "driven" | "defeated" | "backed" | "supported" | "aided" | "helped" | "pushed" | "routed" | "expelled" | "ousted" | "liberated" | "retaken" | "recaptured")) {
+            return true;
+        }
     }
     let before = ctx.clause_before(hit.start, 6);
     if generic_before(&before) || infinitive(ctx, hit) {
@@ -1413,7 +1427,10 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         // "The attacks on Ain al-Asad ... came hours after ... a U.S. drone
         // strike in Baghdad": the subject is the anchor, told before, and
         // its base is not the place of the event reported after it
-        let anchor_end = (ctx.lc.contains(" after ") || ctx.lc.contains(" before "))
+        let anchor_end = ctx
+            .toks
+            .iter()
+            .any(|t| matches!(&*t.lc, "after" | "before"))
             .then(|| ANCHOR_SUBJECT.on(ctx.plain).find(ctx.lc))
             .flatten()
             .map(|m| m.end())
@@ -1661,6 +1678,19 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let gap = &ctx.lc[h.end..m.start()];
             let split = [", while ", "; ", ", whereas ", ", but ", ", and "].iter().filter_map(|sep| gap.find(sep)).min()?;
             Some((h.end + split, Hit { start: m.start(), end: m.end(), word: m.as_str() }))
+        });
+        // "... would end no later than the end of September 2025, and in the
+        // Kurdistan region by September 2026": a second deadline in a clause
+        // of its own, with no verb of its own
+        let second = second.or_else(|| {
+            let mut deadlines = ctx.dates.iter().filter(|d| d.deadline && !d.period && d.start > h.end);
+            let (first, next) = (deadlines.next()?, deadlines.next()?);
+            if first.value == next.value {
+                return None;
+            }
+            let gap = &ctx.lc[first.end..next.start];
+            let split = first.end + [", and ", "; ", ", while ", ", but "].iter().filter_map(|sep| gap.find(sep)).min()?;
+            Some((split, Hit { start: next.start, end: next.end, word: &ctx.lc[next.start..next.end] }))
         });
         let clause_end = second.as_ref().map_or(usize::MAX, |(split, _)| *split);
         let has_plan_date = ctx.dates.iter().any(|d| !d.period && (d.deadline || d.future));
@@ -1996,12 +2026,11 @@ fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
         return EventKind::Strike;
     }
     // "killed in a U.S. drone strike": a state's in the noun phrase itself
-    let head = &ctx.lc[hit.start.saturating_sub(30)..hit.start];
-    let head = head.get(head.len().saturating_sub(30)..).unwrap_or("");
-    let det = [" a ", " an ", " the "].iter().filter_map(|d| head.rfind(d).map(|i| i + d.len())).max();
     // (a noun trigger only: "the coalition was targeted" is no such phrase)
     let noun = !(hit.word.ends_with("ed") || hit.word.ends_with("ing") || matches!(hit.word, "struck" | "hit"));
-    if let Some(modifiers) = det.map(|i| &head[i..]).filter(|_| noun) {
+    let i = ctx.tok_at(hit.start);
+    let det = noun.then(|| ctx.toks[i.saturating_sub(5)..i].iter().rev().find(|t| matches!(&*t.lc, "a" | "an" | "the"))).flatten();
+    if let Some(modifiers) = det.filter(|t| t.end <= hit.start).map(|t| &ctx.lc[t.end..hit.start]) {
         let words = modifiers.split_whitespace().count();
         let verb = modifiers.split_whitespace().any(|w| matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "be"));
         if (1..=3).contains(&words) && !verb && !modifiers.contains([',', ';', '(', ')']) && STATE_ACTOR.on(ctx.plain).is_match(modifiers) {
@@ -2119,7 +2148,14 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
             ev.participants.push(Participant { entity: ent, role });
         } else if s >= hit.end && s < clause_end {
             let gap = &ctx.lc[hit.end..s];
-            let gap_words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            // (the last 24 words at most, on the stack: one of these a name)
+            let mut buf = [""; 24];
+            let mut n = 0;
+            for w in gap.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(24) {
+                buf[23 - n] = w;
+                n += 1;
+            }
+            let gap_words = &buf[24 - n..];
             let last = gap_words
                 .iter()
                 .rposition(|w| matches!(*w, "by" | "on" | "against" | "targeting" | "at" | "near" | "toward" | "towards" | "of" | "from"));
@@ -2285,10 +2321,11 @@ fn victim_noun(word: &str) -> bool {
 fn locate(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Event) {
     // "US strikes kill eight fighters in Iraq after a missile attack on Ain
     // al-Asad": what follows "after a ..." is the earlier event's
-    let earlier = [" after a ", " after an ", " following a ", " following an "]
-        .iter()
-        .filter_map(|p| ctx.lc[hit.end.min(ctx.lc.len())..].find(p).map(|i| hit.end + i))
-        .min();
+    // (read from the words, where four substring searches cost more)
+    let earlier = ctx.toks[ctx.tok_at(hit.end)..]
+        .windows(2)
+        .find(|w| matches!(&*w[0].lc, "after" | "following") && matches!(&*w[1].lc, "a" | "an"))
+        .map(|w| w[0].start.saturating_sub(1));
     locate_within(input, ctx, hit, ev, 0, earlier.unwrap_or(usize::MAX))
 }
 
@@ -2485,7 +2522,10 @@ fn subject_before(input: &Input, ctx: &Ctx, pos: usize, types: &[EntityType]) ->
         .filter(|m| m.1 <= pos && types.contains(&input.entities[m.2].etype))
         .max_by_key(|m| m.1)?;
     let gap = past_acronym(ctx.lc, m.0, &ctx.lc[m.1..pos]);
-    if is_media(&input.entities[m.2]) || !(agent_gap(gap) || apposed_name(ctx.lc, m.0, gap)) {
+    // "the coalition fighting Islamic State in the country will wind down":
+    // the object of a participle, not the subject
+    let object = ["fighting ", "against ", "to defeat ", "battling ", "combating ", "countering "].iter().any(|p| ctx.lc[..m.0].ends_with(p));
+    if object || is_media(&input.entities[m.2]) || !(agent_gap(gap) || apposed_name(ctx.lc, m.0, gap)) {
         return None;
     }
     Some(m.2)
@@ -3553,6 +3593,25 @@ mod tests {
         assert_eq!(role_of(&a, &ev[0], "Popular Mobilization Forces"), Some(Role::Target));
         assert_eq!(role_of(&a, &ev[1], "Thabit al-Abbasi"), Some(Role::Participant));
         assert_eq!(role_of(&a, &ev[1], "Qais al-Muhammadawi"), Some(Role::Participant));
+    }
+
+    #[test]
+    fn two_deadlines_in_two_clauses_are_two_withdrawals_and_background_means_no_event() {
+        let a = article(
+            "The coalition fighting ISIS will wind down its operations by September 2025, and in the Kurdistan region by September 2026. \
+             ISIS seized large parts of Iraq in 2014 before being driven back by Iraqi forces and coalition airstrikes.",
+            Some("2024-09-28"),
+        )
+        .entity("Global Coalition", EntityType::Organization, Some("coalition"), &["coalition"])
+        .entity("ISIS", EntityType::Organization, Some("armed_group"), &["ISIS"])
+        .date("by September 2025", "", Some("2025-09"), Precision::Month)
+        .date("by September 2026", "", Some("2026-09"), Precision::Month)
+        .date("in 2014", "", Some("2014"), Precision::Year);
+        let ev = a.events();
+        let told: Vec<(&str, Option<&str>)> = ev.iter().map(|e| (e.kind.as_str(), e.date.as_deref())).collect();
+        assert_eq!(told, vec![("withdrawal", Some("2025-09")), ("withdrawal", Some("2026-09"))]);
+        // ISIS, the object of "fighting", is not who withdraws
+        assert_eq!(role_of(&a, &ev[0], "ISIS"), None);
     }
 
     #[test]

@@ -1023,7 +1023,12 @@ fn town_not_base(body: &str, start: usize, end: usize) -> bool {
     if surface.split(|c: char| !c.is_alphanumeric()).any(|w| BASE_WORDS.contains(&w)) {
         return false;
     }
-    let before = body[..start].trim_end().to_lowercase();
+    // (the few words before it only)
+    let mut from = start.saturating_sub(40);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = body[from..start].trim_end().to_lowercase();
     let before = before.trim_end_matches("the").trim_end();
     let town_before = ["town of", "city of", "village of", "countryside of", "outskirts of", "district of", "subdistrict of", "residents of", "people of", "center of", "centre of"]
         .iter()
