@@ -1007,6 +1007,8 @@ const WITHDRAWAL_IRREALIS: &[&str] = &[
     "aims", "goal", "purpose", "objective", "intend", "intends", "intention", "vote", "voting", "petition",
     "proposal", "proposes", "proposed", "draft", "following", "after", "since", "before", "finalize",
     "finalise", "finalizing", "finalising",
+    // "to continue operations until all foreign troops leave Iraq": a condition
+    "until", "till",
 ];
 /// "will remain in Erbil until September 2026": staying until a date is
 /// leaving on it.
@@ -1617,6 +1619,11 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                     // cease": the withdrawal is the clause's own, not a time
                     // reckoned from one
                     && !(matches!(*w, "after" | "following") && before.get(i + 1) == Some(&"which"))
+                    // "until all foreign troops leave": a condition; not "until
+                    // 31 December 2025, after which UNAMI will cease all work",
+                    // nor "until US troops left Iraq in 2011"
+                    && !(matches!(*w, "until" | "till")
+                        && (h.word.ends_with("ed") || matches!(h.word, "left" | "withdrew" | "withdrawn") || before.len() - i > 6 || before[i + 1..].iter().any(|v| matches!(*v, "after" | "which" | "when") || v.starts_with(|c: char| c.is_ascii_digit()))))
                     // "will remain ... after they complete their withdrawal
                     // from federal Iraq next month": the withdrawal is told
                     && !(matches!(*w, "after" | "following" | "once" | "when")
@@ -1753,11 +1760,11 @@ static ANAPHORIC_DAY: LazyLock<WordRegex> = LazyLock::new(|| {
         r"\b(?:(?P<same>(?:on )?(?:that|the) same day|in the same (?:operation|attack|strike|raid|wave|barrage|assault)|(?:earlier|later) (?:that|the same) (?:day|night|evening|morning)|(?:on )?that (?:day|night|evening)|hours (?:later|earlier))",
         r"|(?P<prev>the (?:previous|preceding) (?:day|night|evening)|the day before)",
         r"|(?P<next>the (?:next|following) (?:day|morning|night|evening)|the day after)",
-        r"|(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>earlier|before|later|after))\b"
+        r"|(?P<n>a|one|two|three|four|five|six|seven|\d) (?P<u>days?|weeks?) (?P<dir>earlier|before|later|after))\b"
     ))
 });
 static CAME_AFTER: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(r"\b(?:came|comes|happened|occurred|took place|followed)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before)\s")
+    WordRegex::new(r"\b(?:came|comes|happened|occurred|took place|followed)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d) (?P<u>days?|weeks?) (?P<dir>after|before)\s")
 });
 
 /// "The attack came (two) days after / before ...": the subject of these words is
@@ -1826,11 +1833,13 @@ fn day_count(word: &str) -> i64 {
 /// it outweighs a date of another clause of the sentence.
 fn anaphoric_day(ctx: &Ctx) -> Option<(i64, String, bool)> {
     // every phrase of both regexes holds one of these words; most sentences none
-    if !["day", "same", "night", "evening", "morning", "hours"].iter().any(|w| ctx.lc.contains(w)) {
+    if !["day", "same", "night", "evening", "morning", "hours", "week"].iter().any(|w| ctx.lc.contains(w)) {
         return None;
     }
+    // "a week earlier": seven days
+    let days = |c: &regex::Captures| day_count(&c["n"]) * if c.name("u").is_some_and(|u| u.as_str().starts_with("week")) { 7 } else { 1 };
     if let Some(c) = CAME_AFTER.on(ctx.plain).captures(ctx.lc) {
-        let n = day_count(&c["n"]);
+        let n = days(&c);
         let shift = if &c["dir"] == "after" { -n } else { n };
         let m = c.get(0).unwrap();
         return Some((shift, ctx.text[m.start()..m.end()].trim().to_string(), true));
@@ -1858,7 +1867,7 @@ fn anaphoric_day(ctx: &Ctx) -> Option<(i64, String, bool)> {
             if matches!(dir, "before" | "after") && !adverb {
                 continue;
             }
-            let n = day_count(&c["n"]);
+            let n = days(&c);
             if matches!(dir, "earlier" | "before") { -n } else { n }
         };
         return Some((shift, ctx.text[m.start()..m.end()].to_string(), false));
@@ -2466,6 +2475,21 @@ fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
         })
         .filter(|m| hit.start - m.1 <= 80)
         .max_by_key(|m| m.1);
+    // "..., he added", "commanders told Middle East Eye": a pronoun or a
+    // plain noun is the subject, and no name before it
+    let subject_word = ctx.lc[..hit.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .find(|w| !matches!(*w, "also" | "later" | "has" | "have" | "had" | "earlier" | "further"));
+    let plain_subject = subject_word.is_some_and(|w| {
+        matches!(
+            w,
+            "he" | "she" | "they" | "we" | "i" | "officials" | "commanders" | "sources" | "analysts" | "residents" | "witnesses"
+                | "experts" | "diplomats" | "lawmakers" | "observers" | "activists" | "medics" | "police"
+        )
+    });
+    let before = before.filter(|m| !plain_subject || ctx.lc[m.1..hit.start].trim().is_empty());
     if let Some(m) = before {
         // "Farhad Alaaldin, Sudani's adviser, told ..." and "Yahya Rasool,
         // the spokesman of the armed forces, said": a name inside a
@@ -3612,6 +3636,33 @@ mod tests {
         assert_eq!(told, vec![("withdrawal", Some("2025-09")), ("withdrawal", Some("2026-09"))]);
         // ISIS, the object of "fighting", is not who withdraws
         assert_eq!(role_of(&a, &ev[0], "ISIS"), None);
+    }
+
+    #[test]
+    fn a_pronoun_or_plain_noun_speaks_for_no_name_and_a_week_earlier_is_seven_days() {
+        let a = article(
+            "A US drone strike in Baghdad on 7 February killed a commander. \
+             A week earlier, Kataib Hezbollah had announced the suspension of its operations. \
+             The strikes targeted facilities used by Kataib Hezbollah and affiliated groups, he added. \
+             The factions halted their attacks on US forces, commanders told reporters. \
+             The group said on 10 February its attacks go on until all foreign troops leave Iraq. \
+             Attacks continued until US troops left Iraq in 2011.",
+            Some("2024-02-12"),
+        )
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .entity("United States Armed Forces", EntityType::Organization, Some("military"), &["US forces"])
+        .date("on 7 February", "", Some("2024-02-07"), Precision::Day)
+        .date("on 10 February", "", Some("2024-02-10"), Precision::Day)
+        .date("in 2011", "", Some("2011"), Precision::Year);
+        let ev = a.events();
+        let announced = ev.iter().find(|e| e.kind == EventKind::Announcement).unwrap();
+        assert_eq!(announced.date.as_deref(), Some("2024-01-31"));
+        // (only Kataib Hezbollah's own announcement is a statement)
+        let said: Vec<usize> = ev.iter().filter(|e| e.kind == EventKind::Statement).map(|e| e.sentence).collect();
+        assert_eq!(said, vec![1]);
+        // a condition is no withdrawal; a past one is
+        let withdrawn: Vec<usize> = ev.iter().filter(|e| e.kind == EventKind::Withdrawal).map(|e| e.sentence).collect();
+        assert_eq!(withdrawn, vec![5]);
     }
 
     #[test]

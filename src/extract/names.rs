@@ -43,6 +43,7 @@ pub fn recognize(body: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> (
     article.surname_spellings(&words);
     article.coalition_descriptions();
     article.coordinated_bases();
+    article.bases_by_their_town();
     article.head_noun_anaphora();
     article.finish()
 }
@@ -769,6 +770,40 @@ impl<'a> Article<'a> {
             if uniq.len() == 1 && province.is_none_or(|p| fold_name(p) != fold_name(word)) {
                 add.push((s, end, uniq[0]));
                 bases.insert(i, (s, end)); // "X, Y and Z": go on from Y
+            }
+        }
+        for (s, e, entry) in add {
+            let ent = self.entity_for_entry(entry);
+            if self.free((s, e)) {
+                self.add_mention(s, e, ent);
+            }
+        }
+    }
+
+    /// "an air base in Erbil", "the airport in Baghdad": a base word and
+    /// the town that names exactly one known base ("Erbil air base").
+    fn bases_by_their_town(&mut self) {
+        if !self.body.contains(" in ") {
+            return;
+        }
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"\b(air ?base|military base|base|airport|airfield) (?:in|near|outside|at) ((?:al-|Al-)?[A-Z][\w’'-]+)\b").unwrap()
+        });
+        let mut add = Vec::new();
+        for c in re.captures_iter(self.body) {
+            let (whole, kind, town) = (c.get(0).unwrap(), c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str());
+            // not the start of a longer name ("a base in Ain al-Asad")
+            if self.body[whole.end()..].starts_with(' ') && self.body[whole.end() + 1..].starts_with(|ch: char| ch.is_uppercase()) {
+                continue;
+            }
+            let heads: &[&str] = if kind.starts_with("air") { &["air base", "airbase", "airport", "international airport"] } else { &[kind] };
+            let mut entries: Vec<usize> =
+                heads.iter().flat_map(|h| self.gaz.by_key(EntityType::Base, &name_key(&format!("{town} {h}"))).to_vec()).collect();
+            entries.sort_unstable();
+            entries.dedup();
+            if entries.len() == 1 && self.free((whole.start(), whole.end())) {
+                add.push((whole.start(), whole.end(), entries[0]));
             }
         }
         for (s, e, entry) in add {

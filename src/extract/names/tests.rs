@@ -78,6 +78,19 @@ fn a_name_a_relative_who_follows_is_a_person() {
 }
 
 #[test]
+fn a_base_word_and_the_town_of_one_known_base_name_it() {
+    let e = parse_table(EntityType::Base, "name\tcountry\tprovince\tlatitude\tlongitude\taliases\nErbil Air Base\tIraq\tErbil\t36.2\t43.9\tErbil air base\n");
+    let g = Gazetteer::new(e);
+    let text = "A drone attack on an air base in Erbil wounded three.";
+    let (ents, ments) = recognize(text, &sentences(text), &g);
+    let got: Vec<(&str, &str)> = ments.iter().map(|m| (&text[m.start..m.end], ents[m.entity].name.as_str())).collect();
+    assert_eq!(got, vec![("air base in Erbil", "Erbil Air Base")]);
+    // a town that names no known base names none
+    let text = "A drone attack on an air base in Syria wounded three.";
+    assert!(recognize(text, &sentences(text), &g).1.is_empty());
+}
+
+#[test]
 fn short_acronyms_match_only_in_capitals() {
     let r = run("This is what IS wants, said an official who asked us not to name him.");
     assert_eq!(r, pairs(&[("IS", "ISIS")]));
