@@ -1128,7 +1128,10 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     // (the nearest "by" among the words, where a substring search cost more)
     let at = ctx.tok_at(hit.start);
     let by = (at.saturating_sub(16)..at).rev().find(|&k| ctx.toks[k].lc == "by");
-    if let Some(k) = by.filter(|&k| hit.start - ctx.toks[k].start <= 100 && !ctx.lc[ctx.toks[k].start..hit.start].contains(['.', ';'])) {
+    // (the trigger inside the by-phrase: no verb between them, as in "backed
+    // by the coalition, launched a joint operation")
+    let verb_between = |k: usize| ctx.toks[k + 1..at].iter().any(|t| t.lc.ends_with("ed") && !t.lc.contains('-'));
+    if let Some(k) = by.filter(|&k| hit.start - ctx.toks[k].start <= 100 && !ctx.lc[ctx.toks[k].start..hit.start].contains(['.', ';']) && !verb_between(k)) {
         let word = |j: usize| &*ctx.toks[j].lc;
         let verb = k.checked_sub(1).map(word).filter(|w| *w != "back").or_else(|| k.checked_sub(2).map(word));
         if verb.is_some_and(|w| matches!(w, "driven" | "defeated" | "backed" | "supported" | "aided" | "helped" | "pushed" | "routed" | "expelled" | "ousted" | "liberated" | "retaken" | "recaptured")) {
@@ -2586,7 +2589,9 @@ fn agent_gap(gap: &str) -> bool {
     if let Some(rest) = gap.strip_prefix(", ") {
         if let Some((apposition, after)) = rest.split_once(", ") {
             let words: Vec<&str> = apposition.split_whitespace().collect();
-            let noun_phrase = matches!(words.first(), Some(&("a" | "an" | "the")))
+            // (or a participle's phrase: "X, backed by the coalition, launched")
+            let participial = words.len() >= 2 && words[0].ends_with("ed") && words[1] == "by";
+            let noun_phrase = (matches!(words.first(), Some(&("a" | "an" | "the"))) || participial)
                 && words.len() <= 12
                 && !apposition.contains([';', ':', '“', '”', '"', '(', ')', '—', '–'])
                 && !words.iter().any(|w| OTHER_CLAUSE.contains(w));
@@ -3663,6 +3668,22 @@ mod tests {
         // a condition is no withdrawal; a past one is
         let withdrawn: Vec<usize> = ev.iter().filter(|e| e.kind == EventKind::Withdrawal).map(|e| e.sentence).collect();
         assert_eq!(withdrawn, vec![5]);
+    }
+
+    #[test]
+    fn a_force_backed_by_another_acts_in_the_countryside_it_names() {
+        let a = article(
+            "The Syrian Democratic Forces (SDF), backed by the US-led coalition, launched a joint operation on Monday against ISIS cells in the eastern countryside of Deir ez-Zor.",
+            Some("2025-04-15"),
+        )
+        .entity("Syrian Democratic Forces", EntityType::Organization, Some("armed_group"), &["Syrian Democratic Forces", "SDF"])
+        .entity("Global Coalition", EntityType::Organization, Some("coalition"), &["US-led coalition"])
+        .entity("ISIS", EntityType::Organization, Some("armed_group"), &["ISIS"])
+        .date("on Monday", "", Some("2025-04-14"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike"]);
+        assert_eq!(role_of(&a, &ev[0], "Syrian Democratic Forces"), Some(Role::Actor));
+        assert_eq!(ev[0].place.as_deref(), Some("Deir ez-Zor"));
     }
 
     #[test]

@@ -148,7 +148,7 @@ const DIRECTIONS: &[&str] = &[
 /// "of" is locative after these: "the province of Babil", "north of Baghdad".
 const OF_LOCATIVE: &[&str] = &[
     "province", "city", "town", "region", "governorate", "outskirts", "north", "south", "east", "west",
-    "northeast", "northwest", "southeast", "southwest", "capital",
+    "northeast", "northwest", "southeast", "southwest", "capital", "countryside", "suburbs", "village", "district",
 ];
 
 /// Every place named in `text` as a location: after a locative
