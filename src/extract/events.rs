@@ -1233,11 +1233,17 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
                 || matches!(*w, "landed" | "struck" | "targeted" | "attack" | "attacks" | "strike" | "strikes" | "killed" | "killing")
                 // a timeline's present: "Drones target al-Asad airbase"
                 || matches!(*w, "target" | "targets" | "land" | "lands" | "kill" | "kills" | "wound" | "wounds")
+                || matches!(*w, "slammed" | "crashed" | "exploded" | "impacted" | "fell" | "rained")
                 // "two drones were shot down near the base": an attack foiled is an attack
                 || matches!(*w, "shot" | "intercepted" | "downed")
         });
         let negated = after.iter().any(|w| matches!(*w, "not" | "never" | "failed" | "didn't" | "did"));
-        return !used || negated;
+        // "found a rocket launcher with 12 rockets ready to fire": weapons
+        // seized are no attack
+        let seized = before.iter().any(|w| {
+            matches!(*w, "found" | "seized" | "discovered" | "confiscated" | "dismantled" | "defused" | "recovered" | "uncovered" | "smuggled" | "smuggling")
+        });
+        return !used || negated || seized;
     }
     false
 }
@@ -2116,6 +2122,8 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
         .filter(|h| h.end <= hit.start)
         .filter(|h| {
             let between = ctx.lc[h.end..hit.start].trim();
+            // ("said on Wednesday it had killed")
+            let between = between.strip_prefix("on ").and_then(|r| r.split_once(' ')).map_or(between, |(_, r)| r.trim_start());
             let rest = ["that it ", "that they ", "it ", "they "].iter().find_map(|p| between.strip_prefix(p)).or(match between {
                 "it" | "they" | "that it" | "that they" => Some(""),
                 _ => None,
@@ -2189,8 +2197,20 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
             };
             let backer = last_prep == Some("by") && before_prep.is_some_and(|w| BACKER_PARTICIPLES.contains(&w));
             let other_clause = gap_words.iter().any(|w| matches!(*w, "that" | "which" | "who" | "drew" | "drawing" | "prompted" | "prompting" | "sparked" | "sparking"));
+            // "killed a commander responsible for directing attacks on US
+            // forces": the preposition is the other trigger's
+            // (for a casualty word: "operation ... included strikes and raids on
+            // ISIS locations" tells of one event)
+            let other_trigger = matches!(hit.word, "killed" | "killing" | "kills" | "kill" | "wounded" | "wounding" | "injured" | "injuring")
+                && gap_words.iter().any(|w| matches!(*w, "attack" | "attacks" | "strike" | "strikes" | "raids" | "assaults"));
+            // "killed one member of the Popular Mobilization Forces"
+            let members_of = last_prep == Some("of")
+                && before_prep.is_some_and(|w| matches!(w, "member" | "members" | "fighter" | "fighters" | "soldiers" | "personnel" | "officers" | "commander" | "commanders" | "leader" | "leaders"))
+                && (matches!(hit.word, "killed" | "killing" | "kills" | "wounded" | "wounding" | "injured" | "injuring")
+                    || gap_words.iter().any(|w| matches!(*w, "killed" | "killing" | "wounded" | "wounding" | "injured" | "injuring")));
             match last_prep {
-                _ if backer || other_agent => {}
+                _ if backer || other_agent || other_trigger => {}
+                _ if members_of && !passive => ev.participants.push(Participant { entity: ent, role: Role::Target }),
                 // the owner of what was hit stands for the target when the
                 // trigger named one ("strikes against sites used by X")
                 Some("by") if owner => {
@@ -2224,6 +2244,7 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
                         matches!(
                             w.trim_end_matches(|c: char| !c.is_alphanumeric()),
                             "fighters" | "members" | "militants" | "commanders" | "leaders" | "operatives" | "positions" | "sites"
+                                | "fighter" | "member" | "commander" | "leader" | "operative" | "official" | "officials"
                                 | "facilities" | "headquarters" | "targets" | "depots" | "convoy" | "vehicle" | "base" | "bases"
                         )
                     }) =>
@@ -3684,6 +3705,32 @@ mod tests {
         assert_eq!(kinds(&ev), vec!["strike"]);
         assert_eq!(role_of(&a, &ev[0], "Syrian Democratic Forces"), Some(Role::Actor));
         assert_eq!(ev[0].place.as_deref(), Some("Deir ez-Zor"));
+    }
+
+    #[test]
+    fn the_killed_commander_s_group_is_the_target_and_seized_rockets_are_no_attack() {
+        let a = article(
+            "The US military said on Wednesday it had killed a Kataib Hezbollah commander responsible for directing attacks on the coalition. \
+             A blast at the base on Friday killed one member of the Popular Mobilization Forces. \
+             Rockets slammed into the Green Zone late Sunday. \
+             Iraqi forces found a launcher with 12 rockets ready to fire on Monday.",
+            Some("2024-02-13"),
+        )
+        .entity("United States Armed Forces", EntityType::Organization, Some("military"), &["US military", "US forces"])
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .entity("Popular Mobilization Forces", EntityType::Organization, Some("armed_group"), &["Popular Mobilization Forces"])
+        .entity("Global Coalition", EntityType::Organization, Some("coalition"), &["coalition"])
+        .date("on Wednesday", "", Some("2024-02-07"), Precision::Day)
+        .date("on Friday", "", Some("2024-02-09"), Precision::Day)
+        .date("late Sunday", "", Some("2024-02-11"), Precision::Day)
+        .date("on Monday", "", Some("2024-02-12"), Precision::Day);
+        let ev: Vec<Event> = a.events().into_iter().filter(|e| e.kind != EventKind::Statement).collect();
+        let sentences: Vec<usize> = ev.iter().map(|e| e.sentence).collect();
+        assert_eq!(sentences, vec![0, 1, 2]);
+        assert_eq!(role_of(&a, &ev[0], "United States Armed Forces"), Some(Role::Actor));
+        assert_eq!(role_of(&a, &ev[0], "Kataib Hezbollah"), Some(Role::Target));
+        assert_eq!(role_of(&a, &ev[0], "Global Coalition"), None);
+        assert_eq!(role_of(&a, &ev[1], "Popular Mobilization Forces"), Some(Role::Target));
     }
 
     #[test]
