@@ -3569,8 +3569,8 @@ mod tests {
         .date("November 21", "", Some("2024-11-21"), Precision::Day)
         .date("November 30", "", Some("2024-11-30"), Precision::Day);
         let ev = a.events();
-        let told: Vec<(&str, Option<&str>, Option<i64>, Option<usize>)> =
-            ev.iter().map(|e| (e.kind.as_str(), e.date.as_deref(), e.killed, e.base)).collect();
+        type Told<'e> = (&'e str, Option<&'e str>, Option<i64>, Option<usize>);
+        let told: Vec<Told> = ev.iter().map(|e| (e.kind.as_str(), e.date.as_deref(), e.killed, e.base)).collect();
         // (a plan keeps the year ahead)
         assert_eq!(
             told,
