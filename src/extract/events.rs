@@ -1066,10 +1066,19 @@ fn stay_until<'a>(ctx: &Ctx<'a>, from: usize) -> Option<regex::Match<'a>> {
 }
 
 /// Where the words after a trigger go on past a day told right after it
-/// ("received on Tuesday evening the commander", "agreed on Tuesday that"):
-/// the end of that day, or the end of the trigger.
+/// ("received on Tuesday evening the commander", "agreed on Tuesday that"),
+/// and past the office or town before that day ("received in his office in
+/// Baghdad on Sunday a delegation"): the end of those, or of the trigger.
 fn past_day_told(ctx: &Ctx, h: &Hit) -> usize {
-    ctx.dates.iter().find(|d| d.start >= h.end && d.start <= h.end + 1).map_or(h.end, |d| d.end)
+    // (and where: "received in his office in Baghdad on Sunday a delegation")
+    let mut at = h.end;
+    if let Some(p) = [" in his office", " in her office", " at his office", " at her office", " in their office"].iter().find(|p| ctx.lc[at..].starts_with(*p)) {
+        at += p.len();
+    }
+    if let Some(place) = ctx.places().iter().find(|p| p.start > at && ctx.lc[at..p.start].trim() == "in") {
+        at = place.end;
+    }
+    ctx.dates.iter().find(|d| d.start >= at && d.start <= at + 1).map_or(at, |d| d.end)
 }
 
 /// Whether two words are one of the `ANSWERED` pairs ("in response to").
@@ -1638,7 +1647,11 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                     && !(matches!(*w, "after" | "following" | "once" | "when")
                         && before[i + 1..].iter().any(|v| v.starts_with("complet") || v.starts_with("finish")))
             });
-            !irrealis
+            // "discussed the timetable for the withdrawal": a topic, unless a
+            // deadline dates the withdrawal itself
+            let topic = before.iter().any(|w| matches!(*w, "timetable" | "timeline" | "schedule" | "roadmap" | "mechanism" | "mechanisms"))
+                && !ctx.dates.iter().any(|d| d.deadline && !d.period);
+            !irrealis && !topic
         })
         .collect();
     // troops "left" a base or the country; "left" alone is anything else.
@@ -3731,6 +3744,27 @@ mod tests {
         assert_eq!(role_of(&a, &ev[0], "Kataib Hezbollah"), Some(Role::Target));
         assert_eq!(role_of(&a, &ev[0], "Global Coalition"), None);
         assert_eq!(role_of(&a, &ev[1], "Popular Mobilization Forces"), Some(Role::Target));
+    }
+
+    #[test]
+    fn a_delegation_received_in_an_office_meets_and_a_timetable_discussed_withdraws_no_one() {
+        let a = article(
+            "Mohammed Shia al-Sudani received in his office in Baghdad on Sunday a delegation headed by Senator Chris Murphy. \
+             Qasim al-Araji discussed with the coalition commander, Maj. Gen. Kevin Leahy, the timetable for the withdrawal during a meeting in Baghdad on Monday. \
+             The two sides agreed on a timetable for the withdrawal of coalition forces by September 2025.",
+            Some("2025-03-12"),
+        )
+        .entity("Mohammed Shia al-Sudani", EntityType::Person, None, &["Mohammed Shia al-Sudani"])
+        .entity("Chris Murphy", EntityType::Person, None, &["Chris Murphy"])
+        .entity("Qasim al-Araji", EntityType::Person, None, &["Qasim al-Araji"])
+        .date("on Sunday", "", Some("2025-03-09"), Precision::Day)
+        .date("on Monday", "", Some("2025-03-10"), Precision::Day)
+        .date("by September 2025", "", Some("2025-09"), Precision::Month);
+        let ev = a.events();
+        let told: Vec<(&str, usize)> = ev.iter().map(|e| (e.kind.as_str(), e.sentence)).collect();
+        // (the agreement itself is announced)
+        assert_eq!(told, vec![("meeting", 0), ("meeting", 1), ("announcement", 2), ("withdrawal", 2)]);
+        assert_eq!(role_of(&a, &ev[0], "Chris Murphy"), Some(Role::Participant));
     }
 
     #[test]
