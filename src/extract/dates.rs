@@ -359,6 +359,16 @@ fn weekday(word: &str) -> Weekday {
     }
 }
 
+/// The periods a modifier counts from the DCT's: "last" -1, "next" and
+/// "coming" 1, "this" 0.
+fn period_offset(word: Option<&str>) -> i32 {
+    match modifier(word) {
+        Modifier::Last => -1,
+        Modifier::Next => 1,
+        _ => 0,
+    }
+}
+
 fn modifier(word: Option<&str>) -> Modifier {
     match word.map(|w| w.to_ascii_lowercase()) {
         None => Modifier::None,
@@ -544,12 +554,7 @@ fn classify(text: &str, c: &Groups) -> Option<Kind> {
         });
     }
     if let Some(m) = group(c, "mny_m") {
-        let offset = match group(c, "mny_mod").map(|g| g.as_str()) {
-            Some("next") => 1,
-            Some("last") => -1,
-            _ => 0,
-        };
-        return Some(Kind::MonthOfYear { m: month_number(m.as_str()), offset });
+        return Some(Kind::MonthOfYear { m: month_number(m.as_str()), offset: period_offset(group(c, "mny_mod").map(|g| g.as_str())) });
     }
     if let Some(h) = group(c, "hol") {
         return holiday(text, h.start(), h.as_str());
@@ -577,11 +582,7 @@ fn classify(text: &str, c: &Groups) -> Option<Kind> {
         return (spaced && framed).then(|| Kind::ShortYear(a.as_str()[a.len() - 2..].parse().unwrap_or(0)));
     }
     if let Some(u) = group(c, "rp_u") {
-        let offset = match modifier(group(c, "rp_mod").map(|m| m.as_str())) {
-            Modifier::Last => -1,
-            Modifier::Next => 1,
-            _ => 0,
-        };
+        let offset = period_offset(group(c, "rp_mod").map(|m| m.as_str()));
         return Some(Kind::RelPeriod {
             offset,
             unit: unit(u.as_str()),
@@ -611,12 +612,7 @@ fn classify(text: &str, c: &Groups) -> Option<Kind> {
     }
     if let Some(w) = group(c, "wd") {
         if let Some(k) = group(c, "wd_wk") {
-            let weeks = match k.as_str() {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            };
-            return Some(Kind::WeekdayOfWeek { wd: weekday(w.as_str()), weeks });
+            return Some(Kind::WeekdayOfWeek { wd: weekday(w.as_str()), weeks: period_offset(Some(k.as_str())) });
         }
         return Some(Kind::Weekday {
             wd: weekday(w.as_str()),

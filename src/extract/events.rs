@@ -553,6 +553,8 @@ struct Ctx<'a> {
     dates: Vec<DateCand<'a>>,
     /// the named places, found on first use: most sentences locate nothing
     places: OnceCell<Vec<places::PlaceMention>>,
+    /// where `ANCHOR_SUBJECT` matches ("came hours after"), found on first use
+    anchor: OnceCell<Option<(usize, usize)>>,
     /// the article's trigger matches, and where the sentence starts in the body
     found: Option<&'a Found>,
     start: usize,
@@ -670,6 +672,7 @@ impl<'a> Ctx<'a> {
             mentions,
             dates,
             places: OnceCell::new(),
+            anchor: OnceCell::new(),
             found,
             start: s.start,
         }
@@ -743,6 +746,20 @@ impl<'a> Ctx<'a> {
             let mut found = places::find(self.text);
             found.retain(|p| !self.mentions.iter().any(|m| m.0 <= p.start && p.end <= m.1 && (m.0, m.1) != (p.start, p.end)));
             found
+        })
+    }
+
+    /// Where "came hours after", "comes days before" stands: its subject
+    /// is the anchor, an event told before. Looked for once a sentence, and
+    /// only in one that has the word "after" or "before".
+    fn anchor_subject(&self) -> Option<(usize, usize)> {
+        *self.anchor.get_or_init(|| {
+            self.toks
+                .iter()
+                .any(|t| matches!(&*t.lc, "after" | "before"))
+                .then(|| ANCHOR_SUBJECT.on(self.plain).find(self.lc))
+                .flatten()
+                .map(|m| (m.start(), m.end()))
         })
     }
 
@@ -1070,7 +1087,6 @@ fn stay_until<'a>(ctx: &Ctx<'a>, from: usize) -> Option<regex::Match<'a>> {
 /// and past the office or town before that day ("received in his office in
 /// Baghdad on Sunday a delegation"): the end of those, or of the trigger.
 fn past_day_told(ctx: &Ctx, h: &Hit) -> usize {
-    // (and where: "received in his office in Baghdad on Sunday a delegation")
     let mut at = h.end;
     if let Some(p) = [" in his office", " in her office", " at his office", " at her office", " in their office"].iter().find(|p| ctx.lc[at..].starts_with(*p)) {
         at += p.len();
@@ -1177,11 +1193,11 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     // "The attack came three days after a barrage ...": the subject is the
     // anchor, told before; the barrage is the report
     // (or "comes days after", "came hours before": a span not counted)
-    if let Some(m) = (ctx.lc.contains(" after ") || ctx.lc.contains(" before ")).then(|| ANCHOR_SUBJECT.on(ctx.plain).find(ctx.lc)).flatten() {
+    if let Some((anchor, _)) = ctx.anchor_subject() {
         // (the subject may run on: "The attacks on Ain al-Asad air base and
         // a base in Irbil came hours after ...")
-        let subject = &ctx.lc[hit.end.min(m.start())..m.start()];
-        if hit.end <= m.start() && subject.split_whitespace().count() <= 12 && !subject.contains([',', ';', '—', '–']) {
+        let subject = &ctx.lc[hit.end.min(anchor)..anchor];
+        if hit.end <= anchor && subject.split_whitespace().count() <= 12 && !subject.contains([',', ';', '—', '–']) {
             return true;
         }
     }
@@ -1447,14 +1463,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         // "The attacks on Ain al-Asad ... came hours after ... a U.S. drone
         // strike in Baghdad": the subject is the anchor, told before, and
         // its base is not the place of the event reported after it
-        let anchor_end = ctx
-            .toks
-            .iter()
-            .any(|t| matches!(&*t.lc, "after" | "before"))
-            .then(|| ANCHOR_SUBJECT.on(ctx.plain).find(ctx.lc))
-            .flatten()
-            .map(|m| m.end())
-            .filter(|&e| hit.start >= e);
+        let anchor_end = ctx.anchor_subject().map(|(_, e)| e).filter(|&e| hit.start >= e);
         let own = match told_answer {
             None if anchor_end.is_some() => {
                 locate_within(input, ctx, &hit, &mut ev, anchor_end.unwrap_or(0), usize::MAX);
@@ -2225,14 +2234,16 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
                 _ if backer || other_agent || other_trigger => {}
                 _ if members_of && !passive => ev.participants.push(Participant { entity: ent, role: Role::Target }),
                 // the owner of what was hit stands for the target when the
-                // trigger named one ("strikes against sites used by X")
-                Some("by") if owner => {
-                    // (or the trigger is the verb: "struck five depots used by X")
-                    let verb = matches!(hit.word, "struck" | "hit" | "targeted" | "attacked" | "bombed" | "shelled" | "raided");
-                    if verb || gap_words.iter().any(|w| matches!(*w, "on" | "against" | "targeting" | "targeted" | "at" | "hit" | "hitting" | "struck")) {
-                        ev.participants.push(Participant { entity: ent, role: Role::Target });
-                    }
+                // trigger named one ("strikes against sites used by X"), or
+                // is the verb ("struck five depots used by X"); else no part
+                Some("by")
+                    if owner
+                        && (STRIKE_VERBS.contains(&hit.word)
+                            || gap_words.iter().any(|w| matches!(*w, "on" | "against" | "targeting" | "targeted" | "at" | "hit" | "hitting" | "struck"))) =>
+                {
+                    ev.participants.push(Participant { entity: ent, role: Role::Target })
                 }
+                Some("by") if owner => {}
                 Some("from") if other_clause || gap_words.len() > 4 => {}
                 Some("by") | Some("from") => ev.participants.push(Participant { entity: ent, role: Role::Actor }),
                 Some("on") | Some("against") | Some("targeting") | Some("at") | Some("toward") | Some("towards") => {
@@ -2249,7 +2260,7 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
                 }
                 // "struck a vehicle and a number of Kataib Hezbollah
                 // fighters": whose fighters or sites a strike verb hit
-                _ if matches!(hit.word, "struck" | "hit" | "targeted" | "attacked" | "bombed" | "shelled" | "raided" | "killing" | "killed")
+                _ if (STRIKE_VERBS.contains(&hit.word) || matches!(hit.word, "killing" | "killed"))
                     && !passive
                     && gap_words.len() <= 8
                     && !gap_words.iter().any(|w| matches!(*w, "by" | "from" | "near" | "in" | "at" | "with"))
@@ -2645,6 +2656,10 @@ const COMPOUND_HEADS: &[&str] = &[
     "held", "controlled", "run", "occupied", "backed", "allied", "aligned", "linked", "affiliated", "supported",
     "funded", "sponsored", "armed", "trained", "made", "built", "supplied", "designated",
 ];
+
+/// Trigger words that are a strike's own verb, with its object after it
+/// ("struck five depots used by X", "targeted Kataib Hezbollah fighters").
+const STRIKE_VERBS: &[&str] = &["struck", "hit", "targeted", "attacked", "bombed", "shelled", "raided"];
 
 /// Participles whose by-phrase names who holds something ("a base used by
 /// the coalition"), not who acted.
