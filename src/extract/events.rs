@@ -662,6 +662,23 @@ impl<'a> Ctx<'a> {
                 year_back,
             });
         }
+        // "between October and early February", "from May to July": the
+        // two ends of a span of months, neither of them when anything
+        // happened (a span of days, "between Monday and Wednesday", still
+        // dates an episode by its first day)
+        for k in 1..dates.len() {
+            let (a, b) = (&dates[k - 1], &dates[k]);
+            if a.precision == Some(Precision::Day) || b.precision == Some(Precision::Day) {
+                continue;
+            }
+            let joined = matches!(lc.get(a.end..b.start), Some(" and " | " to " | " until " | " till " | " through " | "-" | "–"));
+            let opener = |w: &str| lc[..a.start].trim_end().ends_with(w) || lc[a.start..a.end].starts_with(w);
+            if joined && (opener("between") || opener("from")) {
+                dates[k - 1].period = true;
+                dates[k].period = true;
+                dates[k].deadline = false;
+            }
+        }
         Ctx {
             index,
             text,
@@ -993,6 +1010,7 @@ const MODAL_AFTER: &[&str] = &["would", "will", "could", "may", "might", "should
 const TREND: &[&str] = &[
     "fallen", "fell", "decreased", "declined", "dropped", "increased", "risen", "rose", "surged", "subsided",
     "slowed", "continue", "continued", "persist", "persisted", "intensified", "escalated", "eased",
+    "stopped", "ceased", "halted", "abated", "waned", "dwindled", "diminished",
 ];
 const MEETING_IRREALIS: &[&str] = &[
     "if", "unless", "hope", "hopes", "hoped", "hoping", "could", "might", "may", "would", "about", "close",
@@ -1206,9 +1224,11 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     }
     // "that attack", "those strikes", "such attacks" point back to events told before
     let plural = hit.word.ends_with('s');
-    for w in before.iter().rev().take(2) {
+    for (k, w) in before.iter().enumerate().rev().take(2) {
         match *w {
             "this" | "that" if !plural => return true,
+            // (but "more than 170 such attacks" counts them)
+            "such" if k > 0 && numbers::parse_number(before[k - 1]).is_some() => {}
             "these" | "those" | "such" => return true,
             // "not linked to recent attacks", "after repeated strikes": a
             // run of events, none told here
@@ -1220,8 +1240,14 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     if any_of(&after, MODAL_AFTER) {
         return true;
     }
-    // a plural subject whose verb tells a trend: "Attacks on US troops have fallen"
-    if hit.word.ends_with('s') && ctx.tok_at(hit.start) < 3 && any_of(&ctx.clause_after(hit.end, 12), TREND) {
+    // a plural subject whose verb tells a trend: "Attacks on US troops have
+    // fallen", "Rocket and drone attacks on US forces have largely subsided"
+    let at = ctx.tok_at(hit.start);
+    let opens = at < 3
+        || at < 6
+            && !ctx.text[..hit.start].contains([',', ';', ':', '—', '–'])
+            && ctx.toks[..at].iter().all(|t| matches!(&*t.lc, "rocket" | "drone" | "missile" | "mortar" | "militia" | "and" | "the" | "recent") || t.lc.ends_with("-backed"));
+    if hit.word.ends_with('s') && opens && any_of(&ctx.clause_after(hit.end, 12), TREND) {
         return true;
     }
     // "operation" is a military action only when the words around say so,
@@ -1262,6 +1288,11 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
                 // "two drones were shot down near the base": an attack foiled is an attack
                 || matches!(*w, "shot" | "intercepted" | "downed")
         });
+        // "rocket and drone attacks": the noun after is the trigger
+        let noun = |w: Option<&&str>| w.is_some_and(|w| matches!(*w, "attack" | "attacks" | "strike" | "strikes" | "barrage" | "barrages"));
+        if noun(after.first()) || after.first().is_some_and(|w| matches!(*w, "and" | "or")) && noun(after.get(2)) {
+            return true;
+        }
         let negated = after.iter().any(|w| matches!(*w, "not" | "never" | "failed" | "didn't" | "did"));
         // "found a rocket launcher with 12 rockets ready to fire": weapons
         // seized are no attack
@@ -1562,7 +1593,42 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             !(any_of(&before, MEETING_IRREALIS) || infinitive(ctx, h) || modal_after || (continuing && !planned))
         })
         .collect();
-    if let Some(h) = meeting_hits.first() {
+    // "X met Y in Washington last month, and Z held talks with W in
+    // August": a meeting word after a clause break with a subject of its
+    // own starts a second meeting, which takes what its clause gives
+    let mut meetings: Vec<(usize, usize, &[Hit])> = Vec::new();
+    let mut first = 0;
+    let mut from = 0;
+    for k in 1..meeting_hits.len() {
+        let (prev, h) = (&meeting_hits[k - 1], &meeting_hits[k]);
+        let gap = &ctx.lc[prev.end..h.start];
+        let split = [", and ", "; ", ", while ", ", whereas "].iter().filter_map(|sep| gap.rfind(sep)).max().map(|i| prev.end + i);
+        let Some(split) = split else { continue };
+        // (not a comma inside a quotation)
+        let head = &ctx.text[..split];
+        let quoted = head.matches('“').count() > head.matches('”').count()
+            || head.matches('"').count() % 2 == 1
+            || ctx.text[split..h.start].contains(['“', '”', '"']);
+        if quoted {
+            continue;
+        }
+        let own_subject = ctx.mentions.iter().any(|m| {
+            m.0 > split
+                && m.1 <= h.start
+                && matches!(input.entities[m.2].etype, EntityType::Person | EntityType::Organization)
+                && (agent_gap(&ctx.lc[m.1..h.start]) || apposed_name(ctx.lc, m.0, &ctx.lc[m.1..h.start]))
+        });
+        if own_subject {
+            meetings.push((from, split, &meeting_hits[first..k]));
+            first = k;
+            from = split;
+        }
+    }
+    if !meeting_hits.is_empty() {
+        meetings.push((from, usize::MAX, &meeting_hits[first..]));
+    }
+    for (n, &(from, to, group)) in meetings.iter().enumerate() {
+        let h = &group[0];
         let before = ctx.clause_before(h.start, 6);
         let after = ctx.clause_after(h.end, 8);
         // "met officials on Thursday to discuss a round expected in August":
@@ -1571,14 +1637,21 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let mode = if planned { Mode::Planned } else { Mode::Past };
         let mut ev = blank(EventKind::Meeting, ctx.index);
         // ("visited the command in Baghdad and met with its commander, X":
-        // the parties of every meeting word of the sentence)
-        for e in meeting_hits.iter().flat_map(|h| meeting_parties(input, ctx, h)) {
+        // the parties of every meeting word of the clause)
+        for e in group.iter().flat_map(|h| meeting_parties(input, ctx, h)) {
             if !has(&ev, e) {
                 ev.participants.push(Participant { entity: e, role: Role::Participant });
             }
         }
-        locate(input, ctx, h, &mut ev);
-        let own = assign_date(ctx, h, mode, false, &mut ev);
+        let own = if meetings.len() == 1 {
+            locate(input, ctx, h, &mut ev);
+            assign_date(ctx, h, mode, false, &mut ev)
+        } else {
+            locate_within(input, ctx, h, &mut ev, from, to);
+            let own = assign_date_where(ctx, h, mode, false, &mut ev, &|d| d.start >= from && d.end <= to);
+            // the later clause says when, or its meeting is undated here
+            own || n == 0 && assign_date(ctx, h, mode, false, &mut ev)
+        };
         // "said the talks were positive": the meeting told before
         let told = ctx.clause_before(h.start, 2);
         let the = told.len() == 2 && told[1] == "the" && matches!(told[0], "said" | "says" | "called" | "described" | "termed");
@@ -1746,7 +1819,10 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                 || any_of(&ctx.clause_after(h.end, 3), &["will", "shall", "would"])
                 || STAY_UNTIL.on(ctx.plain).is_match(h.word);
             let mode = if has_plan_date || future { Mode::Planned } else { Mode::Past };
-            let own = assign_date(ctx, h, mode, true, &mut ev);
+            // each clause its own date: "will leave X, and will move to
+            // Erbil, where they will remain until September 2026" gives the
+            // leaving no date
+            let own = assign_date_where(ctx, h, mode, true, &mut ev, &|d| d.start >= from && d.end <= to);
             made.push(Draft { ev, mode, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false, again: false });
         }
     }
@@ -2275,11 +2351,15 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
                 {
                     ev.participants.push(Participant { entity: ent, role: Role::Target })
                 }
-                // "conducted a raid in al-Bab, killing senior ISIS leader X":
-                // whom the raid killed was its target
+                // "conducted a raid in al-Bab, killing senior ISIS leader X",
+                // "a drone strike in eastern Baghdad killed Kataib Hezbollah
+                // commander X": whom the raid killed was its target
                 _ if gap_words
                     .iter()
-                    .rposition(|w| matches!(*w, "killing" | "wounding" | "injuring" | "assassinating" | "eliminating" | "capturing" | "detaining"))
+                    .rposition(|w| {
+                        matches!(*w, "killing" | "wounding" | "injuring" | "assassinating" | "eliminating" | "capturing" | "detaining")
+                            || (!passive && matches!(*w, "killed" | "wounded" | "injured" | "assassinated" | "eliminated"))
+                    })
                     .is_some_and(|k| gap_words.len() - k <= 4 && !gap_words[k..].iter().any(|w| matches!(*w, "and" | "by" | "in" | "at" | "near" | "on" | "of"))) =>
                 {
                     ev.participants.push(Participant { entity: ent, role: Role::Target })
@@ -2594,14 +2674,29 @@ fn subject_before(input: &Input, ctx: &Ctx, pos: usize, types: &[EntityType]) ->
         .filter(|m| m.1 <= pos && types.contains(&input.entities[m.2].etype))
         .max_by_key(|m| m.1)?;
     let gap = past_acronym(ctx.lc, m.0, &ctx.lc[m.1..pos]);
-    // "the coalition fighting Islamic State in the country will wind down":
-    // the object of a participle, not the subject
-    let object = ["fighting ", "against ", "to defeat ", "battling ", "combating ", "countering "].iter().any(|p| ctx.lc[..m.0].ends_with(p));
-    if object || is_media(&input.entities[m.2]) || !(agent_gap(gap) || apposed_name(ctx.lc, m.0, gap)) {
+    // "the coalition fighting (the) Islamic State will wind down": the
+    // object of a participle, not the subject; the name it follows is
+    let before = ctx.lc[..m.0].strip_suffix("the ").unwrap_or(&ctx.lc[..m.0]);
+    if let Some(prefix) = OBJECT_BEFORE.iter().find(|p| before.ends_with(**p)) {
+        let head_end = before.len() - prefix.len();
+        let head = ctx
+            .mentions
+            .iter()
+            .filter(|h| h.1 <= head_end && types.contains(&input.entities[h.2].etype))
+            .max_by_key(|h| h.1)?;
+        let head_gap = &ctx.lc[head.1..head_end];
+        let plain = head_gap.trim().is_empty() || (head_gap.split_whitespace().count() <= 2 && agent_gap(head_gap));
+        return (plain && agent_gap(gap) && !is_media(&input.entities[head.2])).then_some(head.2);
+    }
+    if is_media(&input.entities[m.2]) || !(agent_gap(gap) || apposed_name(ctx.lc, m.0, gap)) {
         return None;
     }
     Some(m.2)
 }
+
+/// What comes before a name that is the object of a noun's participle or
+/// preposition ("the coalition fighting ISIS"), not a subject.
+const OBJECT_BEFORE: &[&str] = &["fighting ", "against ", "to defeat ", "battling ", "combating ", "countering "];
 
 /// "The ministry's chief of staff, Lt. Gen. Issa Ozer, met ...": a name set
 /// off by commas after the office it holds, right before the verb, is the
@@ -2700,14 +2795,16 @@ const OTHER_CLAUSE: &[&str] = &[
 
 
 /// A vague "last week" narrowed to the day another report of the same kind
-/// of event in the article gives, when that day falls in the week.
+/// of event in the article gives, when that day falls in the week and the
+/// two do not name different bases ("an attack on Conoco on Saturday" does
+/// not date "earlier this week, a rocket attack hit Ain al-Asad").
 fn refine_weeks(drafts: &mut [Draft]) {
-    let days: Vec<(u8, jiff::civil::Date, String, Option<String>)> = drafts
+    let days: Vec<(u8, jiff::civil::Date, String, Option<usize>)> = drafts
         .iter()
         .filter(|d| d.ev.precision == Some(Precision::Day) && d.mode != Mode::Planned)
         .filter_map(|d| {
             let v = d.ev.date.as_ref()?;
-            Some((group(d.ev.kind), v.parse().ok()?, v.clone(), d.ev.date_text.clone()))
+            Some((group(d.ev.kind), v.parse().ok()?, v.clone(), d.ev.base))
         })
         .collect();
     for d in drafts.iter_mut() {
@@ -2717,7 +2814,11 @@ fn refine_weeks(drafts: &mut [Draft]) {
         let Some(monday) = d.ev.date.as_ref().and_then(|v| v.parse::<jiff::civil::Date>().ok()) else { continue };
         let Ok(sunday) = monday.checked_add(jiff::Span::new().days(6)) else { continue };
         let g = group(d.ev.kind);
-        if let Some((_, _, v, _)) = days.iter().find(|(dg, day, _, _)| *dg == g && *day >= monday && *day <= sunday) {
+        let base = d.ev.base;
+        let same_base = |b: &Option<usize>| base.is_none() || b.is_none() || *b == base;
+        if let Some((_, _, v, _)) =
+            days.iter().find(|(dg, day, _, b)| *dg == g && *day >= monday && *day <= sunday && same_base(b))
+        {
             d.ev.date = Some(v.clone());
             d.ev.precision = Some(Precision::Day);
         }
@@ -3690,6 +3791,88 @@ mod tests {
         assert_eq!(told, vec![("withdrawal", Some("2025-09")), ("withdrawal", Some("2026-09"))]);
         // ISIS, the object of "fighting", is not who withdraws
         assert_eq!(role_of(&a, &ev[0], "ISIS"), None);
+        assert_eq!(role_of(&a, &ev[0], "Global Coalition"), Some(Role::Actor));
+    }
+
+    #[test]
+    fn leaving_a_base_takes_no_date_from_the_clause_of_staying_elsewhere() {
+        let a = article(
+            "Coalition forces will leave Ain al-Asad Air Base, and will move to Erbil, where they will remain until September 2026.",
+            Some("2024-09-28"),
+        )
+        .entity("Ain al-Asad Air Base", EntityType::Base, None, &["Ain al-Asad Air Base"])
+        .date("until September 2026", "", Some("2026-09"), Precision::Month);
+        let ev = a.events();
+        let told: Vec<(Option<usize>, Option<&str>, Option<&str>)> =
+            ev.iter().map(|e| (e.base, e.place.as_deref(), e.date.as_deref())).collect();
+        assert_eq!(told, vec![(Some(0), None, None), (None, Some("Erbil"), Some("2026-09"))]);
+    }
+
+    #[test]
+    fn two_meetings_in_two_clauses_with_subjects_of_their_own_are_two_events() {
+        let a = article(
+            "Foreign Minister Fuad Hussein met with Antony Blinken in Washington last month, \
+             and Defense Minister Thabet al-Abbasi held talks with Lloyd Austin in August.",
+            Some("2024-09-28"),
+        )
+        .entity("Fuad Hussein", EntityType::Person, None, &["Fuad Hussein"])
+        .entity("Antony Blinken", EntityType::Person, None, &["Antony Blinken"])
+        .entity("Thabit al-Abbasi", EntityType::Person, None, &["Thabet al-Abbasi"])
+        .entity("Lloyd Austin", EntityType::Person, None, &["Lloyd Austin"])
+        .date("last month", "", Some("2024-08"), Precision::Month)
+        .date("in August", "", Some("2024-08"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting", "meeting"]);
+        let parties = |e: &Event| e.participants.iter().map(|p| a.entities[p.entity].name.as_str()).collect::<Vec<_>>();
+        assert_eq!(parties(&ev[0]), vec!["Fuad Hussein", "Antony Blinken"]);
+        assert_eq!(parties(&ev[1]), vec!["Thabit al-Abbasi", "Lloyd Austin"]);
+        assert_eq!((ev[0].date_text.as_deref(), ev[1].date_text.as_deref()), (Some("last month"), Some("in August")));
+    }
+
+    #[test]
+    fn a_trend_of_attacks_and_a_count_over_a_span_of_months_are_one_undated_claim() {
+        let a = article(
+            "Rocket and drone attacks on US forces in Iraq and Syria have largely subsided since February, \
+             after more than 170 such attacks between October and early February.",
+            Some("2024-09-28"),
+        )
+        .entity("US forces", EntityType::Organization, Some("military"), &["US forces"])
+        .date("since February", "", Some("2024-02"), Precision::Month)
+        .date("between October", "", Some("2023-10"), Precision::Month)
+        .date("early February", "and ", Some("2024-02"), Precision::Month);
+        let ev = a.events();
+        let told: Vec<(&str, Option<&str>, Option<i64>)> = ev.iter().map(|e| (e.kind.as_str(), e.date.as_deref(), e.reported_count)).collect();
+        assert_eq!(told, vec![("attack", None, Some(170))]);
+    }
+
+    #[test]
+    fn whom_a_strike_killed_is_its_target() {
+        let a = article(
+            "The pressure grew after a US drone strike in eastern Baghdad killed Kataib Hezbollah commander Abu Baqir al-Saadi in February.",
+            Some("2024-09-28"),
+        )
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .entity("Abu Baqir al-Saadi", EntityType::Person, None, &["Abu Baqir al-Saadi"])
+        .date("in February", "", Some("2024-02"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike"]);
+        assert_eq!(role_of(&a, &ev[0], "Kataib Hezbollah"), Some(Role::Target));
+        assert_eq!(role_of(&a, &ev[0], "Abu Baqir al-Saadi"), Some(Role::Target));
+    }
+
+    #[test]
+    fn the_name_a_participle_follows_is_the_subject_past_its_object_and_article() {
+        let a = article(
+            "The US-led military coalition fighting the Islamic State will wind down its mission in Iraq by September 2025.",
+            Some("2024-09-28"),
+        )
+        .entity("Global Coalition", EntityType::Organization, Some("coalition"), &["US-led military coalition"])
+        .entity("ISIS", EntityType::Organization, Some("armed_group"), &["Islamic State"])
+        .date("by September 2025", "", Some("2025-09"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["withdrawal"]);
+        assert_eq!(role_of(&a, &ev[0], "ISIS"), None);
+        assert_eq!(role_of(&a, &ev[0], "Global Coalition"), Some(Role::Actor));
     }
 
     #[test]
@@ -4003,6 +4186,24 @@ mod tests {
         let ev = a.events();
         assert_eq!(ev[0].date.as_deref(), Some("2024-08-09"));
         assert_eq!(ev[0].precision, Some(Precision::Day));
+    }
+
+    #[test]
+    fn a_week_is_not_narrowed_to_the_day_of_an_attack_on_another_base() {
+        let a = article(
+            concat!(
+                "A drone attack targeted the Conoco base in eastern Syria on Saturday.\n",
+                "Earlier this week, a rocket attack hit Ain al-Asad air base in western Iraq.\n",
+            ),
+            Some("2024-08-10"),
+        )
+        .entity("Conoco", EntityType::Base, None, &["Conoco"])
+        .entity("Ain al-Asad", EntityType::Base, None, &["Ain al-Asad"])
+        .date("on Saturday", "", Some("2024-08-10"), Precision::Day)
+        .date("Earlier this week", "", Some("2024-08-05"), Precision::Week);
+        let ev = a.events();
+        assert_eq!(ev.len(), 2, "{ev:?}");
+        assert_eq!((ev[1].base, ev[1].date.as_deref(), ev[1].precision), (Some(1), Some("2024-08-05"), Some(Precision::Week)));
     }
 
     #[test]

@@ -156,6 +156,14 @@ const OF_LOCATIVE: &[&str] = &[
 /// witnessed ..."), or listed after such a place ("in Iraq and Syria").
 /// Elsewhere a place name usually stands for a state or a government
 /// ("factions allied with Iran", "Baghdad hopes").
+/// Verbs of going somewhere: after them, "to" a capital is the city.
+const MOVE_VERBS: &[&str] = &[
+    "move", "moved", "moving", "moves", "relocate", "relocated", "relocating", "redeploy", "redeployed", "redeploying",
+    "withdraw", "withdrawn", "withdrew", "withdrawing", "travel", "traveled", "travelled", "traveling", "travelling",
+    "flew", "flown", "fly", "transferred", "transfer", "shifted", "shift", "returned", "return", "headed", "went", "go",
+    "arrived", "back", "deployed", "deploy", "sent", "dispatched",
+];
+
 pub fn find(text: &str) -> Vec<PlaceMention> {
     let p = &*PLACES;
     let mut out: Vec<PlaceMention> = Vec::new();
@@ -194,7 +202,8 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
         // "Iraqi territory" names ground, whatever precedes it
         let ground = ["territory", "soil", "airspace"].iter().any(|g| m.end() >= g.len() && text[..m.end()].ends_with(g));
         // (a capital is its government after "to": "a message to Baghdad")
-        let toward = matches!(prev.as_str(), "to" | "toward" | "towards");
+        // (but not where troops go: "will move to Erbil")
+        let toward = matches!(prev.as_str(), "to" | "toward" | "towards") && !MOVE_VERBS.contains(&prev2.as_str());
         let ok = ground || if place.capital { (locative && !toward) || listed } else { locative || opening || listed };
         // "a correspondent reporting from Baghdad" is where the reporter stands
         let reporter = prev == "from" && (prev2 == "reporting" || prev2 == "reports" || prev2 == "reported");
@@ -324,6 +333,9 @@ mod tests {
         assert_eq!(names("The talks were held in Baghdad."), vec!["Baghdad"]);
         // after "to" a capital is its government: "a message to Baghdad"
         assert_eq!(names("The attacks were a message to Baghdad."), Vec::<String>::new());
+        // but where troops go is the city
+        assert_eq!(names("The troops will move to Erbil."), vec!["Erbil"]);
+        assert_eq!(names("Advisers were relocated to Baghdad."), vec!["Baghdad"]);
         assert_eq!(names("The convoy drove to Kirkuk."), vec!["Kirkuk"]);
     }
 
