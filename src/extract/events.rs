@@ -783,6 +783,11 @@ impl<'a> Ctx<'a> {
     fn in_date(&self, pos: usize) -> bool {
         self.dates.iter().any(|d| d.start <= pos && pos < d.end)
     }
+
+    /// Whether byte `pos` lies in a date or a name ("Tower 22"): no count.
+    fn in_date_or_name(&self, pos: usize) -> bool {
+        self.in_date(pos) || self.mentions.iter().any(|m| m.0 <= pos && pos < m.1)
+    }
 }
 
 /// The most words a clause helper gives.
@@ -1236,6 +1241,11 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
             _ => {}
         }
     }
+    // "to hold the militias responsible for their attacks on US forces":
+    // attacks blamed in general, none told here
+    if plural && before.iter().rev().take(3).any(|w| matches!(*w, "responsible" | "accountable")) {
+        return true;
+    }
     let after = ctx.clause_after(hit.end, 5);
     if any_of(&after, MODAL_AFTER) {
         return true;
@@ -1349,7 +1359,8 @@ fn tally<'h, 'a: 'h>(ctx: &Ctx, casualty_hits: impl Iterator<Item = &'h Hit<'a>>
             continue;
         }
         let harm = numbers::harm_of(&ctx.toks[i].lc);
-        let n = numbers::casualty_number(&ctx.toks, i, &|p| ctx.in_date(p) || age_after_name(ctx.text, p));
+        let in_date = |p| ctx.in_date_or_name(p) || age_after_name(ctx.text, p);
+        let n = past_list(ctx, i, &in_date).or_else(|| numbers::casualty_number(&ctx.toks, i, &in_date));
         if n.is_some() && first_casualty.is_none() {
             first_casualty = Some(h);
         }
@@ -1360,6 +1371,23 @@ fn tally<'h, 'a: 'h>(ctx: &Ctx, casualty_hits: impl Iterator<Item = &'h Hit<'a>>
         }
     }
     (killed, injured, first_casualty)
+}
+
+/// "three U.S. Army Reserve soldiers — Sgt. William Jerome Rivers, Spc.
+/// Kennedy Ladon Sanders, and Spc. Breonna Alexsondria Moffett — were
+/// killed": the count before a list set off by dashes or brackets right
+/// before the casualty word at token `i`.
+fn past_list(ctx: &Ctx, i: usize, in_date: &dyn Fn(usize) -> bool) -> Option<i64> {
+    let head = &ctx.text[..ctx.toks[i].start];
+    let close = head.rfind(['—', '–', ')'])?;
+    let between = &head[close..];
+    if between.split_whitespace().count() > 3 || between.contains([',', ';']) {
+        return None;
+    }
+    let open = if head[close..].starts_with(')') { head[..close].rfind('(')? } else { head[..close].rfind(['—', '–'])? };
+    let toks: Vec<numbers::Tok> = ctx.toks.iter().filter(|t| t.end <= open || t.start >= close).cloned().collect();
+    let j = toks.iter().position(|t| t.start == ctx.toks[i].start)?;
+    numbers::casualty_number(&toks, j, in_date)
 }
 
 /// "Sgt. William Jerome Rivers, 46, of Carrollton": a number set off by
@@ -1388,7 +1416,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     });
     // "met more than 10 times" is no claim of attacks: some violence must be told
     let agg = (!violence.is_empty())
-        .then(|| numbers::aggregate(ctx.text, ctx.lc, ctx.plain, &|p| ctx.in_date(p)))
+        .then(|| numbers::aggregate(ctx.text, ctx.lc, ctx.plain, &|p| ctx.in_date_or_name(p)))
         .flatten()
         .filter(|a| !generic_before(&ctx.clause_before(a.start, 6)));
     let mut single_hits: Vec<&Hit> = violence.iter().collect();
@@ -1501,7 +1529,12 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                 assign_date_where(ctx, &hit, Mode::Past, false, &mut ev, &|d| d.start >= anchor_end.unwrap_or(0))
             }
             None => {
-                locate(input, ctx, &hit, &mut ev);
+                // ("struck sites in Syria in retaliation for the attack on
+                // Tower 22": the base answered is not where the reply struck)
+                match answered.iter().find(|&&(a, _)| a >= hit.end) {
+                    Some(&(a, _)) => locate_within(input, ctx, &hit, &mut ev, 0, a),
+                    None => locate(input, ctx, &hit, &mut ev),
+                }
                 span_from_sentence_day(ctx, &hit, &mut ev)
                     || assign_date_where(ctx, &hit, Mode::Past, false, &mut ev, &|d| outside(d.start, d.end))
             }
@@ -1742,6 +1775,16 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .into_iter()
         .filter(|h| {
             let rest = ctx.lc[h.end..].trim_start();
+            // "was seriously injured and was evacuated from the base for
+            // further treatment": the wounded are taken away, no force leaves
+            if h.word.starts_with("evacuat") {
+                let medical = ctx.toks.iter().any(|t| {
+                    numbers::harm_of(&t.lc).is_some() || matches!(&*t.lc, "treatment" | "medical" | "hospital" | "medevac" | "casualties")
+                });
+                if medical {
+                    return false;
+                }
+            }
             if h.word.starts_with("withdr") || h.word.starts_with("pull") {
                 let back = rest.strip_prefix("back ").unwrap_or(rest);
                 let to = back.strip_prefix("to ").map(|r| r.trim_start_matches("the ").trim_start_matches("their ").trim_start_matches("its "));
@@ -2136,10 +2179,26 @@ fn is_state_like(entity: &Entity) -> bool {
     matches!(entity.kind.as_deref(), Some("government" | "military" | "coalition" | "state"))
 }
 
+/// "shot down an attack drone", "two rockets were intercepted": a weapon
+/// word whose use was foiled. The attack is the weapon's; who downed it
+/// defended.
+fn foiled(ctx: &Ctx, hit: &Hit) -> bool {
+    let weapon_word = |w: &str| matches!(w, "drone" | "drones" | "rocket" | "rockets" | "missile" | "missiles" | "mortar" | "mortars");
+    // ("an attack drone", "a suicide drone")
+    let weapon = weapon_word(hit.word)
+        || hit.word.ends_with("missiles")
+        || hit.word == "attack" && ctx.clause_after(hit.end, 1).first().is_some_and(|w| weapon_word(w));
+    let downed = |w: &&str| matches!(*w, "shot" | "intercepted" | "downed" | "intercept" | "intercepting" | "shooting");
+    weapon && (ctx.clause_before(hit.start, 4).iter().any(downed) || ctx.clause_after(hit.end, 3).iter().any(downed))
+}
+
 /// Attack or strike: strikes are what states' forces carry out.
 fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
     if strike_lean(hit.word) {
         return EventKind::Strike;
+    }
+    if foiled(ctx, hit) {
+        return EventKind::Attack;
     }
     // "killed in a U.S. drone strike": a state's in the noun phrase itself
     // (a noun trigger only: "the coalition was targeted" is no such phrase)
@@ -2160,6 +2219,9 @@ fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
             .mentions
             .iter()
             .filter(|m| m.1 <= hit.start && hit.start - m.1 < 60)
+            // (of the trigger's clause: not "operations against US forces,
+            // days after a drone attack")
+            .filter(|m| !ctx.text[m.1..hit.start].contains([',', ';', '—', '–']))
             .any(|m| is_state_like(&input.entities[m.2]));
     let response = ctx.lc[hit.end..].trim_start().starts_with("in response") || clause.contains("retaliat");
     if (state_subject && !passive) || response {
@@ -2201,6 +2263,9 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
     let passive = near.iter().any(|w| matches!(*w, "was" | "were" | "been" | "being" | "faced" | "facing" | "subjected"))
         || near.last() == Some(&"under");
     let clause_end = ctx.lc[hit.end..].find([';', '—', '–']).map(|i| i + hit.end).unwrap_or(ctx.lc.len());
+    // "U.S. forces shot down an attack drone", "drones were shot down by
+    // coalition forces": who downed it was attacked
+    let downed = foiled(ctx, hit);
     // who tells of the event ("X said", "according to X") neither did it nor suffered it
     // (who "claimed" an attack did it)
     // (each with the stretch of the sentence around its verb: the same body
@@ -2262,7 +2327,7 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
             if !(possessive || agent_gap(gap) || apposed_name(ctx.lc, s, gap)) {
                 continue;
             }
-            let role = if passive { Role::Target } else { Role::Actor };
+            let role = if passive || downed { Role::Target } else { Role::Actor };
             ev.participants.push(Participant { entity: ent, role });
         } else if s >= hit.end && s < clause_end {
             let gap = &ctx.lc[hit.end..s];
@@ -2307,6 +2372,9 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
                 && (matches!(hit.word, "killed" | "killing" | "kills" | "wounded" | "wounding" | "injured" | "injuring")
                     || gap_words.iter().any(|w| matches!(*w, "killed" | "killing" | "wounded" | "wounding" | "injured" | "injuring")));
             match last_prep {
+                Some("by") if downed && matches!(before_prep, Some("down" | "intercepted" | "downed")) => {
+                    ev.participants.push(Participant { entity: ent, role: Role::Target })
+                }
                 _ if backer || other_agent || other_trigger => {}
                 _ if members_of && !passive => ev.participants.push(Participant { entity: ent, role: Role::Target }),
                 // the owner of what was hit stands for the target when the
@@ -3018,12 +3086,31 @@ fn settle_weak_dates(drafts: &mut [Draft]) {
 /// takes that date: the latest dated past event of its kind group at most
 /// two sentences back, or any dated report of the sentence just before.
 /// Plans and aggregate claims neither give nor take; statements only give.
-/// The sentence a date was given in, its value, precision and words.
-type DatedAt = (usize, Option<String>, Option<Precision>, Option<String>);
+/// A strike takes no date from an attack or a casualty, nor an attack from
+/// a strike: the strikes told after an attack most often answer it, another day
+/// ("On Sunday, three soldiers were killed in a drone attack. U.S. forces
+/// struck more than 85 targets").
+/// The sentence a date was given in, its value, precision and words, and
+/// the kind of the event it dated.
+type DatedAt = (usize, Option<String>, Option<Precision>, Option<String>, EventKind);
 
 fn inherit_dates(drafts: &mut [Draft]) {
+    // the latest dated report of each kind group, and of each kind of the
+    // violence group (attack, strike, casualty)
     let mut by_group: [Option<DatedAt>; 5] = Default::default();
+    let mut violence: [Option<DatedAt>; 3] = Default::default();
     let mut any: Option<DatedAt> = None;
+    // (a casualty most often tells of the attack: "three soldiers were
+    // killed in a drone attack on Sunday")
+    let opposed = |a: EventKind, b: EventKind| {
+        matches!((a, b), (EventKind::Attack | EventKind::Casualty, EventKind::Strike) | (EventKind::Strike, EventKind::Attack))
+    };
+    let slot = |k: EventKind| match k {
+        EventKind::Attack => Some(0),
+        EventKind::Strike => Some(1),
+        EventKind::Casualty => Some(2),
+        _ => None,
+    };
     let mut i = 0;
     while i < drafts.len() {
         let sentence = drafts[i].ev.sentence;
@@ -3035,17 +3122,26 @@ fn inherit_dates(drafts: &mut [Draft]) {
             if d.mode != Mode::Past || d.own_date || d.fresh || d.ev.kind == EventKind::Statement {
                 continue;
             }
-            let same = by_group[group(d.ev.kind) as usize].as_ref().filter(|l| sentence - l.0 <= 2);
-            let previous = any.as_ref().filter(|l| sentence - l.0 <= 1);
-            if let Some((_, date, precision, text)) = same.or(previous) {
+            let kind = d.ev.kind;
+            let same = match slot(kind) {
+                // the latest of the kinds it may take a date from
+                Some(_) => violence.iter().flatten().filter(|l| !opposed(l.4, kind)).max_by_key(|l| l.0),
+                None => by_group[group(kind) as usize].as_ref(),
+            };
+            let same = same.filter(|l| sentence - l.0 <= 2);
+            let previous = any.as_ref().filter(|l| sentence - l.0 <= 1 && !opposed(l.4, kind));
+            if let Some((_, date, precision, text, _)) = same.or(previous) {
                 d.ev.date = date.clone();
                 d.ev.precision = *precision;
                 d.ev.date_text = text.clone();
             }
         }
         for d in drafts[i..j].iter().filter(|d| d.mode == Mode::Past && d.ev.date_text.is_some() && !d.answered) {
-            let dated = (sentence, d.ev.date.clone(), d.ev.precision, d.ev.date_text.clone());
+            let dated = (sentence, d.ev.date.clone(), d.ev.precision, d.ev.date_text.clone(), d.ev.kind);
             by_group[group(d.ev.kind) as usize] = Some(dated.clone());
+            if let Some(k) = slot(d.ev.kind) {
+                violence[k] = Some(dated.clone());
+            }
             if any.as_ref().is_none_or(|a| a.0 != sentence) || d.ev.kind != EventKind::Statement {
                 any = Some(dated);
             }
@@ -3843,6 +3939,113 @@ mod tests {
         let ev = a.events();
         let told: Vec<(&str, Option<&str>, Option<i64>)> = ev.iter().map(|e| (e.kind.as_str(), e.date.as_deref(), e.reported_count)).collect();
         assert_eq!(told, vec![("attack", None, Some(170))]);
+    }
+
+    #[test]
+    fn attacks_someone_is_held_responsible_for_are_no_report() {
+        let a = article(
+            "On Sunday, a drone attack hit Tower 22 in Jordan. \
+             The President has directed additional actions to hold the militias responsible for their attacks on Coalition forces.",
+            Some("2024-02-02"),
+        )
+        .entity("Coalition", EntityType::Organization, Some("coalition"), &["Coalition"])
+        .date("On Sunday", "", Some("2024-01-28"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev.iter().map(|e| e.sentence).collect::<Vec<_>>(), vec![0], "{ev:?}");
+    }
+
+    #[test]
+    fn the_count_before_a_list_of_names_in_dashes_or_brackets_counts_the_dead() {
+        let a = article(
+            "On Sunday, three U.S. Army Reserve soldiers — Sgt. William Jerome Rivers, Spc. Kennedy Ladon Sanders, \
+             and Spc. Breonna Alexsondria Moffett — were killed in a drone attack on Tower 22. \
+             On Monday, two contractors (an American and a Briton) were wounded in a rocket attack on Ain al-Asad.",
+            Some("2024-02-02"),
+        )
+        .date("On Sunday", "", Some("2024-01-28"), Precision::Day)
+        .date("On Monday", "", Some("2024-01-29"), Precision::Day);
+        let ev = a.events();
+        let told: Vec<(usize, Option<i64>, Option<i64>)> = ev.iter().map(|e| (e.sentence, e.killed, e.injured)).collect();
+        assert_eq!(told, vec![(0, Some(3), None), (1, None, Some(2))]);
+    }
+
+    #[test]
+    fn a_strike_takes_no_date_from_the_attack_told_before_it() {
+        let a = article(
+            "On Sunday, three soldiers were killed in a drone attack on Tower 22 in Jordan. \
+             U.S. Central Command forces struck more than 85 targets in Iraq and Syria. \
+             The attack on Tower 22 wounded more than 40 others.",
+            Some("2024-02-03"),
+        )
+        .entity("Tower 22", EntityType::Base, None, &["Tower 22"])
+        .date("On Sunday", "", Some("2024-01-28"), Precision::Day);
+        let ev = a.events();
+        let told: Vec<(usize, &str, Option<&str>)> = ev.iter().map(|e| (e.sentence, e.kind.as_str(), e.date.as_deref())).collect();
+        assert_eq!(told, vec![(0, "casualty", Some("2024-01-28")), (1, "strike", None), (2, "attack", Some("2024-01-28"))]);
+    }
+
+    #[test]
+    fn a_state_named_in_another_clause_does_not_make_an_attack_a_strike() {
+        let a = article(
+            "Kataib Hezbollah announced on Tuesday the suspension of its operations against US forces, \
+             days after a drone attack killed three American soldiers in Jordan.",
+            Some("2024-01-31"),
+        )
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .entity("United States Armed Forces", EntityType::Organization, Some("military"), &["US forces"])
+        .date("on Tuesday", "", Some("2024-01-30"), Precision::Day);
+        let ev = a.events();
+        let violent: Vec<&str> = ev.iter().map(|e| e.kind.as_str()).filter(|k| matches!(*k, "attack" | "strike")).collect();
+        assert_eq!(violent, vec!["attack"]);
+    }
+
+    #[test]
+    fn the_wounded_evacuated_for_treatment_are_no_withdrawal() {
+        let a = article(
+            "Five U.S. service members were injured Monday when two rockets struck al-Asad Air Base. \
+             One of the service members was seriously injured and was evacuated from the base for further treatment. \
+             The embassy was evacuated on Tuesday.",
+            Some("2024-08-06"),
+        )
+        .entity("Ain al-Asad Air Base", EntityType::Base, None, &["al-Asad Air Base"])
+        .date("Monday", "", Some("2024-08-05"), Precision::Day)
+        .date("on Tuesday", "", Some("2024-08-06"), Precision::Day);
+        let ev = a.events();
+        let withdrawn: Vec<usize> = ev.iter().filter(|e| e.kind == EventKind::Withdrawal).map(|e| e.sentence).collect();
+        assert_eq!(withdrawn, vec![2]);
+    }
+
+    #[test]
+    fn a_drone_shot_down_is_an_attack_on_who_downed_it() {
+        let a = article(
+            "U.S. forces in Syria shot down an attack drone near the Green Village base on Sunday. \
+             Two drones were shot down by coalition forces near Erbil on Monday.",
+            Some("2024-08-06"),
+        )
+        .entity("U.S. forces", EntityType::Organization, Some("military"), &["U.S. forces"])
+        .entity("coalition", EntityType::Organization, Some("coalition"), &["coalition forces"])
+        .entity("Green Village", EntityType::Base, None, &["Green Village"])
+        .date("on Sunday", "", Some("2024-08-04"), Precision::Day)
+        .date("on Monday", "", Some("2024-08-05"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack", "attack"]);
+        assert_eq!(role_of(&a, &ev[0], "U.S. forces"), Some(Role::Target));
+        assert_eq!(role_of(&a, &ev[1], "coalition"), Some(Role::Target));
+    }
+
+    #[test]
+    fn a_reply_is_not_placed_at_the_base_it_answers_nor_counted_by_its_name() {
+        let a = article(
+            "US jets struck militia sites in Syria on Friday in retaliation for the attack on Tower 22. \
+             US forces retaliated for the attack on Tower 22 on Saturday with more strikes.",
+            Some("2024-08-06"),
+        )
+        .entity("Tower 22", EntityType::Base, None, &["Tower 22"])
+        .date("on Friday", "", Some("2024-08-02"), Precision::Day)
+        .date("on Saturday", "", Some("2024-08-03"), Precision::Day);
+        let ev = a.events();
+        assert_eq!((ev[0].sentence, ev[0].kind.as_str(), ev[0].base, ev[0].place.as_deref()), (0, "strike", None, Some("Syria")));
+        assert!(ev.iter().all(|e| e.reported_count.is_none()), "{ev:?}");
     }
 
     #[test]
