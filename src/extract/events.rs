@@ -944,9 +944,11 @@ static CASUALTY: LazyLock<WordRegex> = LazyLock::new(|| {
 });
 static MEETING: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(concat!(
-        r"\b(?:met|meets|meeting|meetings|rounds? of (?:talks|negotiations|discussions|dialogue|consultations)|talks",
+        r"\b(?:met|meets|meeting|meetings|rounds? of (?:[a-z-]+ )?(?:talks|negotiations|discussions|dialogue|consultations)|talks",
         r"|negotiations|session|sessions|summit|conference|held (?:[a-z-]+ ){0,2}(?:discussions|consultations)",
-        r"|presided over|chaired|visited|received|hosted)\b"
+        r"|presided over|chaired|visited|received|hosted",
+        // "made an unannounced visit to Baghdad"
+        r"|(?:made|paid) (?:a |an |his |her |their )?(?:[a-z-]+ )?visits?)\b"
     ))
 });
 static ANNOUNCEMENT: LazyLock<WordRegex> = LazyLock::new(|| {
@@ -1067,7 +1069,10 @@ const PLAN_NOUNS: &[&str] = &["plan", "agreement", "deal", "resolution", "timeta
 
 /// A meeting trigger that is a verb in the past tense.
 fn past_verb(word: &str) -> bool {
-    matches!(word, "met" | "chaired" | "visited" | "received" | "hosted" | "presided over") || word.starts_with("held ")
+    matches!(word, "met" | "chaired" | "visited" | "received" | "hosted" | "presided over")
+        || word.starts_with("held ")
+        || word.starts_with("made ")
+        || word.starts_with("paid ")
 }
 
 fn any_of(words: &[&str], set: &[&str]) -> bool {
@@ -2496,9 +2501,15 @@ fn meeting_parties(input: &Input, ctx: &Ctx, h: &Hit) -> Vec<usize> {
         if words.iter().any(|w| TOPIC.contains(w)) || gap.contains(',') && !gap.trim().starts_with(',') && !office_comma {
             break;
         }
+        // ("received a delegation from the coalition": the visitors' side)
+        let visitors_from = words.windows(2).any(|w| {
+            w[1] == "from"
+                && matches!(w[0], "delegation" | "delegations" | "team" | "envoy" | "envoys" | "officials" | "representatives" | "representative" | "commanders" | "officers" | "advisers" | "advisors")
+        });
         let linked = prev_end != h.end
             || words.is_empty()
             || words.iter().any(|w| matches!(*w, "with" | "between" | "of" | "among" | "by" | "presence" | "and"))
+            || visitors_from
             || h.word == "met" && words.len() <= 3;
         if !linked {
             break;
@@ -2627,7 +2638,17 @@ fn assign_date_where(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut
             .min_by_key(|d| (d.speech && !speech_ok, dist(d)))
             .copied(),
     };
-    let Some(d) = chosen else { return false };
+    let Some(d) = chosen else {
+        // "will reduce its forces in the coming months": a time ahead with
+        // no calendar value, told by its words alone
+        if mode == Mode::Planned {
+            if let Some(words) = time_ahead(ctx) {
+                ev.date_text = Some(words.to_string());
+                return true;
+            }
+        }
+        return false;
+    };
     ev.date_text = Some(d.text.to_string());
     if mode == Mode::Past && d.future {
         if let Some(back) = &d.year_back {
@@ -2639,6 +2660,24 @@ fn assign_date_where(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut
     ev.date = d.value.map(str::to_string);
     ev.precision = if d.value.is_some() { d.precision } else { None };
     true
+}
+
+/// "in the coming months", "over the next few weeks", "within the next
+/// several days": a time ahead that no calendar value names, the words of
+/// the sentence that tell it.
+fn time_ahead<'t>(ctx: &Ctx<'t>) -> Option<&'t str> {
+    let toks = &ctx.toks;
+    (0..toks.len()).find_map(|i| {
+        let lead = match &*toks[i].lc {
+            "coming" => 1,
+            "next" if toks.get(i + 1).is_some_and(|t| matches!(&*t.lc, "few" | "several")) => 2,
+            _ => return None,
+        };
+        let unit = toks.get(i + lead).filter(|t| matches!(&*t.lc, "days" | "weeks" | "months" | "years"))?;
+        let the = i.checked_sub(1).filter(|&k| toks[k].lc == "the")?;
+        let prep = the.checked_sub(1).filter(|&k| matches!(&*toks[k].lc, "in" | "over" | "within" | "during"));
+        Some(&ctx.text[toks[prep.unwrap_or(the)].start..unit.end])
+    })
 }
 
 /// Who makes a statement: the subject of the speech verb ("X said", "X,
@@ -4049,6 +4088,32 @@ mod tests {
     }
 
     #[test]
+    fn a_withdrawal_planned_for_the_coming_months_is_told_with_those_words() {
+        let a = article("The U.S. military will reduce its forces in Syria to fewer than 1,000 troops in the coming months.", Some("2025-04-18"));
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["withdrawal"]);
+        assert_eq!((ev[0].date.as_deref(), ev[0].date_text.as_deref()), (None, Some("in the coming months")));
+    }
+
+    #[test]
+    fn a_visit_made_and_a_round_of_strategic_dialogue_are_meetings() {
+        let a = article(
+            "US Defense Secretary Lloyd Austin made an unannounced visit to Baghdad on Tuesday, where he met with Mohammed Shia al-Sudani. \
+             A new round of strategic dialogue with Washington took place last week.",
+            Some("2023-03-09"),
+        )
+        .entity("Lloyd Austin", EntityType::Person, None, &["Lloyd Austin"])
+        .entity("Mohammed Shia al-Sudani", EntityType::Person, None, &["Mohammed Shia al-Sudani"])
+        .date("on Tuesday", "", Some("2023-03-07"), Precision::Day)
+        .date("last week", "", Some("2023-02-27"), Precision::Week);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting", "meeting"]);
+        assert_eq!(role_of(&a, &ev[0], "Lloyd Austin"), Some(Role::Participant));
+        assert_eq!(role_of(&a, &ev[0], "Mohammed Shia al-Sudani"), Some(Role::Participant));
+        assert_eq!((ev[0].place.as_deref(), ev[1].date.as_deref()), (Some("Baghdad"), Some("2023-02-27")));
+    }
+
+    #[test]
     fn whom_a_strike_killed_is_its_target() {
         let a = article(
             "The pressure grew after a US drone strike in eastern Baghdad killed Kataib Hezbollah commander Abu Baqir al-Saadi in February.",
@@ -4742,8 +4807,13 @@ mod tests {
             .date("on Monday", "", Some("2025-03-03"), Precision::Day);
         assert_eq!(kinds(&a.events()), vec!["meeting"]);
         let a = article("Nechirvan Barzani on Monday received a delegation from the coalition.", Some("2025-03-04"))
+            .entity("Nechirvan Barzani", EntityType::Person, None, &["Nechirvan Barzani"])
+            .entity("Global Coalition", EntityType::Organization, Some("coalition"), &["coalition"])
             .date("on Monday", "", Some("2025-03-03"), Precision::Day);
-        assert_eq!(kinds(&a.events()), vec!["meeting"]);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting"]);
+        // the side the delegation came from took part
+        assert_eq!(role_of(&a, &ev[0], "Global Coalition"), Some(Role::Participant));
         let a = article("Sudani received on Tuesday evening the commander of US Central Command.", Some("2025-01-15"))
             .date("on Tuesday", "", Some("2025-01-14"), Precision::Day);
         assert_eq!(kinds(&a.events()), vec!["meeting"]);

@@ -162,6 +162,8 @@ const MOVE_VERBS: &[&str] = &[
     "withdraw", "withdrawn", "withdrew", "withdrawing", "travel", "traveled", "travelled", "traveling", "travelling",
     "flew", "flown", "fly", "transferred", "transfer", "shifted", "shift", "returned", "return", "headed", "went", "go",
     "arrived", "back", "deployed", "deploy", "sent", "dispatched",
+    // ("a visit to Baghdad", "his trip to Erbil")
+    "visit", "visits", "trip", "trips", "journey",
 ];
 
 pub fn find(text: &str) -> Vec<PlaceMention> {
@@ -336,6 +338,7 @@ mod tests {
         // but where troops go is the city
         assert_eq!(names("The troops will move to Erbil."), vec!["Erbil"]);
         assert_eq!(names("Advisers were relocated to Baghdad."), vec!["Baghdad"]);
+        assert_eq!(names("Austin made an unannounced visit to Baghdad."), vec!["Baghdad"]);
         assert_eq!(names("The convoy drove to Kirkuk."), vec!["Kirkuk"]);
     }
 
