@@ -1561,7 +1561,27 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let judged = matches!(about.first().copied(), Some("were" | "was" | "is" | "are" | "as" | "bore" | "showed" | "had"))
             && !about.get(1).is_some_and(|w| w.ends_with("ed") && !matches!(*w, "aimed" | "intended" | "designed"));
         if !(the && nothing_new && judged && agg.is_none() && kind != EventKind::Casualty) {
+            // "claimed two drone attacks on Ain al-Asad air base in western
+            // Anbar and on Harir air base in Erbil": one event a base
+            // (the toll told once, with the first)
+            let also = ev.base.map(|b| coordinated_bases(input, ctx, &hit, b)).unwrap_or_default();
+            let twins: Vec<Event> = also
+                .into_iter()
+                .map(|other| {
+                    let mut twin = ev.clone();
+                    (twin.base, twin.killed, twin.injured) = (Some(other), None, None);
+                    for p in &mut twin.participants {
+                        if p.role == Role::Location && Some(p.entity) == ev.base {
+                            p.entity = other;
+                        }
+                    }
+                    twin
+                })
+                .collect();
             made.push(Draft { ev, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None, answered: false, again: false });
+            for twin in twins {
+                made.push(Draft { ev: twin, mode: Mode::Past, own_date: own, definite, fresh: false, weak: false, anaphor: None, answered: false, again: false });
+            }
         }
         // "After a drone attack on January 28 killed three soldiers, the US
         // struck 85 targets on February 2": a later violence trigger in
@@ -2441,6 +2461,37 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
             }
         }
     }
+}
+
+/// Other bases joined to the base `first` that an attack or strike at
+/// `hit` was placed at: "on A in western Anbar and on B in Erbil", "A, B
+/// and C". Each is struck as well.
+fn coordinated_bases(input: &Input, ctx: &Ctx, hit: &Hit, first: usize) -> Vec<usize> {
+    let Some(at) = ctx.mentions.iter().find(|m| m.2 == first && m.0 >= hit.end) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut prev_end = at.1;
+    for m in ctx.mentions.iter().filter(|m| m.0 >= at.1) {
+        let gap = &ctx.lc[prev_end..m.0];
+        let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+        let joined = (gap.contains(" and ") || gap.trim() == "," || gap.contains(", "))
+            && !gap.contains([';', '(', ')', '“', '”', '"'])
+            && words.len() <= 6
+            && words.iter().all(|w| matches!(*w, "and" | "on" | "at" | "in" | "near" | "the" | "a" | "another" | "western" | "eastern" | "northern" | "southern" | "northeastern" | "northwestern" | "southeastern" | "southwestern" | "central" | "province" | "region") || ctx.places().iter().any(|p| p.start >= prev_end && p.end <= m.0 && ctx.lc[p.start..p.end].contains(*w)));
+        if !joined {
+            break;
+        }
+        if input.entities[m.2].etype == EntityType::Base {
+            if m.2 != first && !out.contains(&m.2) {
+                out.push(m.2);
+            }
+            prev_end = m.1;
+        } else if ctx.places().iter().any(|p| p.start == m.0) {
+            prev_end = m.1;
+        } else {
+            break;
+        }
+    }
+    out
 }
 
 /// Who met: the subject of the meeting verb and those it joins ("X and Y
@@ -4111,6 +4162,25 @@ mod tests {
         assert_eq!(role_of(&a, &ev[0], "Lloyd Austin"), Some(Role::Participant));
         assert_eq!(role_of(&a, &ev[0], "Mohammed Shia al-Sudani"), Some(Role::Participant));
         assert_eq!((ev[0].place.as_deref(), ev[1].date.as_deref()), (Some("Baghdad"), Some("2023-02-27")));
+    }
+
+    #[test]
+    fn attacks_on_two_bases_joined_by_and_are_one_event_a_base() {
+        let a = article(
+            "On Saturday, the Islamic Resistance in Iraq claimed two drone attacks on Ain al-Asad air base in western Anbar and on Harir air base in Erbil. \
+             A drone hit Ain al-Asad air base on Sunday and killed a contractor, while Harir air base was calm.",
+            Some("2023-11-06"),
+        )
+        .entity("Ain al-Asad", EntityType::Base, None, &["Ain al-Asad air base"])
+        .entity("Harir", EntityType::Base, None, &["Harir air base"])
+        .entity("Islamic Resistance in Iraq", EntityType::Organization, Some("armed_group"), &["Islamic Resistance in Iraq"])
+        .date("On Saturday", "", Some("2023-11-04"), Precision::Day)
+        .date("on Sunday", "", Some("2023-11-05"), Precision::Day);
+        let ev: Vec<Event> = a.events().into_iter().filter(|e| e.kind == EventKind::Attack).collect();
+        let told: Vec<(usize, Option<usize>, Option<i64>)> = ev.iter().map(|e| (e.sentence, e.base, e.killed)).collect();
+        assert_eq!(told, vec![(0, Some(0), None), (0, Some(1), None), (1, Some(0), Some(1))]);
+        assert_eq!(role_of(&a, &ev[1], "Islamic Resistance in Iraq"), Some(Role::Actor));
+        assert_eq!(role_of(&a, &ev[1], "Harir"), Some(Role::Location));
     }
 
     #[test]
