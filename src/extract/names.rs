@@ -97,7 +97,9 @@ fn accept_cased(folded: &Folded, body: &str, start: usize, end: usize, acronym: 
 /// a place fails the checks, shorter ones starting there are tried before
 /// moving on to the next word.
 /// (The trie is the dictionary's, or that of the names one article taught.)
-fn scan(trie: &Trie, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) -> Vec<(usize, usize, usize)> {
+/// `keeps(a, b)`: the match of pattern `a` stands even where a name `b`
+/// that starts inside it reaches further.
+fn scan(trie: &Trie, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool, keeps: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize, usize)> {
     let text = folded.text.as_str();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -113,7 +115,7 @@ fn scan(trie: &Trie, folded: &Folded, ok: impl Fn(usize, usize, usize) -> bool) 
             let inner = folded.words.partition_point(|w| w.0 <= m.0);
             for &(p, _) in folded.words[inner..].iter().take_while(|w| w.0 < m.1) {
                 if let Some(x) = trie.longest_at(text, p, text.len()) {
-                    if x.1 > best.1 && ok(x.2, x.0, x.1) {
+                    if x.1 > best.1 && !keeps(m.2, x.2) && ok(x.2, x.0, x.1) {
                         best = x;
                     }
                 }
@@ -283,7 +285,11 @@ impl<'a> Article<'a> {
                 let p = gaz.pattern(pid);
                 accept_cased(folded, body, s, e, p.acronym.as_deref(), p.capital)
             };
-            (ac, scan(ac, folded, ok))
+            // "Bashar Assad's government": a full name is not given up for
+            // a name of something else that starts at its surname
+            let person = |pid: usize| gaz.pattern(pid).entries.iter().all(|&e| gaz.entries[e].entity.etype == EntityType::Person);
+            let keeps = |a: usize, b: usize| person(a) && !person(b) && gaz.pattern(a).text.contains(' ');
+            (ac, scan(ac, folded, ok, keeps))
         });
         // (start, end, priority, candidate): one for every match and every
         // rule-found name at most, room made once
@@ -578,7 +584,7 @@ impl<'a> Article<'a> {
                 // International Airport" after "Ali Hussein")
                 let word = &list[pid].0;
                 body[os..oe].chars().any(char::is_uppercase) && (word.contains(' ') || !inside_other_name(body, os, oe))
-            })
+            }, |_, _| false)
         });
         for (s, e, pid) in hits {
             let (os, oe) = folded.original(s, e);

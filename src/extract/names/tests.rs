@@ -307,6 +307,17 @@ fn a_name_reaching_further_wins_over_a_possessive_alias() {
 }
 
 #[test]
+fn a_full_name_is_not_given_up_for_a_possessive_alias_at_its_surname() {
+    let mut e = parse_table(EntityType::Person, "name\trole\taffiliation\taliases\nBashar al-Assad\tPresident of Syria\tSyria\tBashar Assad|Assad\n");
+    e.extend(parse_table(EntityType::Organization, "name\tkind\taliases\nAssad government\tgovernment\tAssad's government|Assad regime\n"));
+    let g = Gazetteer::new(e);
+    let text = "The fall of Bashar Assad's government came in December. Assad's government fell.";
+    let (ents, m) = recognize(text, &sentences(text), &g);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (&text[x.start..x.end], ents[x.entity].name.as_str())).collect();
+    assert_eq!(got, vec![("Bashar Assad", "Bashar al-Assad"), ("Assad's government", "Assad government")]);
+}
+
+#[test]
 fn descriptors_that_modify_a_noun_or_name_people_are_not_the_body() {
     let e = parse_table(EntityType::Organization, "name\tkind\taliases\nUnited States Armed Forces\tmilitary\tUS military|US personnel|American troops\n");
     let g = Gazetteer::new(e);
