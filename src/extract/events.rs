@@ -1913,7 +1913,9 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         if let Some(speaker) = speaker(input, ctx, h) {
             let mut ev = blank(EventKind::Statement, ctx.index);
             ev.participants.push(Participant { entity: speaker, role: Role::Speaker });
-            let own = assign_date(ctx, h, Mode::Past, true, &mut ev);
+            // (never a day ahead: "said ... ahead of elections next year"
+            // dates the elections)
+            let own = assign_date_where(ctx, h, Mode::Past, true, &mut ev, &|d| !d.future);
             made.push(Draft { ev, mode: Mode::Past, own_date: own, definite: false, fresh: false, weak: false, anaphor: None, answered: false, again: false });
         }
     }
@@ -2781,7 +2783,14 @@ fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
             let gap = &ctx.text[m.1..hit.start];
             gap.split_whitespace().count() <= 4 || gap.matches(',').count() >= 2
         })
-        .filter(|m| hit.start - m.1 <= 80)
+        // (a long apposition set off by two commas still stands for the
+        // name: "X, a senior fellow at the Washington Institute for Near
+        // East Policy who tracks the groups, said")
+        .filter(|m| {
+            let gap = &ctx.text[m.1..hit.start];
+            let apposition = gap.starts_with(", ") && gap.trim_end().ends_with(',') && gap.matches(',').count() == 2;
+            hit.start - m.1 <= 80 || apposition && hit.start - m.1 <= 160
+        })
         .max_by_key(|m| m.1);
     // "..., he added", "commanders told Middle East Eye": a pronoun or a
     // plain noun is the subject, and no name before it
@@ -4263,6 +4272,24 @@ mod tests {
         .date("in December", "", Some("2024-12"), Precision::Month);
         let ev = a.events();
         assert!(ev.iter().all(|e| e.date.is_none()), "{ev:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_long_apposition_speaks() {
+        let a = article(
+            "Michael Knights, a senior fellow at the Washington Institute for Near East Policy who tracks the groups, said the factions had halted attacks.",
+            Some("2024-10-02"),
+        )
+        .entity("Michael Knights", EntityType::Person, None, &["Michael Knights"])
+        .entity("Washington Institute for Near East Policy", EntityType::Organization, Some("other"), &["Washington Institute for Near East Policy"]);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["statement"]);
+        assert_eq!(role_of(&a, &ev[0], "Michael Knights"), Some(Role::Speaker));
+        let a = article("Sajad Jiyad said the deal gives Sudani a win ahead of elections next year.", Some("2024-10-02"))
+            .entity("Sajad Jiyad", EntityType::Person, None, &["Sajad Jiyad"])
+            .date("next year", "", Some("2025"), Precision::Year);
+        let ev = a.events();
+        assert_eq!((kinds(&ev), ev[0].date_text.as_deref()), (vec!["statement"], None));
     }
 
     #[test]
