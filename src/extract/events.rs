@@ -1494,8 +1494,16 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         } else {
             EventKind::Attack
         };
-        let dated = ctx.dates.iter().any(|d| !d.period && d.start > h.end && d.end <= e);
+        // (after it, or before it in its own phrase: "the Jan. 3 U.S. drone strike")
+        // (not a day's own event, "Monday's attack": the one told before)
+        let possessive = |d: &DateCand| d.text.ends_with("'s") || d.text.ends_with("’s");
+        let dated = ctx.dates.iter().any(|d| !d.period && (d.start > h.end || d.start > a && !possessive(d)) && d.end <= e);
         let (killed, injured, _) = tally(ctx, answered_hits.iter().filter(|c| c.start > h.end && c.end <= e));
+        // ("that killed Gen. Qassem Soleimani and Abu Mahdi al-Muhandis")
+        let killed = killed.or_else(|| {
+            let own: Vec<Hit> = answered_hits.iter().filter(|c| c.start > h.end && c.end <= e).copied().collect();
+            named_dead(input, ctx, &[], &own)
+        });
         (dated || killed.is_some() || injured.is_some()).then_some((*h, kind, a, e, killed, injured))
     });
     // the reply takes no date of a clause that names what it answers
@@ -2151,7 +2159,9 @@ fn named_dead(input: &Input, ctx: &Ctx, violence: &[Hit], casualty: &[Hit]) -> O
         .chain(casualty.iter().filter(resulting))
         .chain(violence.iter().filter(|h| h.word.starts_with("assassinat")))
         .min_by_key(|h| h.start)?;
-    let end = ctx.text[killing.end..].find([';', '.']).map(|i| i + killing.end).unwrap_or(ctx.text.len());
+    // (the sentence is one: a stop inside it ends a title, "Gen. Qassem
+    // Soleimani", not the list)
+    let end = ctx.text[killing.end..].find(';').map(|i| i + killing.end).unwrap_or(ctx.text.len());
     let named: Vec<_> = ctx
         .mentions
         .iter()
@@ -2472,6 +2482,19 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
                 }
                 _ => {}
             }
+        }
+    }
+    // "killed Gen. Qassem Soleimani and Abu Mahdi al-Muhandis": a name joined
+    // by "and" to a target after the trigger is a target too
+    for w in ctx.mentions.windows(2) {
+        let (prev, next) = (w[0], w[1]);
+        if prev.0 < hit.end || next.1 > to || next.1 > clause_end || has(ev, next.2) {
+            continue;
+        }
+        let joined = matches!(ctx.lc[prev.1..next.0].trim(), "and" | ", and" | ",");
+        let target = ev.participants.iter().any(|p| p.entity == prev.2 && p.role == Role::Target);
+        if joined && target && input.entities[next.2].etype == input.entities[prev.2].etype {
+            ev.participants.push(Participant { entity: next.2, role: Role::Target });
         }
     }
 }
@@ -4290,6 +4313,26 @@ mod tests {
             .date("next year", "", Some("2025"), Precision::Year);
         let ev = a.events();
         assert_eq!((kinds(&ev), ev[0].date_text.as_deref()), (vec!["statement"], None));
+    }
+
+    #[test]
+    fn the_named_dead_after_a_title_are_counted_and_all_are_targets() {
+        let a = article(
+            "That strike was Iran's response to the Jan. 3 U.S. drone strike near Baghdad's airport that killed Iranian Gen. Qassem Soleimani and Abu Mahdi al-Muhandis. \
+             The Jan. 3 U.S. drone strike near Baghdad's airport killed Iranian Gen. Qassem Soleimani and Abu Mahdi al-Muhandis.",
+            Some("2020-03-12"),
+        )
+        .entity("Qasem Soleimani", EntityType::Person, None, &["Qassem Soleimani"])
+        .entity("Abu Mahdi al-Muhandis", EntityType::Person, None, &["Abu Mahdi al-Muhandis"])
+        .date("Jan. 3", "", Some("2020-01-03"), Precision::Day)
+        .date("Jan. 3", "The Jan", Some("2020-01-03"), Precision::Day);
+        let ev = a.events();
+        let told: Vec<(usize, Option<&str>, Option<i64>)> = ev.iter().map(|e| (e.sentence, e.date.as_deref(), e.killed)).collect();
+        assert_eq!(told, vec![(0, Some("2020-01-03"), Some(2)), (1, Some("2020-01-03"), Some(2))]);
+        for e in &ev {
+            assert_eq!(role_of(&a, e, "Qasem Soleimani"), Some(Role::Target));
+            assert_eq!(role_of(&a, e, "Abu Mahdi al-Muhandis"), Some(Role::Target));
+        }
     }
 
     #[test]
