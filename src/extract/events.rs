@@ -3241,8 +3241,15 @@ fn settle_weak_dates(drafts: &mut [Draft]) {
         if told.is_some_and(|t| day > t) {
             continue;
         }
+        // the words that gave the day go with it: a day with the words of
+        // the telling ("2020-03-11", "Thursday") would contradict itself
+        let iso = day.to_string();
+        let words = drafts.iter().filter(|p| p.own_date && p.ev.date.as_deref() == Some(iso.as_str())).find_map(|p| p.ev.date_text.clone());
         let d = &mut drafts[i];
-        d.ev.date = Some(day.to_string());
+        if words.is_some() && d.ev.date.as_deref() != Some(iso.as_str()) {
+            d.ev.date_text = words;
+        }
+        d.ev.date = Some(iso);
         d.ev.precision = Some(Precision::Day);
         d.weak = false;
     }
@@ -4333,6 +4340,21 @@ mod tests {
             assert_eq!(role_of(&a, e, "Qasem Soleimani"), Some(Role::Target));
             assert_eq!(role_of(&a, e, "Abu Mahdi al-Muhandis"), Some(Role::Target));
         }
+    }
+
+    #[test]
+    fn a_day_taken_from_the_event_pointed_back_to_comes_with_its_words() {
+        let a = article(
+            "Rockets slammed into Camp Taji on Wednesday, killing three soldiers. \
+             Another 12 coalition personnel were wounded in the attack on Camp Taji, the coalition said in a statement Thursday.",
+            Some("2020-03-12"),
+        )
+        .entity("Camp Taji", EntityType::Base, None, &["Camp Taji"])
+        .date("on Wednesday", "", Some("2020-03-11"), Precision::Day)
+        .date("Thursday", "statement", Some("2020-03-12"), Precision::Day);
+        let ev: Vec<Event> = a.events().into_iter().filter(|e| e.kind != EventKind::Statement).collect();
+        let told: Vec<(usize, Option<&str>, Option<&str>)> = ev.iter().map(|e| (e.sentence, e.date.as_deref(), e.date_text.as_deref())).collect();
+        assert_eq!(told, vec![(0, Some("2020-03-11"), Some("on Wednesday")), (1, Some("2020-03-11"), Some("on Wednesday"))]);
     }
 
     #[test]
