@@ -1568,7 +1568,15 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         let nothing_new = !own && ev.killed.is_none() && ev.injured.is_none() && ev.place.is_none() && ev.base.is_none();
         // ... when the sentence speaks about it ("the strikes were not the
         // end", "the attack bore the footprints") rather than tells what it did
-        let about = ctx.clause_after(hit.end, 2);
+        // (past what the noun is of: "the attacks on Iraqi sovereignty are
+        // unacceptable")
+        let after = ctx.clause_after(hit.end, 6);
+        let skip = if after.first().is_some_and(|w| matches!(*w, "on" | "against")) {
+            after.iter().position(|w| matches!(*w, "were" | "was" | "is" | "are")).filter(|&k| k <= 4).unwrap_or(0)
+        } else {
+            0
+        };
+        let about = &after[skip..];
         let judged = matches!(about.first().copied(), Some("were" | "was" | "is" | "are" | "as" | "bore" | "showed" | "had"))
             && !about.get(1).is_some_and(|w| w.ends_with("ed") && !matches!(*w, "aimed" | "intended" | "designed"));
         if !(the && nothing_new && judged && agg.is_none() && kind != EventKind::Casualty) {
@@ -1800,9 +1808,20 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             });
             // "discussed the timetable for the withdrawal": a topic, unless a
             // deadline dates the withdrawal itself
+            let deadline = ctx.dates.iter().any(|d| d.deadline && !d.period);
             let topic = before.iter().any(|w| matches!(*w, "timetable" | "timeline" | "schedule" | "roadmap" | "mechanism" | "mechanisms"))
-                && !ctx.dates.iter().any(|d| d.deadline && !d.period);
-            !irrealis && !topic
+                && !deadline;
+            // "the work of the bilateral military committee to end the
+            // mission": what a body is for, unless a deadline dates it
+            let purpose = before.len() >= 2
+                && before[before.len() - 1] == "to"
+                && matches!(
+                    before[before.len() - 2],
+                    "committee" | "committees" | "commission" | "talks" | "dialogue" | "negotiations" | "efforts" | "effort" | "bid"
+                        | "push" | "framework" | "body" | "team" | "process" | "mechanism" | "campaign" | "pressure"
+                )
+                && !deadline;
+            !irrealis && !topic && !purpose
         })
         .collect();
     // troops "left" a base or the country; "left" alone is anything else.
@@ -4355,6 +4374,24 @@ mod tests {
         let ev: Vec<Event> = a.events().into_iter().filter(|e| e.kind != EventKind::Statement).collect();
         let told: Vec<(usize, Option<&str>, Option<&str>)> = ev.iter().map(|e| (e.sentence, e.date.as_deref(), e.date_text.as_deref())).collect();
         assert_eq!(told, vec![(0, Some("2020-03-11"), Some("on Wednesday")), (1, Some("2020-03-11"), Some("on Wednesday"))]);
+    }
+
+    #[test]
+    fn a_body_to_end_a_mission_and_attacks_judged_are_no_events() {
+        let a = article(
+            "Sudani received Michael Kurilla on Saturday. \
+             The meeting discussed the security situation in the region and the work of the bilateral military committee to end the mission of the coalition. \
+             Sudani noted that the attacks on Iraqi sovereignty are unacceptable. \
+             The two sides agreed to end the mission of the coalition by September 2025.",
+            Some("2024-01-28"),
+        )
+        .entity("Mohammed Shia al-Sudani", EntityType::Person, None, &["Sudani"])
+        .entity("Michael Kurilla", EntityType::Person, None, &["Michael Kurilla"])
+        .date("on Saturday", "", Some("2024-01-27"), Precision::Day)
+        .date("by September 2025", "", Some("2025-09"), Precision::Month);
+        let ev = a.events();
+        let told: Vec<(usize, &str)> = ev.iter().map(|e| (e.sentence, e.kind.as_str())).filter(|t| t.1 != "statement").collect();
+        assert_eq!(told, vec![(0, "meeting"), (3, "withdrawal")]);
     }
 
     #[test]
