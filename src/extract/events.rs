@@ -1667,7 +1667,12 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             if passive_met {
                 return false;
             }
-            !(any_of(&before, MEETING_IRREALIS) || infinitive(ctx, h) || modal_after || (continuing && !planned))
+            // ("The committee to end the mission met on Monday": the words
+            // of what a body is for say nothing of its meeting)
+            let wide = ctx.clause_before(h.start, 12);
+            let purpose_words = (1..wide.len()).find(|&k| wide[k] == "to" && PURPOSE_BODIES.contains(&wide[k - 1])).map_or(0, |k| wide.len() - k + 1);
+            let said_before = &before[..before.len().saturating_sub(purpose_words)];
+            !(any_of(said_before, MEETING_IRREALIS) || infinitive(ctx, h) || modal_after || (continuing && !planned))
         })
         .collect();
     // "X met Y in Washington last month, and Z held talks with W in
@@ -1815,11 +1820,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             // mission": what a body is for, unless a deadline dates it
             let purpose = before.len() >= 2
                 && before[before.len() - 1] == "to"
-                && matches!(
-                    before[before.len() - 2],
-                    "committee" | "committees" | "commission" | "talks" | "dialogue" | "negotiations" | "efforts" | "effort" | "bid"
-                        | "push" | "framework" | "body" | "team" | "process" | "mechanism" | "campaign" | "pressure"
-                )
+                && PURPOSE_BODIES.contains(&before[before.len() - 2])
                 && !deadline;
             !irrealis && !topic && !purpose
         })
@@ -2899,6 +2900,13 @@ fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
     let organization = input.entities[first.2].etype == EntityType::Organization;
     Some(officer.filter(|_| organization).unwrap_or(first).2)
 }
+
+/// Bodies and undertakings an infinitive after which tells what they are
+/// for ("the committee to end the mission"), not what happened.
+const PURPOSE_BODIES: &[&str] = &[
+    "committee", "committees", "commission", "talks", "dialogue", "negotiations", "efforts", "effort", "bid", "push",
+    "framework", "body", "team", "process", "mechanism", "campaign", "pressure",
+];
 
 /// Nouns of events other than the ones kb reports, whose date an "after
 /// the ..." phrase gives ("after the fall of Assad in December").
@@ -4392,6 +4400,10 @@ mod tests {
         let ev = a.events();
         let told: Vec<(usize, &str)> = ev.iter().map(|e| (e.sentence, e.kind.as_str())).filter(|t| t.1 != "statement").collect();
         assert_eq!(told, vec![(0, "meeting"), (3, "withdrawal")]);
+        // (and the body still meets)
+        let a = article("The committee to end the mission of the coalition met in Baghdad on Monday.", Some("2024-09-28"))
+            .date("on Monday", "", Some("2024-09-23"), Precision::Day);
+        assert_eq!(kinds(&a.events()), vec!["meeting"]);
     }
 
     #[test]
