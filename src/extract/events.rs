@@ -159,7 +159,7 @@ pub fn find_events(input: &Input) -> Vec<Event> {
     date_from_later_reference(input, &mut drafts);
     date_from_next_definite(&mut drafts);
     date_from_remarks(input, &mut drafts);
-    inherit_dates(&mut drafts);
+    inherit_dates(input, &mut drafts, &timeline_entries(input));
     inherit_places(&mut drafts);
     drafts.retain(|d| d.specific() && !d.again);
     drafts
@@ -2343,7 +2343,15 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
         .speech()
         .iter()
         .filter(|h| h.word != "claimed")
-        .filter_map(|h| speaker(input, ctx, h).map(|s| (s, h.start.saturating_sub(80), h.end + 80)))
+        .filter_map(|h| {
+            let s = speaker(input, ctx, h)?;
+            // (a teller named in the verb's own clause, "..., the SDF
+            // said", tells there only: "struck a position of the SDF" before
+            // it is the target)
+            let brk = ctx.text[..h.start].rfind([',', ';']).map_or(0, |i| i + 1);
+            let own_clause = ctx.mentions.iter().any(|m| m.2 == s && m.0 >= brk && m.1 <= h.start);
+            Some((s, if own_clause { brk } else { h.start.saturating_sub(80) }, h.end + 80))
+        })
         .collect();
     // ... unless it tells of its own deed: "the Islamic Resistance said it
     // launched two drones at the base"
@@ -2439,6 +2447,14 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
                 && before_prep.is_some_and(|w| matches!(w, "member" | "members" | "fighter" | "fighters" | "soldiers" | "personnel" | "officers" | "commander" | "commanders" | "leader" | "leaders"))
                 && (matches!(hit.word, "killed" | "killing" | "kills" | "wounded" | "wounding" | "injured" | "injuring")
                     || gap_words.iter().any(|w| matches!(*w, "killed" | "killing" | "wounded" | "wounding" | "injured" | "injuring")));
+            // "struck a position of the SDF": whose position the verb hit
+            let struck_of = last_prep == Some("of")
+                && (STRIKE_VERBS.contains(&hit.word) || gap_words.iter().any(|w| STRIKE_VERBS.contains(w)))
+                && gap_words.len() <= 5
+                && before_prep.is_some_and(|w| {
+                    matches!(w, "position" | "positions" | "headquarters" | "base" | "bases" | "convoy" | "vehicle" | "vehicles" | "site" | "sites" | "depot" | "depots" | "post" | "posts" | "checkpoint" | "checkpoints")
+                });
+            let members_of = members_of || struck_of;
             match last_prep {
                 Some("by") if downed && matches!(before_prep, Some("down" | "intercepted" | "downed")) => {
                     ev.participants.push(Participant { entity: ent, role: Role::Target })
@@ -3295,7 +3311,43 @@ fn settle_weak_dates(drafts: &mut [Draft]) {
 /// the kind of the event it dated.
 type DatedAt = (usize, Option<String>, Option<Precision>, Option<String>, EventKind);
 
-fn inherit_dates(drafts: &mut [Draft]) {
+/// For each sentence, the first sentence of its paragraph when that
+/// paragraph is a timeline's entry, opened by a date and a colon
+/// ("December 25: A drone attack on Erbil air base wounds three US troops.
+/// US forces respond with strikes on three sites."), else `usize::MAX`.
+fn timeline_entries(input: &Input) -> Vec<usize> {
+    let mut out = vec![usize::MAX; input.sentences.len()];
+    let mut entry = usize::MAX;
+    for (i, s) in input.sentences.iter().enumerate() {
+        let opens = input.body[..s.start].trim_end_matches([' ', '\t']).ends_with('\n') || s.start == 0;
+        if opens {
+            let dated = input.dates.iter().any(|d| d.start == s.start && input.body[d.end..].trim_start_matches(' ').starts_with(':'));
+            entry = if dated { i } else { usize::MAX };
+        }
+        out[i] = entry;
+    }
+    out
+}
+
+fn inherit_dates(input: &Input, drafts: &mut [Draft], entries: &[usize]) {
+    // a casualty told of strikes ("16 people were killed in the strikes")
+    // passes its day on as a strike does
+    let as_told = |d: &Draft| {
+        if d.ev.kind != EventKind::Casualty {
+            return d.ev.kind;
+        }
+        let s = input.sentences[d.ev.sentence];
+        let lc = input.body[s.start..s.end].to_ascii_lowercase();
+        let struck = lc.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            matches!(w, "strike" | "strikes" | "airstrike" | "airstrikes" | "raid" | "raids" | "bombing" | "bombardment")
+        });
+        if struck {
+            EventKind::Strike
+        } else {
+            EventKind::Casualty
+        }
+    };
+    let same_entry = |a: usize, b: usize| entries.get(a).is_some_and(|&e| e != usize::MAX && Some(&e) == entries.get(b));
     // the latest dated report of each kind group, and of each kind of the
     // violence group (attack, strike, casualty)
     let mut by_group: [Option<DatedAt>; 5] = Default::default();
@@ -3325,12 +3377,14 @@ fn inherit_dates(drafts: &mut [Draft]) {
             }
             let kind = d.ev.kind;
             let same = match slot(kind) {
-                // the latest of the kinds it may take a date from
-                Some(_) => violence.iter().flatten().filter(|l| !opposed(l.4, kind)).max_by_key(|l| l.0),
+                // the latest violence told, unless of a kind it may not take
+                // a date from (not an older one past it), or of its
+                // timeline entry
+                Some(_) => violence.iter().flatten().max_by_key(|l| l.0).filter(|l| !opposed(l.4, kind) || same_entry(l.0, sentence)),
                 None => by_group[group(kind) as usize].as_ref(),
             };
             let same = same.filter(|l| sentence - l.0 <= 2);
-            let previous = any.as_ref().filter(|l| sentence - l.0 <= 1 && !opposed(l.4, kind));
+            let previous = any.as_ref().filter(|l| sentence - l.0 <= 1 && (!opposed(l.4, kind) || same_entry(l.0, sentence)));
             if let Some((_, date, precision, text, _)) = same.or(previous) {
                 d.ev.date = date.clone();
                 d.ev.precision = *precision;
@@ -3338,7 +3392,7 @@ fn inherit_dates(drafts: &mut [Draft]) {
             }
         }
         for d in drafts[i..j].iter().filter(|d| d.mode == Mode::Past && d.ev.date_text.is_some() && !d.answered) {
-            let dated = (sentence, d.ev.date.clone(), d.ev.precision, d.ev.date_text.clone(), d.ev.kind);
+            let dated = (sentence, d.ev.date.clone(), d.ev.precision, d.ev.date_text.clone(), as_told(d));
             by_group[group(d.ev.kind) as usize] = Some(dated.clone());
             if let Some(k) = slot(d.ev.kind) {
                 violence[k] = Some(dated.clone());
@@ -4404,6 +4458,48 @@ mod tests {
         let a = article("The committee to end the mission of the coalition met in Baghdad on Monday.", Some("2024-09-28"))
             .date("on Monday", "", Some("2024-09-23"), Precision::Day);
         assert_eq!(kinds(&a.events()), vec!["meeting"]);
+    }
+
+    #[test]
+    fn whose_position_a_strike_hit_is_its_target() {
+        let a = article(
+            "On Tuesday, Turkish drones struck a position of the SDF near the Tishreen Dam, killing two fighters, the SDF said. \
+             US jets struck positions of Kataib Hezbollah in al-Qaim on Wednesday.",
+            Some("2025-03-20"),
+        )
+        .entity("SDF", EntityType::Organization, Some("armed_group"), &["SDF"])
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .date("On Tuesday", "", Some("2025-03-18"), Precision::Day)
+        .date("on Wednesday", "", Some("2025-03-19"), Precision::Day);
+        let ev: Vec<Event> = a.events().into_iter().filter(|e| e.kind != EventKind::Statement).collect();
+        assert_eq!(role_of(&a, &ev[0], "SDF"), Some(Role::Target));
+        assert_eq!(role_of(&a, &ev[1], "Kataib Hezbollah"), Some(Role::Target));
+    }
+
+    #[test]
+    fn a_timeline_entry_dates_all_it_tells_and_no_older_strike_dates_a_reply() {
+        let a = article(
+            "November 21: US strikes kill eight Kataib Hezbollah fighters in Iraq.\n\
+             December 25: A drone attack on Erbil air base wounds three US troops. US forces respond with strikes on three sites.\n\
+             The Iraqi government said 16 people were killed in the strikes in al-Qaim on Friday. A spokesman called the strikes a violation in al-Qaim.\n",
+            Some("2024-01-10"),
+        )
+        .entity("Erbil Air Base", EntityType::Base, None, &["Erbil air base"])
+        .date("November 21", "", Some("2023-11-21"), Precision::Day)
+        .date("December 25", "", Some("2023-12-25"), Precision::Day)
+        .date("on Friday", "", Some("2024-01-05"), Precision::Day);
+        let ev = a.events();
+        let told: Vec<(usize, &str, Option<&str>)> = ev.iter().map(|e| (e.sentence, e.kind.as_str(), e.date.as_deref())).collect();
+        assert_eq!(
+            told,
+            vec![
+                (0, "strike", Some("2023-11-21")),
+                (1, "attack", Some("2023-12-25")),
+                (2, "strike", Some("2023-12-25")),
+                (3, "casualty", Some("2024-01-05")),
+                (4, "strike", Some("2024-01-05")),
+            ]
+        );
     }
 
     #[test]
