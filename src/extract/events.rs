@@ -1848,6 +1848,15 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                 }
             }
             if h.word.starts_with("withdr") || h.word.starts_with("pull") {
+                // "withdrew from parliament in 2022": politics, not troops
+                let from = rest.strip_prefix("from ").map(|r| r.trim_start_matches("the ").trim_start_matches("its ").trim_start_matches("their "));
+                if from.is_some_and(|r| {
+                    ["parliament", "elections", "election", "race", "talks", "negotiations", "agreement", "deal", "government", "political process", "treaty", "accord", "nuclear deal", "cabinet", "vote", "session"]
+                        .iter()
+                        .any(|w| r.starts_with(w))
+                }) {
+                    return false;
+                }
                 let back = rest.strip_prefix("back ").unwrap_or(rest);
                 let to = back.strip_prefix("to ").map(|r| r.trim_start_matches("the ").trim_start_matches("their ").trim_start_matches("its "));
                 return !(rest.starts_with("back") || to.is_some_and(|r| ["base", "bases", "position", "positions", "barracks"].iter().any(|w| r.starts_with(w))));
@@ -2866,6 +2875,27 @@ fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
         )
     });
     let before = before.filter(|m| !plain_subject || ctx.lc[m.1..hit.start].trim().is_empty());
+    // "Hussein Mones, head of the Huquq movement, which is seen as Kataib
+    // Hezbollah's political wing, told ...": the person an apposition
+    // follows speaks, however many commas it holds
+    let head_person = ctx
+        .mentions
+        .iter()
+        .filter(|p| hit.word != "according to" && p.1 < hit.start && input.entities[p.2].etype == EntityType::Person)
+        .max_by_key(|p| p.1)
+        .filter(|p| {
+            let span = &ctx.text[p.1..hit.start];
+            span.starts_with(", ")
+                && span.trim_end().ends_with(',')
+                && hit.start - p.1 <= 160
+                && !span.contains([';', '“', '”', '"', '(', ')'])
+                && span[2..].starts_with(|c: char| c.is_lowercase())
+        });
+    if let Some(p) = head_person {
+        if before.is_none_or(|m| m.0 > p.1) && !is_media(&input.entities[p.2]) {
+            return Some(p.2);
+        }
+    }
     if let Some(m) = before {
         // "Farhad Alaaldin, Sudani's adviser, told ..." and "Yahya Rasool,
         // the spokesman of the armed forces, said": a name inside a
@@ -4500,6 +4530,22 @@ mod tests {
                 (4, "strike", Some("2024-01-05")),
             ]
         );
+    }
+
+    #[test]
+    fn the_person_a_long_apposition_follows_speaks_and_leaving_parliament_is_politics() {
+        let a = article(
+            "Hussein Mones, head of the Huquq movement, which is seen as Kataib Hezbollah's political wing, told reporters that the bill had support. \
+             The Sadrist movement, which withdrew from parliament in 2022, has called for the closure of the embassy.",
+            Some("2024-01-12"),
+        )
+        .entity("Hussein Mones", EntityType::Person, None, &["Hussein Mones"])
+        .entity("Huquq Movement", EntityType::Organization, Some("party"), &["Huquq movement"])
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .date("in 2022", "", Some("2022"), Precision::Year);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["statement"]);
+        assert_eq!(role_of(&a, &ev[0], "Hussein Mones"), Some(Role::Speaker));
     }
 
     #[test]
