@@ -2370,8 +2370,12 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
         .filter(|h| h.end <= hit.start)
         .filter(|h| {
             let between = ctx.lc[h.end..hit.start].trim();
-            // ("said on Wednesday it had killed")
-            let between = between.strip_prefix("on ").and_then(|r| r.split_once(' ')).map_or(between, |(_, r)| r.trim_start());
+            // ("said on Wednesday it had killed", "said late Monday they had fired")
+            let at = hit.start - ctx.lc[h.end..hit.start].trim_start().len();
+            let between = match ctx.dates.iter().find(|d| d.start == at && d.end <= hit.start) {
+                Some(d) => ctx.lc[d.end..hit.start].trim(),
+                None => between.strip_prefix("on ").and_then(|r| r.split_once(' ')).map_or(between, |(_, r)| r.trim_start()),
+            };
             let rest = ["that it ", "that they ", "it ", "they "].iter().find_map(|p| between.strip_prefix(p)).or(match between {
                 "it" | "they" | "that it" | "that they" => Some(""),
                 _ => None,
@@ -4546,6 +4550,18 @@ mod tests {
         let ev = a.events();
         assert_eq!(kinds(&ev), vec!["statement"]);
         assert_eq!(role_of(&a, &ev[0], "Hussein Mones"), Some(Role::Speaker));
+    }
+
+    #[test]
+    fn who_says_late_monday_they_fired_did_it() {
+        let a = article(
+            "Iran's Revolutionary Guards said late Monday they had fired ballistic missiles at a headquarters in Erbil.",
+            Some("2024-01-16"),
+        )
+        .entity("Islamic Revolutionary Guard Corps", EntityType::Organization, Some("military"), &["Iran's Revolutionary Guards"])
+        .date("late Monday", "", Some("2024-01-15"), Precision::Day);
+        let ev: Vec<Event> = a.events().into_iter().filter(|e| e.kind != EventKind::Statement).collect();
+        assert_eq!(role_of(&a, &ev[0], "Islamic Revolutionary Guard Corps"), Some(Role::Actor));
     }
 
     #[test]

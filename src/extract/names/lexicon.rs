@@ -37,6 +37,11 @@ pub static ROLE_NOUNS: &List = &List { bit: 1, words: &[
     "prosecutor", "lawyer", "activist", "journalist", "photographer", "writer", "author", "aide",
     "colonel", "lieutenant", "captain", "sergeant", "soldier", "negotiator", "mediator", "undersecretary",
     "strongman", "warlord", "counterpart", "successor", "predecessor", "rapporteur", "chief-of-staff", "ayatollah", "sheikh", "candidate", "nominee", "politician", "statesman",
+    // people the news names by trade or plight ("the Kurdish businessman X",
+    // "American contractor X", "hostage X")
+    "businessman", "businesswoman", "tycoon", "entrepreneur", "scholar", "academic", "economist", "historian",
+    "blogger", "contractor", "engineer", "doctor", "surgeon", "pilot", "imam", "preacher", "veteran", "hostage",
+    "detainee", "prisoner", "marine", "sailor", "airman",
 ] };
 
 /// Verbs that follow (or, for "said", precede) a speaker's name.

@@ -137,6 +137,14 @@ fn discovered_person_and_surname() {
 }
 
 #[test]
+fn people_named_by_trade_or_plight_are_people() {
+    let r = run("Among the dead was the prominent Kurdish businessman Peshraw Dizayee and his daughter. Hostage Elizabeth Tsurkov was freed.");
+    assert_eq!(r, pairs(&[("Peshraw Dizayee", "Peshraw Dizayee"), ("Elizabeth Tsurkov", "Elizabeth Tsurkov")]));
+    let e = entities("Among the dead was the prominent Kurdish businessman Peshraw Dizayee and his daughter.");
+    assert_eq!(e[0].etype, EntityType::Person);
+}
+
+#[test]
 fn a_surname_inside_another_name_is_not_the_person() {
     let r = run("Protesters marched, said Ali Hussein, a student. Saddam Hussein International Airport was closed. Hussein said he left.");
     assert_eq!(r, pairs(&[("Ali Hussein", "Ali Hussein"), ("Hussein", "Ali Hussein")]));
