@@ -1928,6 +1928,16 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                 ev.participants.push(Participant { entity: e, role: Role::Actor });
             }
             locate_within(input, ctx, h, &mut ev, from, to);
+            // "their withdrawal from federal Iraq": the place left
+            if ev.base.is_none() {
+                if let Some(rest) = ctx.lc[h.end..].strip_prefix(" from ") {
+                    let at = ctx.lc.len() - rest.len();
+                    let left = ctx.places().iter().find(|p| p.start >= at && p.start - at <= 12).map(|p| p.name.clone());
+                    if left.is_some() {
+                        ev.place = left;
+                    }
+                }
+            }
             let future = i > 0
                 || any_of(&ctx.clause_before(h.start, 6), &["will", "shall", "would"])
                 // ("bases are expected to close")
@@ -2814,6 +2824,18 @@ fn assign_date_where(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut
 /// the sentence that tell it.
 fn time_ahead<'t>(ctx: &Ctx<'t>) -> Option<&'t str> {
     let toks = &ctx.toks;
+    // "within a year", "within six months"
+    let within = (0..toks.len().saturating_sub(2)).find_map(|i| {
+        let count = toks[i + 1].lc.as_ref();
+        let unit = toks[i + 2].lc.as_ref();
+        (toks[i].lc == "within"
+            && (matches!(count, "a" | "one") || numbers::parse_number(count).is_some())
+            && matches!(unit, "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days"))
+        .then(|| &ctx.text[toks[i].start..toks[i + 2].end])
+    });
+    if within.is_some() {
+        return within;
+    }
     (0..toks.len()).find_map(|i| {
         let lead = match &*toks[i].lc {
             "coming" => 1,
@@ -4343,6 +4365,13 @@ mod tests {
         let ev = a.events();
         assert_eq!(kinds(&ev), vec!["withdrawal"]);
         assert_eq!((ev[0].date.as_deref(), ev[0].date_text.as_deref()), (None, Some("in the coming months")));
+        let a = article("Coalition forces will remain in the Kurdistan Region after they complete their withdrawal from federal Iraq next month.", Some("2025-08-01"))
+            .date("next month", "", Some("2025-09"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(ev[0].place.as_deref(), Some("Iraq"));
+        let a = article("The coalition will end its mission in Iraq within a year.", Some("2024-09-30"));
+        let ev = a.events();
+        assert_eq!((kinds(&ev), ev[0].date_text.as_deref()), (vec!["withdrawal"], Some("within a year")));
     }
 
     #[test]

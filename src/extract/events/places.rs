@@ -337,6 +337,9 @@ mod tests {
         assert_eq!(names("The attacks were a message to Baghdad."), Vec::<String>::new());
         // but where troops go is the city
         assert_eq!(names("The troops will move to Erbil."), vec!["Erbil"]);
+        // the Kurdistan Region is ranked with provinces, finer than a country
+        let t = "US forces will stay in the Kurdistan region to support operations in Syria.";
+        assert_eq!(best(&find(t), t.find("stay").unwrap()), Some("Kurdistan Region".to_string()));
         assert_eq!(names("Advisers were relocated to Baghdad."), vec!["Baghdad"]);
         assert_eq!(names("Austin made an unannounced visit to Baghdad."), vec!["Baghdad"]);
         assert_eq!(names("The convoy drove to Kirkuk."), vec!["Kirkuk"]);
