@@ -159,7 +159,7 @@ pub fn find_events(input: &Input) -> Vec<Event> {
     date_from_later_reference(input, &mut drafts);
     date_from_next_definite(&mut drafts);
     date_from_remarks(input, &mut drafts);
-    inherit_dates(input, &mut drafts, &timeline_entries(input));
+    inherit_dates(input, &lc_body, &mut drafts);
     inherit_places(&mut drafts);
     drafts.retain(|d| d.specific() && !d.again);
     drafts
@@ -3343,11 +3343,13 @@ fn settle_weak_dates(drafts: &mut [Draft]) {
         // the words that gave the day go with it: a day with the words of
         // the telling ("2020-03-11", "Thursday") would contradict itself
         let iso = day.to_string();
-        let words = drafts.iter().filter(|p| p.own_date && p.ev.date.as_deref() == Some(iso.as_str())).find_map(|p| p.ev.date_text.clone());
-        let d = &mut drafts[i];
-        if words.is_some() && d.ev.date.as_deref() != Some(iso.as_str()) {
-            d.ev.date_text = words;
+        if drafts[i].ev.date.as_deref() != Some(iso.as_str()) {
+            let words = drafts.iter().filter(|p| p.own_date && p.ev.date.as_deref() == Some(iso.as_str())).find_map(|p| p.ev.date_text.clone());
+            if words.is_some() {
+                drafts[i].ev.date_text = words;
+            }
         }
+        let d = &mut drafts[i];
         d.ev.date = Some(iso);
         d.ev.precision = Some(Precision::Day);
         d.weak = false;
@@ -3377,7 +3379,12 @@ fn timeline_entries(input: &Input) -> Vec<usize> {
     for (i, s) in input.sentences.iter().enumerate() {
         let opens = input.body[..s.start].trim_end_matches([' ', '\t']).ends_with('\n') || s.start == 0;
         if opens {
-            let dated = input.dates.iter().any(|d| d.start == s.start && input.body[d.end..].trim_start_matches(' ').starts_with(':'));
+            // (the dates are in body order)
+            let at = input.dates.partition_point(|d| d.start < s.start);
+            let dated = input.dates[at..]
+                .iter()
+                .take_while(|d| d.start == s.start)
+                .any(|d| input.body[d.end..].trim_start_matches(' ').starts_with(':'));
             entry = if dated { i } else { usize::MAX };
         }
         out[i] = entry;
@@ -3385,7 +3392,12 @@ fn timeline_entries(input: &Input) -> Vec<usize> {
     out
 }
 
-fn inherit_dates(input: &Input, drafts: &mut [Draft], entries: &[usize]) {
+/// `lc_body` is the body lower-cased ASCII-wise, as `find_events` made it.
+fn inherit_dates(input: &Input, lc_body: &str, drafts: &mut [Draft]) {
+    if drafts.is_empty() {
+        return;
+    }
+    let entries = timeline_entries(input);
     // a casualty told of strikes ("16 people were killed in the strikes")
     // passes its day on as a strike does
     let as_told = |d: &Draft| {
@@ -3393,8 +3405,7 @@ fn inherit_dates(input: &Input, drafts: &mut [Draft], entries: &[usize]) {
             return d.ev.kind;
         }
         let s = input.sentences[d.ev.sentence];
-        let lc = input.body[s.start..s.end].to_ascii_lowercase();
-        let struck = lc.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        let struck = lc_body[s.start..s.end].split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
             matches!(w, "strike" | "strikes" | "airstrike" | "airstrikes" | "raid" | "raids" | "bombing" | "bombardment")
         });
         if struck {
