@@ -935,6 +935,10 @@ static VIOLENCE: LazyLock<WordRegex> = LazyLock::new(|| {
         r"|strikes?|struck|attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:ed|ing)|bomb(?:ed|ing|ings)|shell(?:ed|ing)",
         r"|raids?|barrages?|rockets?|(?:ballistic |cruise )?missiles|mortars?|drones?|assassinat(?:ed|ion|ing)|storm(?:ed|ing)?|ambush(?:ed)?|operations?|retaliat(?:ed|ion)",
         r"|destroy(?:ed|ing) (?:[a-z0-9-]+ ){0,4}?(?:sites|caches|depots|facilities|positions|hideouts|targets|weapons)",
+        // "Washington hit more than 85 targets in Iraq and Syria"
+        r"|hit (?:[a-z0-9,-]+ ){0,4}?(?:targets|sites|facilities|positions|hideouts)",
+        // "used Paveway IV guided bombs to target the cave entrances"
+        r"|used (?:[a-z0-9-]+ ){0,4}?(?:bombs|missiles|munitions|rockets) to (?:target|strike|hit|destroy)",
         r"|explosions?|blasts?|roadside bombs?|ieds?|clash(?:es|ed)|firefights?|gunfire)\b"
     ))
 });
@@ -969,7 +973,10 @@ static WITHDRAWAL: LazyLock<WordRegex> = LazyLock::new(|| {
         // "will wind down its operations by September next year"
         r"|wind(?:s|ing)? down (?:its |their |the )?(?:[a-z-]+ )?operations",
         // "the mission in federal Iraq would conclude by September"
-        r"|(?:mission|presence|deployment|operations)\s+(?:[a-z’'.-]+\s+){0,4}?(?:will|would|shall|is to|are to|is set to|are set to)\s+(?:end|conclude|cease|terminate|wind down)",
+        // ("the military mission of the US-led coalition fighting ISIL (ISIS)
+        // in Iraq will end": the mission's owner and its war between; "the
+        // mission in federal Iraq, including Baghdad, will wind down")
+        r"|(?:mission|presence|deployment|operations)\s+(?:[a-z’'(),.-]+\s+){0,9}?(?:will|would|shall|is to|are to|is set to|are set to)\s+(?:end|conclude|cease|terminate|wind down)",
         // "the coalition's combat mission had ended"
         r"|(?:mission|deployment)\s+(?:in\s+[a-z]+\s+)?(?:has\s+|had\s+|have\s+)?(?:officially\s+|formally\s+)?(?:ended|concluded|ceased|terminated)",
         // "will reduce its troop presence in Iraq from 5,200 to 3,000"
@@ -1044,7 +1051,8 @@ const ANNOUNCE_IRREALIS: &[&str] = &[
 ];
 const WITHDRAWAL_IRREALIS: &[&str] = &[
     "no", "not", "possible", "eventual", "imminent", "call", "calls", "called", "calling", "demand", "demands",
-    "demanded", "demanding", "urge", "urged", "urging", "want", "wants", "wanted", "seek", "seeks", "sought",
+    "demanded", "demanding", "urge", "urges", "urged", "urging", "want", "wants", "wanted", "seek", "seeks", "sought", "pushes",
+    "press", "presses", "pressed", "pressing",
     "seeking", "push", "pushed", "pushing", "pressure", "negotiate", "negotiating", "negotiations", "discuss",
     "discussed", "discussing", "discussions", "talks", "hope", "hopes", "if", "unless", "could", "might",
     "would", "may", "about", "prevent", "oppose", "opposed", "reject", "rejected", "refuse", "refused",
@@ -1179,6 +1187,11 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     if in_short_quote(ctx, hit) {
         return true;
     }
+    // "a post-attack damage assessment", "anti-drone systems", "pre-strike
+    // warnings": the word qualifies another noun
+    if ["post-", "pre-", "anti-"].iter().any(|p| ctx.lc[..hit.start].ends_with(p)) {
+        return true;
+    }
     // "before being driven back by Iraqi forces, Kurdish fighters and
     // coalition airstrikes": the means by which something else was done
     // (the nearest "by" among the words, where a substring search cost more)
@@ -1187,7 +1200,11 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     // (the trigger inside the by-phrase: no verb between them, as in "backed
     // by the coalition, launched a joint operation")
     let verb_between = |k: usize| ctx.toks[k + 1..at].iter().any(|t| t.lc.ends_with("ed") && !t.lc.contains('-'));
-    if let Some(k) = by.filter(|&k| hit.start - ctx.toks[k].start <= 100 && !ctx.lc[ctx.toks[k].start..hit.start].contains(['.', ';']) && !verb_between(k)) {
+    // (a verb after the phrase is closed by a comma is the sentence's own:
+    // "two Typhoons, supported by a Voyager tanker, used guided bombs to")
+    let verb_hit = hit.word.starts_with("used ") || hit.word.starts_with("hit ") || hit.word.ends_with("ed");
+    let closed = |k: usize| verb_hit && ctx.lc[ctx.toks[k].start..hit.start].trim_end().ends_with(',');
+    if let Some(k) = by.filter(|&k| hit.start - ctx.toks[k].start <= 100 && !ctx.lc[ctx.toks[k].start..hit.start].contains(['.', ';']) && !verb_between(k) && !closed(k)) {
         let word = |j: usize| &*ctx.toks[j].lc;
         let verb = k.checked_sub(1).map(word).filter(|w| *w != "back").or_else(|| k.checked_sub(2).map(word));
         if verb.is_some_and(|w| matches!(w, "driven" | "defeated" | "backed" | "supported" | "aided" | "helped" | "pushed" | "routed" | "expelled" | "ousted" | "liberated" | "retaken" | "recaptured")) {
@@ -1325,6 +1342,8 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
 fn strike_lean(word: &str) -> bool {
     word.starts_with("air")
         || word.starts_with("destroy")
+        || word.starts_with("hit ")
+        || word.starts_with("used ")
         || word.starts_with("raid")
         || word.starts_with("bomb")
         || word.starts_with("assassinat")
@@ -1352,6 +1371,22 @@ fn clause_end(lc: &str, from: usize) -> usize {
         .map(|(i, _)| from + i)
         .find(|&i| !(b[i] == b',' && i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
         .unwrap_or(lc.len())
+}
+
+/// Where the clause naming an answered event ends, past an apposition
+/// that describes its target with a relative clause of its own ("in
+/// retaliation for the attack on Tower 22, a US outpost in Jordan that
+/// killed three American soldiers": the three are the attack's dead).
+fn answered_end(lc: &str, end: usize) -> usize {
+    let Some(rest) = lc[end..].strip_prefix(", ") else { return end };
+    if !["a ", "an ", "the "].iter().any(|a| rest.starts_with(a)) {
+        return end;
+    }
+    let next = clause_end(lc, end + 2);
+    let apposition = &lc[end + 2..next];
+    // (not "the last of which was on Tuesday": a part of what went before)
+    let relative = [" that ", " which ", " where "].iter().any(|r| apposition.contains(r)) && !apposition.contains(" of which") && !apposition.contains(" of whom");
+    if relative && apposition.split_whitespace().count() <= 16 { next } else { end }
 }
 
 /// The dead and the wounded that casualty words give ("killed three
@@ -1470,7 +1505,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .toks
         .windows(2)
         .filter(|w| matches!(&*w[1].lc, "to" | "for" | "of") && answers(&w[0].lc, &w[1].lc))
-        .map(|w| (w[0].start, clause_end(ctx.lc, w[0].start)))
+        .map(|w| (w[0].start, answered_end(ctx.lc, clause_end(ctx.lc, w[0].start))))
         .collect();
     let (casualty_hits, answered_hits): (Vec<Hit>, Vec<Hit>) = if answered.is_empty() {
         (casualty_hits, Vec::new())
@@ -1641,6 +1676,13 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             let modal_after = any_of(&after, &["would", "could", "may", "might"]);
             // "has been holding talks since January": a process, not one meeting
             if before.last().is_some_and(|w| *w == "holding") && before.contains(&"been") {
+                return false;
+            }
+            // "follows months of talks": a process told by its length
+            if before.len() >= 2
+                && before[before.len() - 1] == "of"
+                && matches!(before[before.len() - 2], "days" | "weeks" | "months" | "years")
+            {
                 return false;
             }
             let continuing = after.first().is_some_and(|w| *w == "will") && after.get(1).is_some_and(|w| *w != "be");
@@ -1924,7 +1966,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             .enumerate()
         {
             let mut ev = blank(EventKind::Withdrawal, ctx.index);
-            if let Some(e) = subject_before(input, ctx, h.start, &[EntityType::Organization]) {
+            if let Some(e) = subject_before(input, ctx, h.start, &[EntityType::Organization]).or_else(|| mission_owner(input, ctx, h)) {
                 ev.participants.push(Participant { entity: e, role: Role::Actor });
             }
             locate_within(input, ctx, h, &mut ev, from, to);
@@ -1973,15 +2015,22 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     // people were killed": a sentence whose only date is a span tells of
     // the span, not of the day the sentence before gave
     let spanned = ctx.dates.iter().any(|c| c.period) && !ctx.dates.iter().any(|c| !c.period && !c.speech && !c.deadline);
+    // "were targeted several times in recent months", "was attacked again
+    // in recent weeks": a run of events over a time no calendar names, not
+    // the day the sentence before gave
+    let series = SERIES.on(ctx.plain).is_match(ctx.lc);
     let anaphor = anaphoric_day(ctx);
     for d in &mut made {
-        d.fresh = fresh || spanned && !d.own_date;
+        d.fresh = fresh || (spanned || series) && !d.own_date;
         d.weak = d.own_date
             && d.mode == Mode::Past
             && ctx.dates.iter().any(|c| c.speech && Some(c.text) == d.ev.date_text.as_deref())
             && !ctx.dates.iter().any(|c| !c.speech && !c.period && !c.deadline);
         if let Some((shift, words, strong)) = &anaphor {
-            let takes = d.mode == Mode::Past && d.ev.kind != EventKind::Statement && (!d.own_date || *strong);
+            // (an answered event dated in its own phrase keeps its day: "came
+            // five days after Washington hit ... in retaliation for the 28
+            // January attack")
+            let takes = d.mode == Mode::Past && d.ev.kind != EventKind::Statement && (!d.own_date || (*strong && !d.answered));
             if takes {
                 d.anaphor = Some((*shift, words.clone(), *strong));
             }
@@ -1990,6 +2039,12 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     out.extend(made);
 }
 
+static SERIES: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
+        r"\b(?:in (?:recent|the (?:past|last)(?: few| several)?) (?:days|weeks|months|years)",
+        r"|(?:several|many|multiple|numerous|dozens of) times|repeatedly|on (?:several|multiple|numerous) occasions)\b"
+    ))
+});
 static ANAPHORIC_DAY: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(concat!(
         r"\b(?:(?P<same>(?:on )?(?:that|the) same day|in the same (?:operation|attack|strike|raid|wave|barrage|assault)|(?:earlier|later) (?:that|the same) (?:day|night|evening|morning)|(?:on )?that (?:day|night|evening)|hours (?:later|earlier))",
@@ -2756,16 +2811,16 @@ fn assign_date_where(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut
         let i = ctx.tok_at(hit.start);
         ctx.toks[i.saturating_sub(6)..i].iter().any(|t| matches!(&*t.lc, "after" | "before"))
     };
+    // (but a date in the event's own phrase after it is its own: "came days
+    // after a U.S. strike in Jurf al-Sakhar on July 30 that killed four")
+    let mut own_phrase_only = false;
     if mode == Mode::Past && span_word() {
         let before = ctx.clause_before(hit.start, 6);
-        let unknown_span = (1..before.len()).any(|k| {
+        own_phrase_only = (1..before.len()).any(|k| {
             matches!(before[k - 1], "days" | "weeks" | "months" | "years")
                 && matches!(before[k], "after" | "before")
                 && (k < 2 || numbers::parse_number(before[k - 2]).is_none())
         });
-        if unknown_span {
-            return false;
-        }
     }
     // "reflects changes in Syria after the fall of Assad's government in
     // December": the date of the event named after "after the"
@@ -2778,7 +2833,12 @@ fn assign_date_where(ctx: &Ctx, hit: &Hit, mode: Mode, speech_ok: bool, ev: &mut
             })
         }
     };
-    let usable: Vec<&DateCand> = ctx.dates.iter().filter(|d| !d.period && keep(d) && !dates_other_noun(d) && !dates_later_noun(d)).collect();
+    let usable: Vec<&DateCand> = ctx
+        .dates
+        .iter()
+        .filter(|d| !d.period && keep(d) && !dates_other_noun(d) && !dates_later_noun(d))
+        .filter(|d| !own_phrase_only || (d.start >= hit.end && !d.speech && !ctx.lc[hit.end..d.start].contains(" that ")))
+        .collect();
     let chosen = match mode {
         Mode::Aggregate => None,
         Mode::Planned => usable
@@ -2839,7 +2899,8 @@ fn time_ahead<'t>(ctx: &Ctx<'t>) -> Option<&'t str> {
     (0..toks.len()).find_map(|i| {
         let lead = match &*toks[i].lc {
             "coming" => 1,
-            "next" if toks.get(i + 1).is_some_and(|t| matches!(&*t.lc, "few" | "several")) => 2,
+            // ("within the next 12 months", "over the next two years")
+            "next" if toks.get(i + 1).is_some_and(|t| matches!(&*t.lc, "few" | "several") || numbers::parse_number(&t.lc).is_some()) => 2,
             _ => return None,
         };
         let unit = toks.get(i + lead).filter(|t| matches!(&*t.lc, "days" | "weeks" | "months" | "years"))?;
@@ -2960,7 +3021,17 @@ fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
         .iter()
         .filter(|m| m.0 >= hit.end && m.0 - hit.end <= 40 && speaking(m.2))
         .filter(|m| !ctx.text[hit.end..m.0].contains([';', '“', '”', '"', '.']))
-        .min_by_key(|m| m.0)?;
+        .min_by_key(|m| m.0)
+        // (right after the verb: "X, operating under the banner of Y,
+        // claimed more than 170 attacks on US troops" names no speaker after it)
+        // (a comma only closing an office before the name: "said the
+        // group's spokesman, X", not "according to the sources, while X")
+        .filter(|m| {
+            let gap = &ctx.text[hit.end..m.0];
+            gap.split_whitespace().count() <= 4
+                && !gap.contains(|c: char| c.is_ascii_digit())
+                && !gap.trim_end().trim_end_matches(',').contains(',')
+        })?;
     // "said U.S. Army Gen. Michael Erik Kurilla": the service names the
     // officer's, who speaks
     let officer = ctx.mentions.iter().find(|p| {
@@ -3028,6 +3099,21 @@ fn subject_before(input: &Input, ctx: &Ctx, pos: usize, types: &[EntityType]) ->
     Some(m.2)
 }
 
+/// "the military mission of the US-led coalition ... will end": whose
+/// mission, presence or deployment it is, named in an "of" phrase right
+/// after the noun that opens the trigger.
+fn mission_owner(input: &Input, ctx: &Ctx, h: &Hit) -> Option<usize> {
+    let noun = ["mission", "presence", "deployment", "operations"].into_iter().find(|n| h.word.starts_with(n))?;
+    let rest = ctx.lc[h.start + noun.len()..].strip_prefix(" of ")?;
+    let at = ctx.lc.len() - rest.len();
+    let article = ["the ", "its ", "their "].iter().find(|a| rest.starts_with(**a)).map_or(0, |a| a.len());
+    let m = ctx.mentions.iter().filter(|m| m.0 >= at && m.0 < h.end).min_by_key(|m| m.0)?;
+    // only modifiers between the article and the name ("the US-led coalition")
+    let between = &ctx.lc[at + article..m.0];
+    let plain = between.split_whitespace().count() <= 2 && !between.contains([',', ';', '(', ')']);
+    (plain && input.entities[m.2].etype == EntityType::Organization && !is_media(&input.entities[m.2])).then_some(m.2)
+}
+
 /// What comes before a name that is the object of a noun's participle or
 /// preposition ("the coalition fighting ISIS"), not a subject.
 const OBJECT_BEFORE: &[&str] = &["fighting ", "against ", "to defeat ", "battling ", "combating ", "countering "];
@@ -3069,7 +3155,12 @@ fn agent_gap(gap: &str) -> bool {
                 && words.len() <= 12
                 && !apposition.contains([';', ':', '“', '”', '"', '(', ')', '—', '–'])
                 && !words.iter().any(|w| OTHER_CLAUSE.contains(w));
-            return noun_phrase && agent_gap(after);
+            // (or a relative clause about it: "Speaker X, who was elected in
+            // October after a vacancy of nearly a year, received ...")
+            let relative = matches!(words.first(), Some(&("who" | "which")))
+                && words.len() <= 16
+                && !apposition.contains([';', ':', '“', '”', '"', '(', ')', '—', '–']);
+            return (noun_phrase || relative) && agent_gap(after);
         }
     }
     if gap.contains([',', ';', ':', '“', '”', '"', '(', ')', '—', '–']) {
@@ -3890,7 +3981,7 @@ mod tests {
         let all = [
             &PERIOD_TEXT, &DEADLINE_BEFORE, &DEADLINE_TEXT, &SPEECH_BEFORE, &VIOLENCE, &CASUALTY, &MEETING, &ANNOUNCEMENT,
             &WITHDRAWAL, &SPEECH, &STAY_UNTIL, &STATE_ACTOR, &PASSIVE, &ANAPHORIC_DAY, &CAME_AFTER, &DEFINITE_REF,
-            &DATED_ACTION, &ANCHOR_SUBJECT, &REMARKS_DURING,
+            &DATED_ACTION, &ANCHOR_SUBJECT, &REMARKS_DURING, &SERIES,
         ];
         for re in all {
             assert_eq!(re.on(true).captures_len(), re.on(false).captures_len());
@@ -6018,5 +6109,176 @@ mod tests {
         .date("today", "", Some("2024-04-02"), Precision::Day);
         let strike = a.events().into_iter().find(|e| group(e.kind) == 0).unwrap();
         assert_eq!(strike.date.as_deref(), Some("2024-04-02"));
+    }
+
+    #[test]
+    fn the_mission_of_a_body_ends_with_that_body_as_actor() {
+        let a = article(
+            "The United States and Iraq have agreed that the military mission of the US-led coalition fighting ISIL (ISIS) in Iraq \
+             will end by September 2025, the two governments said in a joint statement on Friday. \
+             Under the plan, the Coalition's mission in federal Iraq, including Baghdad, will wind down within the next 12 months.",
+            Some("2024-09-27"),
+        )
+        .entity("Global Coalition to Defeat ISIS", EntityType::Organization, Some("coalition"), &["US-led coalition", "Coalition"])
+        .entity("ISIS", EntityType::Organization, Some("armed_group"), &["ISIL", "ISIS"])
+        .date("by September 2025", "", Some("2025-09"), Precision::Month)
+        .date("on Friday", "", Some("2024-09-27"), Precision::Day);
+        let ev = a.events();
+        let w: Vec<&Event> = ev.iter().filter(|e| e.kind == EventKind::Withdrawal).collect();
+        assert_eq!(w.len(), 2, "{ev:?}");
+        assert_eq!(w[0].date.as_deref(), Some("2025-09"));
+        assert_eq!(role_of(&a, w[0], "Global Coalition to Defeat ISIS"), Some(Role::Actor));
+        assert_eq!(w[1].date_text.as_deref(), Some("within the next 12 months"));
+        assert_eq!(role_of(&a, w[1], "Global Coalition to Defeat ISIS"), Some(Role::Actor));
+    }
+
+    #[test]
+    fn a_strike_days_before_keeps_the_date_of_its_own_phrase() {
+        let a = article(
+            "The attack came days after a U.S. strike in Jurf al-Sakhar, south of Baghdad, on July 30 that killed four members of Kataib Hezbollah.",
+            Some("2024-08-06"),
+        )
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .date("on July 30", "", Some("2024-07-30"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(ev.len(), 1, "{ev:?}");
+        assert_eq!((ev[0].kind, ev[0].date.as_deref(), ev[0].killed), (EventKind::Strike, Some("2024-07-30"), Some(4)));
+    }
+
+    #[test]
+    fn an_answered_attack_keeps_its_day_and_the_toll_of_its_target_apposition() {
+        let a = article(
+            "A US drone strike killed a commander in Baghdad on Wednesday. \
+             The strike came five days after Washington hit more than 85 targets in Iraq and Syria in retaliation for the \
+             28 January attack on Tower 22, a US outpost in Jordan that killed three American soldiers.",
+            Some("2024-02-08"),
+        )
+        .entity("Tower 22", EntityType::Base, None, &["Tower 22"])
+        .date("on Wednesday", "", Some("2024-02-07"), Precision::Day)
+        .date("28 January", "", Some("2024-01-28"), Precision::Day);
+        let ev = a.events();
+        let reply = ev.iter().find(|e| e.sentence == 1 && e.kind == EventKind::Strike).expect("the reply");
+        assert_eq!((reply.date.as_deref(), reply.killed, reply.place.as_deref()), (Some("2024-02-02"), None, Some("Iraq and Syria")));
+        let attack = ev.iter().find(|e| e.kind == EventKind::Attack).expect("the attack answered");
+        assert_eq!((attack.date.as_deref(), attack.killed), (Some("2024-01-28"), Some(3)));
+    }
+
+    #[test]
+    fn no_one_killed_is_no_casualty() {
+        let a = article("Iran fired 11 ballistic missiles at the base on Jan. 8, 2020. No one was killed.", Some("2021-01-08"))
+            .date("on Jan. 8, 2020", "", Some("2020-01-08"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"], "{ev:?}");
+        assert_eq!(ev[0].killed, Some(0));
+    }
+
+    #[test]
+    fn a_count_after_a_month_and_a_comma_counts() {
+        let a = article("In January, three US soldiers were killed in a drone attack in Jordan.", Some("2024-09-27"))
+            .date("In January", "", Some("2024-01"), Precision::Month);
+        let ev = a.events();
+        assert_eq!(ev.iter().map(|e| e.killed).collect::<Vec<_>>(), vec![Some(3)], "{ev:?}");
+    }
+
+    #[test]
+    fn a_post_attack_assessment_is_no_attack() {
+        let a = article(
+            "Rockets struck the base on Monday. \"Base personnel are conducting a post-attack damage assessment,\" the official said.",
+            Some("2024-08-06"),
+        )
+        .date("on Monday", "", Some("2024-08-05"), Precision::Day);
+        let attacks: Vec<usize> = a.events().iter().filter(|e| e.kind == EventKind::Attack).map(|e| e.sentence).collect();
+        assert_eq!(attacks, vec![0]);
+    }
+
+    #[test]
+    fn a_run_of_attacks_in_recent_months_takes_no_day_from_before() {
+        let a = article(
+            "On 3 September, the SDF commander Mazloum Abdi said the unrest had been contained. \
+             The coalition base at Conoco was targeted several times in recent months.",
+            Some("2023-09-10"),
+        )
+        .entity("Mazloum Abdi", EntityType::Person, None, &["Mazloum Abdi"])
+        .entity("Mission Support Site Conoco", EntityType::Base, None, &["Conoco"])
+        .date("On 3 September", "", Some("2023-09-03"), Precision::Day);
+        let ev = a.events();
+        let attack = ev.iter().find(|e| e.kind == EventKind::Attack).expect("the attacks");
+        assert_eq!(attack.date, None);
+    }
+
+    #[test]
+    fn bombs_used_to_target_are_a_strike() {
+        let a = article(
+            "On Tuesday 28 March, two Typhoons, supported by a Voyager tanker, used Paveway IV guided bombs to target the cave entrances.",
+            Some("2023-04-03"),
+        )
+        .date("On Tuesday 28 March", "", Some("2023-03-28"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["strike"]);
+        assert_eq!(ev[0].date.as_deref(), Some("2023-03-28"));
+    }
+
+    #[test]
+    fn a_claim_names_no_speaker_in_what_it_claims() {
+        let a = article(
+            "Armed groups aligned with Iran, operating under the banner of the Islamic Resistance in Iraq, claimed more than 170 attacks on US troops.",
+            Some("2024-09-27"),
+        )
+        .entity("Islamic Resistance in Iraq", EntityType::Organization, Some("armed_group"), &["Islamic Resistance in Iraq"])
+        .entity("United States Armed Forces", EntityType::Organization, Some("military"), &["US troops"]);
+        let ev = a.events();
+        assert!(ev.iter().all(|e| role_of(&a, e, "United States Armed Forces") != Some(Role::Speaker)), "{ev:?}");
+        assert_eq!(kinds(&ev), vec!["attack"]);
+    }
+
+    #[test]
+    fn a_subject_with_a_relative_clause_takes_part_in_its_meeting() {
+        let a = article(
+            "Parliament Speaker Mahmoud al-Mashhadani, who was elected in October after a vacancy of nearly a year, \
+             received the US ambassador Alina Romanowski on Sunday.",
+            Some("2025-01-12"),
+        )
+        .entity("Mahmoud al-Mashhadani", EntityType::Person, None, &["Mahmoud al-Mashhadani"])
+        .entity("Alina Romanowski", EntityType::Person, None, &["Alina Romanowski"])
+        .date("on Sunday", "", Some("2025-01-12"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting"]);
+        assert_eq!(role_of(&a, &ev[0], "Mahmoud al-Mashhadani"), Some(Role::Participant));
+        assert_eq!(role_of(&a, &ev[0], "Alina Romanowski"), Some(Role::Participant));
+    }
+
+    #[test]
+    fn months_of_talks_are_no_meeting() {
+        let a = article(
+            "The announcement follows months of talks by the Higher Military Commission, a body set up in January to review the coalition's future.",
+            Some("2024-09-27"),
+        )
+        .entity("Higher Military Commission", EntityType::Organization, Some("military"), &["Higher Military Commission"])
+        .date("in January", "", Some("2024-01"), Precision::Month);
+        assert!(a.events().iter().all(|e| e.kind != EventKind::Meeting));
+    }
+
+    #[test]
+    fn what_pushes_a_government_to_end_the_mission_is_no_withdrawal() {
+        let a = article(
+            "Rasool said the strike \"pushes the Iraqi government more than ever to end the mission of the coalition\" on Thursday.",
+            Some("2024-02-08"),
+        )
+        .entity("Yahya Rasool", EntityType::Person, None, &["Rasool"])
+        .entity("Global Coalition to Defeat ISIS", EntityType::Organization, Some("coalition"), &["coalition"])
+        .date("on Thursday", "", Some("2024-02-08"), Precision::Day);
+        assert!(a.events().iter().all(|e| e.kind != EventKind::Withdrawal));
+    }
+
+    #[test]
+    fn according_to_names_no_speaker_past_a_clause_break() {
+        let a = article(
+            "Rockets hit the base on Saturday, according to the sources, while the US-led coalition responded with artillery fire.",
+            Some("2023-09-10"),
+        )
+        .entity("Global Coalition to Defeat ISIS", EntityType::Organization, Some("coalition"), &["US-led coalition"])
+        .date("on Saturday", "", Some("2023-09-09"), Precision::Day);
+        let ev = a.events();
+        assert!(ev.iter().all(|e| e.kind != EventKind::Statement), "{ev:?}");
     }
 }

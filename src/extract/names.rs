@@ -317,6 +317,9 @@ impl<'a> Article<'a> {
                 if gaz.entries[entry].entity.etype == EntityType::Base && town_not_base(body, os, oe) {
                     continue;
                 }
+                if gaz.entries[entry].entity.etype == EntityType::Person && town_not_person(body, os, oe) {
+                    continue;
+                }
                 // "Maj. Gen. Pat Ryder": the title is not part of the name
                 if gaz.entries[entry].entity.etype == EntityType::Person {
                     os = skip_titles(body, os, oe);
@@ -583,7 +586,7 @@ impl<'a> Article<'a> {
                 // alone is not a word of a longer name ("Saddam Hussein
                 // International Airport" after "Ali Hussein")
                 let word = &list[pid].0;
-                body[os..oe].chars().any(char::is_uppercase) && (word.contains(' ') || !inside_other_name(body, os, oe))
+                body[os..oe].chars().any(char::is_uppercase) && (word.contains(' ') || !inside_other_name(body, os, oe)) && !town_not_person(body, os, oe)
             }, |_, _| false)
         });
         for (s, e, pid) in hits {
@@ -1077,6 +1080,32 @@ fn town_not_base(body: &str, start: usize, end: usize) -> bool {
     let next = body[end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let town_after = body[end..].starts_with(' ')
         && matches!(next.as_str(), "town" | "city" | "countryside" | "district" | "subdistrict" | "village" | "residents");
+    town_before || town_after
+}
+
+/// A person's one-word name that is also a town's, where the text speaks
+/// of the town: "the area of al-Baghdadi, a town near the base".
+fn town_not_person(body: &str, start: usize, end: usize) -> bool {
+    if body[start..end].contains(' ') {
+        return false;
+    }
+    let mut from = start.saturating_sub(40);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = body[from..start].trim_end().to_lowercase();
+    // (the name's particle, when the name matched is the rest of it)
+    let before = before.strip_suffix("al-").unwrap_or(&before);
+    let before = before.trim_end_matches("the").trim_end();
+    let town_before = ["town of", "city of", "village of", "area of", "outskirts of", "district of", "subdistrict of", "residents of"]
+        .iter()
+        .any(|p| before.ends_with(p));
+    let mut to = (end + 20).min(body.len());
+    while !body.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = body[end..to].to_lowercase();
+    let town_after = [", a town", ", a city", ", a village", ", a district", ", a small town", " town", " district"].iter().any(|p| after.starts_with(p));
     town_before || town_after
 }
 

@@ -301,7 +301,12 @@ fn head_count(toks: &[Tok], i: usize, in_date: &dyn Fn(usize) -> bool) -> Option
             return None;
         }
     }
-    if i > 0 && MONTHS.contains(&&*toks[i - 1].lc) {
+    // ("January 3"; but "In January, three soldiers" counts)
+    if i > 0 && MONTHS.contains(&&*toks[i - 1].lc) && t.start - toks[i - 1].end <= 1 {
+        return None;
+    }
+    // "No one was killed": nobody, no count
+    if i > 0 && t.lc == "one" && toks[i - 1].lc == "no" {
         return None;
     }
     Some(n)

@@ -608,6 +608,8 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
 
 /// Heads of military unit names that only an ordinal opens ("443rd Air
 /// Expeditionary Group", "718th Engineer Company"); alone they are too common.
+/// Words that make a kind of body, not the name of one ("Armed Forces").
+const GENERIC_MODIFIERS: &[&str] = &["armed", "security", "special", "allied", "foreign", "local", "regular", "government", "military"];
 const UNIT_HEADS: &[&str] = &["group", "wing", "squadron", "company", "fleet", "detachment", "troop", "flotilla"];
 
 fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) {
@@ -691,6 +693,11 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
         let modifiers = &toks[left..h];
         let only_nationality = modifiers.iter().all(|t| t.nationality().is_some());
         if right == h + 1 && (modifiers.is_empty() || (only_nationality && !is_in(NATIONAL_HEADS, head))) {
+            continue;
+        }
+        // "Our Armed Forces", "Security Forces": a kind of force, whose
+        // nation the text leaves to the reader
+        if right == h + 1 && modifiers.iter().all(|t| GENERIC_MODIFIERS.contains(&t.lower.as_str())) {
             continue;
         }
         let start = toks[left].start;
@@ -973,6 +980,8 @@ mod tests {
     #[test]
     fn generic_descriptors_are_not_organizations() {
         assert!(orgs("American forces and Iraqi Forces left the Council.").is_empty());
+        assert!(orgs("He said: \"Our Armed Forces continue to play a vital role.\"").is_empty());
+        assert_eq!(orgs("The Armed Forces of Ukraine said so."), vec!["Armed Forces of Ukraine"]);
     }
 
     #[test]

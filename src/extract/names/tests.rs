@@ -522,3 +522,18 @@ fn short_forms_are_those_of_the_plain_definition() {
     }
     assert_eq!(short_forms(&all[..3])[0], Some(1));
 }
+
+#[test]
+fn a_surname_that_names_a_town_is_the_town_where_the_text_says_so() {
+    assert_eq!(
+        run("Abu Bakr al-Baghdadi once ruled here. The rockets were launched from the area of al-Baghdadi, a town near the base. \
+             The area of al-Baghdadi was shelled."),
+        pairs(&[("Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi")])
+    );
+    assert_eq!(run("The rockets were launched from the area of al-Baghdadi, a town near the base."), pairs(&[]));
+    assert_eq!(run("Residents of al-Baghdadi town fled."), pairs(&[]));
+    assert_eq!(
+        run("Abu Bakr al-Baghdadi led ISIS until al-Baghdadi was killed in 2019."),
+        pairs(&[("Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi"), ("ISIS", "ISIS"), ("al-Baghdadi", "Abu Bakr al-Baghdadi")])
+    );
+}
