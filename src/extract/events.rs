@@ -1501,10 +1501,20 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .copied();
     // "strikes in retaliation for an ambush that killed two soldiers": the
     // dead of the clause that names the answered event are that event's
+    // ("struck three locations early on Tuesday, hours after a drone
+    // attack on Erbil air base wounded three U.S. service members": the
+    // event before, told with its toll in a clause of its own; not "came
+    // hours after", whose subject is the event told before)
+    let came = |i: usize| ctx.toks[i.saturating_sub(3)..i].iter().any(|t| matches!(&*t.lc, "came" | "comes" | "happened" | "occurred" | "followed"));
     let answered: Vec<(usize, usize)> = ctx
         .toks
         .windows(2)
-        .filter(|w| matches!(&*w[1].lc, "to" | "for" | "of") && answers(&w[0].lc, &w[1].lc))
+        .enumerate()
+        .filter(|(i, w)| {
+            (matches!(&*w[1].lc, "to" | "for" | "of") && answers(&w[0].lc, &w[1].lc))
+                || (w[1].lc == "after" && matches!(&*w[0].lc, "hours" | "days" | "shortly") && !came(*i) && ctx.text[..w[0].start].trim_end().ends_with(','))
+        })
+        .map(|(_, w)| w)
         .map(|w| (w[0].start, answered_end(ctx.lc, clause_end(ctx.lc, w[0].start))))
         .collect();
     let (casualty_hits, answered_hits): (Vec<Hit>, Vec<Hit>) = if answered.is_empty() {
@@ -1544,9 +1554,17 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     // the reply takes no date of a clause that names what it answers
     let outside = |s: usize, e: usize| answered.iter().all(|&(a, end)| e <= a || s >= end);
     // casualties: the numbers of the sentence
-    let (mut killed, injured, first_casualty) = tally(ctx, casualty_hits.iter());
-    if first_violence.is_some() && killed.is_none() && injured.is_none() && numbers::no_casualties(ctx.text, ctx.lc, ctx.plain) {
-        killed = Some(0);
+    let (mut killed, injured, mut first_casualty) = tally(ctx, casualty_hits.iter());
+    if (first_violence.is_some() || first_casualty.is_some()) && numbers::no_casualties(ctx.text, ctx.lc, ctx.plain) {
+        if first_violence.is_none() && casualty_hits.len() == 1 {
+            // "No US personnel were injured, a US defense official said":
+            // what an attack told before did not do, no casualty (but "two
+            // soldiers were killed, and no one else was hurt" still tells one)
+            first_casualty = None;
+            killed = None;
+        } else if killed.is_none() && injured.is_none() {
+            killed = Some(0);
+        }
     }
     if killed.is_none() {
         killed = named_dead(input, ctx, &violence, &casualty_hits);
@@ -2481,7 +2499,12 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
             if !(possessive || agent_gap(gap) || apposed_name(ctx.lc, s, gap)) {
                 continue;
             }
-            let role = if passive || downed { Role::Target } else { Role::Actor };
+            // "the US killed the Iranian general Qassem Suleimani in a drone
+            // strike": the object of the verb before it was struck
+            let object = ctx.clause_before(s, 4).iter().any(|w| {
+                matches!(*w, "killed" | "killing" | "struck" | "targeted" | "targeting" | "attacked" | "assassinated" | "wounded" | "injured")
+            });
+            let role = if passive || downed || object { Role::Target } else { Role::Actor };
             ev.participants.push(Participant { entity: ent, role });
         } else if s >= hit.end && s < clause_end {
             let gap = &ctx.lc[hit.end..s];
@@ -2501,7 +2524,9 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
             // participle that tells of something else; "condemnation from
             // X" after "that drew": a clause of its own
             let before_prep = last.and_then(|k| k.checked_sub(1)).map(|k| gap_words[k]);
-            let owner = last_prep == Some("by") && before_prep.is_some_and(|w| OWNER_PARTICIPLES.contains(&w));
+            // (not the owner of where it came from: "rockets launched from
+            // areas controlled by the Syrian regime")
+            let owner = last_prep == Some("by") && before_prep.is_some_and(|w| OWNER_PARTICIPLES.contains(&w)) && !gap_words.contains(&"from");
             // "launched from a truck found near the base by Iraqi forces":
             // the by-phrase of another verb than the trigger's
             let other_agent = last_prep == Some("by") && !owner && {
@@ -3320,11 +3345,23 @@ fn date_from_later_reference(input: &Input, drafts: &mut [Draft]) {
         }
         let sentence = d.ev.sentence;
         // an event that continues one dated just before takes that date instead
-        let continues = drafts[..i]
-            .iter()
-            .rev()
-            .take_while(|o| sentence - o.ev.sentence <= 2)
-            .any(|o| group(o.ev.kind) == 0 && o.mode == Mode::Past && o.ev.date_text.is_some());
+        // (through undated ones close to each other, which take that date
+        // later: "X struck on Tuesday. A quote. The strikes targeted ...
+        // One militant was killed")
+        let mut at = sentence;
+        let mut continues = false;
+        for o in drafts[..i].iter().rev() {
+            if at - o.ev.sentence > 2 {
+                break;
+            }
+            if group(o.ev.kind) == 0 && o.mode == Mode::Past {
+                if o.ev.date_text.is_some() {
+                    continues = true;
+                    break;
+                }
+                at = o.ev.sentence;
+            }
+        }
         if continues {
             continue;
         }
@@ -6280,5 +6317,75 @@ mod tests {
         .date("on Saturday", "", Some("2023-09-09"), Precision::Day);
         let ev = a.events();
         assert!(ev.iter().all(|e| e.kind != EventKind::Statement), "{ev:?}");
+    }
+
+    #[test]
+    fn no_one_hurt_after_an_attack_is_no_casualty_of_its_own() {
+        let a = article(
+            "A drone struck the base late Sunday. No US personnel were injured, a US defense official said. \
+             Two Iraqi soldiers were killed on Monday, but no US personnel were injured.",
+            Some("2024-02-05"),
+        )
+        .date("late Sunday", "", Some("2024-02-04"), Precision::Day)
+        .date("on Monday", "", Some("2024-02-05"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack", "casualty"], "{ev:?}");
+        assert_eq!((ev[0].killed, ev[1].killed), (Some(0), Some(2)));
+    }
+
+    #[test]
+    fn the_one_killed_before_the_strike_word_is_its_target() {
+        let a = article("Two days after the US killed the Iranian general Qassem Suleimani in a drone strike in Baghdad, MPs voted.", Some("2020-01-05"))
+            .entity("Qasem Soleimani", EntityType::Person, None, &["Qassem Suleimani"]);
+        let ev = a.events();
+        let strike = ev.iter().find(|e| e.kind == EventKind::Strike).expect("the strike");
+        assert_eq!(role_of(&a, strike, "Qasem Soleimani"), Some(Role::Target));
+    }
+
+    #[test]
+    fn who_holds_the_launch_site_is_not_the_target() {
+        let a = article(
+            "The US base at Conoco was targeted on Saturday with rockets launched from areas controlled by the Syrian regime.",
+            Some("2023-09-10"),
+        )
+        .entity("Assad government", EntityType::Organization, Some("government"), &["Syrian regime"])
+        .date("on Saturday", "", Some("2023-09-09"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["attack"]);
+        assert_eq!(role_of(&a, &ev[0], "Assad government"), None);
+    }
+
+    #[test]
+    fn the_attack_hours_before_a_reply_is_its_own_event_with_its_toll() {
+        let a = article(
+            "U.S. aircraft struck three locations in Iraq used by Kataib Hezbollah early on Tuesday, hours after a drone attack \
+             on Erbil air base wounded three U.S. service members.",
+            Some("2023-12-26"),
+        )
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .entity("Erbil Air Base", EntityType::Base, None, &["Erbil air base"])
+        .date("early on Tuesday", "", Some("2023-12-26"), Precision::Day);
+        let ev = a.events();
+        let strike = ev.iter().find(|e| e.kind == EventKind::Strike).expect("the strike");
+        assert_eq!((strike.injured, strike.base), (None, None));
+        let attack = ev.iter().find(|e| e.kind == EventKind::Attack).expect("the attack");
+        assert_eq!((attack.injured, attack.base), (Some(3), Some(1)));
+    }
+
+    #[test]
+    fn a_toll_after_strikes_keeps_their_day_through_a_quote() {
+        let a = article(
+            "U.S. aircraft struck three sites in Iraq early on Tuesday. \
+             \"We will protect our people,\" Austin said. \
+             The strikes targeted facilities used for drones, the Pentagon said. \
+             A security source said one militant was killed in Hilla. \
+             A group claimed Monday's attack on Erbil.",
+            Some("2023-12-26"),
+        )
+        .date("early on Tuesday", "", Some("2023-12-26"), Precision::Day)
+        .date("Monday's", "", Some("2023-12-25"), Precision::Day);
+        let ev = a.events();
+        let toll = ev.iter().find(|e| e.kind == EventKind::Casualty).expect("the toll");
+        assert_eq!(toll.date.as_deref(), Some("2023-12-26"));
     }
 }

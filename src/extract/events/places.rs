@@ -190,7 +190,14 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
         }
         let prev2 = words.next().unwrap_or_default();
         // "in the Iraqi capital, Baghdad"
+        // ("Monday's attack on Erbil": what an attack is on is a place,
+        // where "pressure on Baghdad" names the government)
+        // (a country attacked is a target more than a place: "Hamas' attack on Israel")
+        let attacked = prev == "on"
+            && place.kind != PlaceKind::Country
+            && matches!(prev2.as_str(), "attack" | "attacks" | "strike" | "strikes" | "assault" | "assaults" | "raid" | "raids" | "barrage");
         let locative = prev == "capital"
+            || attacked
             || LOCATIVES.contains(&prev.as_str())
             || (prev == "of" && OF_LOCATIVE.contains(&prev2.as_str()))
             || (prev == "the" && LOCATIVES.contains(&prev2.as_str()));
@@ -289,6 +296,13 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         find(text).into_iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn the_city_an_attack_is_on_is_a_place_and_its_government_is_not() {
+        assert_eq!(names("The group claimed Monday's attack on Erbil."), vec!["Erbil"]);
+        assert!(names("Washington increased pressure on Baghdad.").is_empty());
+        assert!(names("It followed Hamas' attack on Israel.").is_empty());
     }
 
     #[test]

@@ -157,6 +157,12 @@ pub static GIVEN_NAMES: &List = &List { bit: 3, words: &[
     "sabrina", "jens", "ursula", "boris", "rishi", "keir", "liz", "theresa", "tony", "gordon",
     "jim", "bill", "bob", "tom", "dan", "chris", "matt", "nick", "ben", "sam", "alex", "ian", "brad",
     "erik", "kenneth", "volker", "jeanine", "alina", "elena", "tom", "lindsey", "chuck", "mitch",
+    // Arabic, Kurdish and Persian names the region's news often gives
+    "dhiya", "diya", "ziyad", "wissam", "waleed", "mushtaq", "talib", "taleb", "thabit", "laith", "layth",
+    "yasser", "yasir", "marwan", "kadhim", "kazem", "kazim", "jabbar", "qassem", "qassim", "mazloum",
+    "rebwar", "lahur", "bafel", "qubad", "kosrat", "hoshyar", "nawzad", "shirwan", "sherwan", "hemin",
+    "esmail", "ismael", "moqtada", "sadiq", "sadeq", "hashem", "hashim", "younis", "yunus",
+    "bilal", "anas", "firas", "hazem", "hazim", "mohannad", "muhannad", "louay", "luay", "sinan",
 ] };
 
 /// Capitalized words that are never (part of) a person's name: months,

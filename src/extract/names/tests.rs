@@ -537,3 +537,9 @@ fn a_surname_that_names_a_town_is_the_town_where_the_text_says_so() {
         pairs(&[("Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi"), ("ISIS", "ISIS"), ("al-Baghdadi", "Abu Bakr al-Baghdadi")])
     );
 }
+
+#[test]
+fn a_given_name_of_the_region_opens_a_person_name() {
+    let e = entities("CENTCOM said the raid killed Dhiya Zawba Muslih al-Hardani and his two sons.");
+    assert!(e.iter().any(|x| x.name == "Dhiya Zawba Muslih al-Hardani" && x.etype == EntityType::Person), "{e:?}");
+}
