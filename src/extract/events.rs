@@ -952,7 +952,9 @@ static MEETING: LazyLock<WordRegex> = LazyLock::new(|| {
         r"|negotiations|session|sessions|summit|conference|held (?:[a-z-]+ ){0,2}(?:discussions|consultations)",
         r"|presided over|chaired|visited|received|hosted",
         // "made an unannounced visit to Baghdad"
-        r"|(?:made|paid) (?:a |an |his |her |their )?(?:[a-z-]+ )?visits?)\b"
+        r"|(?:made|paid) (?:a |an |his |her |their )?(?:[a-z-]+ )?visits?",
+        // "A third round was held in Washington in April" (of the talks told before)
+        r"|(?:first|second|third|fourth|fifth|sixth|seventh|final|latest|new|another) rounds? (?:was|were|had been|has been|will be) held)\b"
     ))
 });
 static ANNOUNCEMENT: LazyLock<WordRegex> = LazyLock::new(|| {
@@ -1002,6 +1004,8 @@ const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
     "possible", "potential", "future", "any", "if", "unless", "whether", "would", "could", "might", "may",
     "ability", "capable", "capability", "plan", "plans", "planning", "sought", "seek", "seeks", "seeking",
     "vowed", "vow", "vows", "forms", "personal", "under", "against", "no", "without", "fear", "feared", "fears",
+    // "have so far refrained from attacking US forces"
+    "refrain", "refrains", "refrained", "refraining", "abstain", "abstained", "desist", "desisted",
     "condemned", "condemn", "condemns", "condemning", "denounced", "confirmed", "denied", "despite", "amid",
     "continued", "continuing", "ongoing", "used", "protest", "protested", "protesting", "denouncing",
     "condemning", "criticized", "criticised", "blamed", "suspending", "halting", "halted", "stopped", "ending",
@@ -1282,7 +1286,12 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
         || at < 6
             && !ctx.text[..hit.start].contains([',', ';', ':', '—', '–'])
             && ctx.toks[..at].iter().all(|t| matches!(&*t.lc, "rocket" | "drone" | "missile" | "mortar" | "militia" | "and" | "the" | "recent") || t.lc.ends_with("-backed"));
-    if hit.word.ends_with('s') && opens && any_of(&ctx.clause_after(hit.end, 12), TREND) {
+    // (or the subject of what was said: "said that the attacks continued")
+    let said_subject = {
+        let b = ctx.clause_before(hit.start, 2);
+        b.last() == Some(&"that") || *b == ["that", "the"]
+    };
+    if hit.word.ends_with('s') && (opens || said_subject) && any_of(&ctx.clause_after(hit.end, 12), TREND) {
         return true;
     }
     // "operation" is a military action only when the words around say so,
@@ -2962,6 +2971,15 @@ fn speaker(input: &Input, ctx: &Ctx, hit: &Hit) -> Option<usize> {
         .filter(|m| {
             let gap = &ctx.text[m.1..hit.start];
             gap.split_whitespace().count() <= 4 || gap.matches(',').count() >= 2
+        })
+        // (not a name before a subject of the verb's own: "to support
+        // Operation Inherent Resolve, the Army announced")
+        .filter(|m| {
+            let gap = ctx.lc[m.1..hit.start].trim();
+            let Some(rest) = gap.strip_prefix(',') else { return true };
+            let rest = rest.trim();
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            !(matches!(words.first(), Some(&("the" | "a" | "an"))) && words.len() >= 2 && !rest.contains(','))
         })
         // (a long apposition set off by two commas still stands for the
         // name: "X, a senior fellow at the Washington Institute for Near
@@ -6387,5 +6405,44 @@ mod tests {
         let ev = a.events();
         let toll = ev.iter().find(|e| e.kind == EventKind::Casualty).expect("the toll");
         assert_eq!(toll.date.as_deref(), Some("2023-12-26"));
+    }
+
+    #[test]
+    fn a_round_held_is_a_meeting() {
+        let a = article("The talks began in January. A third round was held in Washington in April.", Some("2024-06-20"))
+            .date("in January", "", Some("2024-01"), Precision::Month)
+            .date("in April", "", Some("2024-04"), Precision::Month);
+        let ev = a.events();
+        let m = ev.iter().find(|e| e.sentence == 1).expect("the round");
+        assert_eq!((m.kind, m.date.as_deref()), (EventKind::Meeting, Some("2024-04")));
+    }
+
+    #[test]
+    fn attacks_refrained_from_are_none() {
+        let a = article("Rockets struck the base on Sunday. Iraqi factions have so far refrained from attacking US forces.", Some("2025-06-22"))
+            .entity("United States Armed Forces", EntityType::Organization, Some("military"), &["US forces"])
+            .date("on Sunday", "", Some("2025-06-22"), Precision::Day);
+        let told: Vec<usize> = a.events().iter().map(|e| e.sentence).collect();
+        assert_eq!(told, vec![0]);
+    }
+
+    #[test]
+    fn a_name_before_the_verbs_own_subject_does_not_speak() {
+        let a = article(
+            "About 1,200 soldiers will deploy to Iraq this spring to support Operation Inherent Resolve, the Army announced Monday.",
+            Some("2025-03-11"),
+        )
+        .entity("Operation Inherent Resolve", EntityType::Organization, Some("military"), &["Operation Inherent Resolve"])
+        .date("Monday", "", Some("2025-03-10"), Precision::Day);
+        let ev = a.events();
+        assert!(ev.iter().all(|e| role_of(&a, e, "Operation Inherent Resolve") != Some(Role::Speaker)), "{ev:?}");
+    }
+
+    #[test]
+    fn attacks_said_to_continue_are_a_trend() {
+        let a = article("Mazloum Abdi said on Monday that the attacks continued.", Some("2024-06-20"))
+            .entity("Mazloum Abdi", EntityType::Person, None, &["Mazloum Abdi"])
+            .date("on Monday", "", Some("2024-06-17"), Precision::Day);
+        assert_eq!(kinds(&a.events()), vec!["statement"]);
     }
 }
