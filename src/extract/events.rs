@@ -1006,6 +1006,8 @@ const VIOLENCE_GENERIC_BEFORE: &[&str] = &[
     "vowed", "vow", "vows", "forms", "personal", "under", "against", "no", "without", "fear", "feared", "fears",
     // "have so far refrained from attacking US forces"
     "refrain", "refrains", "refrained", "refraining", "abstain", "abstained", "desist", "desisted",
+    // "have stepped up attacks on US forces": a trend, told by its verb
+    "stepped", "stepping", "ramped", "ramping", "intensified", "intensifying", "escalated", "escalating",
     "condemned", "condemn", "condemns", "condemning", "denounced", "confirmed", "denied", "despite", "amid",
     "continued", "continuing", "ongoing", "used", "protest", "protested", "protesting", "denouncing",
     "condemning", "criticized", "criticised", "blamed", "suspending", "halting", "halted", "stopped", "ending",
@@ -1258,9 +1260,12 @@ fn violence_is_generic(ctx: &Ctx, hit: &Hit) -> bool {
     }
     // "that attack", "those strikes", "such attacks" point back to events told before
     let plural = hit.word.ends_with('s');
+    // (a determiner before a noun: "said that it attacked the base" is a
+    // conjunction before a verb)
+    let verb = hit.word.ends_with("ed") || hit.word == "struck" || hit.word.starts_with("hit ") || hit.word.starts_with("used ");
     for (k, w) in before.iter().enumerate().rev().take(2) {
         match *w {
-            "this" | "that" if !plural => return true,
+            "this" | "that" if !plural && !verb => return true,
             // (but "more than 170 such attacks" counts them)
             "such" if k > 0 && numbers::parse_number(before[k - 1]).is_some() => {}
             "these" | "those" | "such" => return true,
@@ -2381,7 +2386,12 @@ fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
             return EventKind::Strike;
         }
     }
-    let clause = ctx.clause_before(hit.start, 10).join(" ");
+    // (from the conjunction that opens the trigger's own clause: "U.S.
+    // troops suffered minor injuries after a rocket attack targeted a base"
+    // tells who suffered, not who attacked)
+    let words = ctx.clause_before(hit.start, 10);
+    let own = words.iter().rposition(|w| matches!(*w, "after" | "when" | "following" | "before" | "because" | "until")).map_or(0, |k| k + 1);
+    let clause = words[own..].join(" ");
     let passive = PASSIVE.on(ctx.plain).is_match(&clause);
     let state_subject = STATE_ACTOR.on(ctx.plain).is_match(&clause)
         || ctx
@@ -2391,6 +2401,10 @@ fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
             // (of the trigger's clause: not "operations against US forces,
             // days after a drone attack")
             .filter(|m| !ctx.text[m.1..hit.start].contains([',', ';', '—', '–']))
+            .filter(|m| {
+                let between = &ctx.lc[m.1..hit.start];
+                ![" after ", " when ", " following ", " before ", " because ", " until "].iter().any(|c| between.contains(c))
+            })
             .any(|m| is_state_like(&input.entities[m.2]));
     let response = ctx.lc[hit.end..].trim_start().starts_with("in response") || clause.contains("retaliat");
     if (state_subject && !passive) || response {
@@ -6444,5 +6458,34 @@ mod tests {
             .entity("Mazloum Abdi", EntityType::Person, None, &["Mazloum Abdi"])
             .date("on Monday", "", Some("2024-06-17"), Precision::Day);
         assert_eq!(kinds(&a.events()), vec!["statement"]);
+    }
+
+    #[test]
+    fn what_a_group_said_that_it_attacked_is_an_attack() {
+        let a = article("The group said that it attacked the base on Tuesday. Officials said that militants targeted a convoy on Wednesday.", Some("2024-01-11"))
+            .date("on Tuesday", "", Some("2024-01-09"), Precision::Day)
+            .date("on Wednesday", "", Some("2024-01-10"), Precision::Day);
+        let ev = a.events();
+        let attacks: Vec<Option<&str>> = ev.iter().filter(|e| e.kind == EventKind::Attack).map(|e| e.date.as_deref()).collect();
+        assert_eq!(attacks, vec![Some("2024-01-09"), Some("2024-01-10")], "{ev:?}");
+    }
+
+    #[test]
+    fn attacks_stepped_up_are_a_trend() {
+        let a = article("Militias in Iraq have stepped up attacks on US forces since Monday.", Some("2024-01-10"))
+            .entity("United States Armed Forces", EntityType::Organization, Some("military"), &["US forces"])
+            .date("since Monday", "", Some("2024-01-08"), Precision::Day);
+        assert!(a.events().is_empty());
+    }
+
+    #[test]
+    fn the_troops_hurt_before_an_after_clause_do_not_make_its_attack_a_strike() {
+        let a = article(
+            "Several U.S. troops suffered minor injuries after a rocket attack targeted a U.S. base in Syria on Sunday.",
+            Some("2024-03-18"),
+        )
+        .entity("United States Armed Forces", EntityType::Organization, Some("military"), &["U.S. troops"])
+        .date("on Sunday", "", Some("2024-03-17"), Precision::Day);
+        assert_eq!(kinds(&a.events()), vec!["attack"]);
     }
 }
