@@ -95,7 +95,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"{b}(?P<we_mod>[Ll]ast|[Tt]his\s+past|[Tt]his|[Nn]ext|[Cc]oming|[Tt]he\s+past|[Tt]he)\s+weekend{b}"),
         format!(r"{b}(?P<ago_n>{num})\s+(?P<ago_u>day|week|month|year)s?\s+ago{b}"),
         format!(
-            r"{b}(?P<rd>[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight){b}"
+            r"{b}(?P<rd>[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)){b}"
         ),
         // ("Thursday last week", "Monday of next week")
         format!(
@@ -601,7 +601,7 @@ fn classify(text: &str, c: &Groups) -> Option<Kind> {
             -2
         } else if lower.contains("after") {
             2
-        } else if lower.starts_with("yes") {
+        } else if lower.starts_with("yes") || lower.starts_with("last") {
             -1
         } else if lower.starts_with("tom") {
             1
@@ -1585,6 +1585,17 @@ mod tests {
             }
         }
         assert!(tense_free >= 10, "{tense_free}");
+    }
+
+    /// A part of a day named from the publication date: the night before,
+    /// the morning, afternoon or evening of the day itself.
+    #[test]
+    fn parts_of_a_day_named_from_today() {
+        let dct = Some(date("2024-01-08"));
+        let day = |phrase: &str, tense| resolve(phrase, dct, tense).map(|(v, p)| (v, p.as_str()));
+        assert_eq!(day("last night", Tense::Past), Some(("2024-01-07".to_string(), "day")));
+        assert_eq!(day("this morning", Tense::Past), Some(("2024-01-08".to_string(), "day")));
+        assert_eq!(day("this evening", Tense::Future), Some(("2024-01-08".to_string(), "day")));
     }
 
     /// Relative expressions without a DCT are still found, with no value.
