@@ -969,6 +969,9 @@ static WITHDRAWAL: LazyLock<WordRegex> = LazyLock::new(|| {
         r"\b(?:withdraw(?:s|n|al|als|ing)?|withdrew|pull(?:ed|ing|s)? out|pullout|pull-out|drawdown|draw-down",
         r"|hand(?:ed|ing|s)? (?:(?:the|its|their|a) )?(?:[a-z-]+ ){0,2}?(?:bases?|camps?|facility|facilities|airbase|compound|sites?)?\s?over",
         r"|handover|hand-over|departed|departure|expel(?:led|ling|s)?|evacuat(?:ed|ion|ing)|left|leave|leaves|leaving|vacat(?:ed|es?|ing)",
+        // "began relocating from Baghdad to Erbil", "moving personnel and
+        // equipment from bases in Baghdad"
+        r"|relocat(?:e|ed|es|ing|ion)|mov(?:e|ed|es|ing) (?:[a-z-]+ ){0,4}?(?:troops|forces|personnel|equipment|advisers|advisors|assets) (?:out of|from)",
         r"|t(?:ook|aken|akes|aking) over",
         r"|(?:end|ends|ending|ended|conclud(?:e|es|ed|ing)|conclusion|terminat(?:e|ed|es|ing|ion)|wind(?:ing)? down)",
         r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z’'.-]+\s+){0,6}?(?:mission|presence|deployment)",
@@ -1868,8 +1871,12 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
         .into_iter()
         .filter(|h| {
             let before = ctx.clause_before(h.start, 10);
+            let deadline = ctx.dates.iter().any(|d| d.deadline && !d.period);
             let irrealis = before.iter().enumerate().any(|(i, w)| {
                 WITHDRAWAL_IRREALIS_SET.contains(w)
+                    // "said that the remaining advisers would leave by
+                    // September 2025": the future of reported speech, dated
+                    && !(*w == "would" && deadline && before[..i].iter().any(|p| matches!(*p, "said" | "says" | "announced" | "stated" | "told" | "added")))
                     && !(w.starts_with("call") && i > 0 && before[..i].iter().any(|p| PLAN_NOUNS.contains(p)))
                     // "a final period until 2025, after which the mission will
                     // cease": the withdrawal is the clause's own, not a time
@@ -1887,7 +1894,6 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
             });
             // "discussed the timetable for the withdrawal": a topic, unless a
             // deadline dates the withdrawal itself
-            let deadline = ctx.dates.iter().any(|d| d.deadline && !d.period);
             let topic = before.iter().any(|w| matches!(*w, "timetable" | "timeline" | "schedule" | "roadmap" | "mechanism" | "mechanisms"))
                 && !deadline;
             // "the work of the bilateral military committee to end the
@@ -1896,7 +1902,10 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                 && before[before.len() - 1] == "to"
                 && PURPOSE_BODIES.contains(&before[before.len() - 2])
                 && !deadline;
-            !irrealis && !topic && !purpose
+            // (a move of troops: "the embassy relocated its staff" is none)
+            let military = !h.word.starts_with("relocat")
+                || ["troops", "forces", "soldiers", "personnel", "advisers", "advisors", "coalition", "military"].iter().any(|w| ctx.lc.contains(w));
+            !irrealis && !topic && !purpose && military
         })
         .collect();
     // troops "left" a base or the country; "left" alone is anything else.
@@ -1954,7 +1963,7 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
                 m.0 >= h.end && m.0 - h.end <= 6 && input.entities[m.2].etype == EntityType::Base
             });
             base_next
-                || ["the country", "iraq", "syria", "the base", "the region", "bases ", "the bases", "its bases", "their bases", "the camp"]
+                || ["the country", "iraq", "syria", "the base", "the air base", "the airbase", "the outpost", "the garrison", "the region", "bases ", "the bases", "its bases", "their bases", "the camp"]
                     .iter()
                     .any(|p| rest.starts_with(p))
         })
@@ -3180,7 +3189,11 @@ const OBJECT_BEFORE: &[&str] = &["fighting ", "against ", "to defeat ", "battlin
 /// subject. `start` is where the name begins, `gap` what lies between its
 /// end and the verb.
 fn apposed_name(lc: &str, start: usize, gap: &str) -> bool {
-    if gap.trim() != "," {
+    // (an auxiliary may come between: "The US Central Command chief, Gen.
+    // Michael Kurilla, had visited Abdi")
+    let g = gap.trim();
+    let aux = g.strip_prefix(',').map(str::trim).is_some_and(|w| matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "also" | "later"));
+    if g != "," && !aux {
         return false;
     }
     let before = &lc[..start];
@@ -6487,5 +6500,45 @@ mod tests {
         .entity("United States Armed Forces", EntityType::Organization, Some("military"), &["U.S. troops"])
         .date("on Sunday", "", Some("2024-03-17"), Precision::Day);
         assert_eq!(kinds(&a.events()), vec!["attack"]);
+    }
+
+    #[test]
+    fn what_someone_said_troops_would_leave_by_a_date_is_a_withdrawal() {
+        let a = article(
+            "The adviser said last month that the remaining advisers would leave the air base by September 2025. \
+             He said they would leave if asked.",
+            Some("2025-09-02"),
+        )
+        .date("last month", "", Some("2025-08"), Precision::Month)
+        .date("September 2025", "", Some("2025-09"), Precision::Month);
+        let ev = a.events();
+        let w: Vec<(usize, Option<&str>)> = ev.iter().filter(|e| e.kind == EventKind::Withdrawal).map(|e| (e.sentence, e.date.as_deref())).collect();
+        assert_eq!(w, vec![(0, Some("2025-09"))]);
+    }
+
+    #[test]
+    fn troops_relocating_withdraw_and_an_embassy_relocating_staff_does_not() {
+        let a = article(
+            "US forces have begun moving personnel and equipment from bases in Baghdad to the Kurdistan Region on Tuesday. \
+             US troops began relocating from Anbar to Erbil on Monday. The embassy relocated its staff to Erbil in March.",
+            Some("2025-09-02"),
+        )
+        .date("on Tuesday", "", Some("2025-09-02"), Precision::Day)
+        .date("on Monday", "", Some("2025-09-01"), Precision::Day)
+        .date("in March", "", Some("2025-03"), Precision::Month);
+        let w: Vec<usize> = a.events().iter().filter(|e| e.kind == EventKind::Withdrawal).map(|e| e.sentence).collect();
+        assert_eq!(w, vec![0, 1]);
+    }
+
+    #[test]
+    fn a_name_in_apposition_before_an_auxiliary_is_the_subject() {
+        let a = article("The US Central Command chief, Gen. Michael Kurilla, had visited Abdi in Hasakah on Friday.", Some("2025-03-11"))
+            .entity("Michael Kurilla", EntityType::Person, None, &["Michael Kurilla"])
+            .entity("Mazloum Abdi", EntityType::Person, None, &["Abdi"])
+            .date("on Friday", "", Some("2025-03-07"), Precision::Day);
+        let ev = a.events();
+        assert_eq!(kinds(&ev), vec!["meeting"]);
+        assert_eq!(role_of(&a, &ev[0], "Michael Kurilla"), Some(Role::Participant));
+        assert_eq!(role_of(&a, &ev[0], "Mazloum Abdi"), Some(Role::Participant));
     }
 }
