@@ -1105,7 +1105,8 @@ fn town_not_person(body: &str, start: usize, end: usize) -> bool {
         to -= 1;
     }
     let after = body[end..to].to_lowercase();
-    let town_after = [", a town", ", a city", ", a village", ", a district", ", a small town", " town", " district"].iter().any(|p| after.starts_with(p));
+    // ("Sadr City residents": the district named after the family)
+    let town_after = [", a town", ", a city", ", a village", ", a district", ", a small town", " town", " district", " city"].iter().any(|p| after.starts_with(p));
     town_before || town_after
 }
 

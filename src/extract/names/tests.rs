@@ -532,6 +532,7 @@ fn a_surname_that_names_a_town_is_the_town_where_the_text_says_so() {
     );
     assert_eq!(run("The rockets were launched from the area of al-Baghdadi, a town near the base."), pairs(&[]));
     assert_eq!(run("Residents of al-Baghdadi town fled."), pairs(&[]));
+    assert_eq!(run("Muqtada al-Sadr spoke. Sadr City residents cheered."), pairs(&[("Muqtada al-Sadr", "Muqtada al-Sadr")]));
     assert_eq!(
         run("Abu Bakr al-Baghdadi led ISIS until al-Baghdadi was killed in 2019."),
         pairs(&[("Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi"), ("ISIS", "ISIS"), ("al-Baghdadi", "Abu Bakr al-Baghdadi")])
@@ -542,4 +543,13 @@ fn a_surname_that_names_a_town_is_the_town_where_the_text_says_so() {
 fn a_given_name_of_the_region_opens_a_person_name() {
     let e = entities("CENTCOM said the raid killed Dhiya Zawba Muslih al-Hardani and his two sons.");
     assert!(e.iter().any(|x| x.name == "Dhiya Zawba Muslih al-Hardani" && x.etype == EntityType::Person), "{e:?}");
+}
+
+#[test]
+fn a_district_named_after_a_family_is_no_person_with_the_bundled_dictionary() {
+    let g = Gazetteer::new(crate::extract::dictionary::bundled());
+    let text = "Rockets fell near Sadr City. Residents of the area of al-Baghdadi, a town near the base, heard them.";
+    let (ents, ments) = recognize(text, &sentences(text), &g);
+    let people: Vec<&str> = ments.iter().filter(|m| ents[m.entity].etype == EntityType::Person).map(|m| &text[m.start..m.end]).collect();
+    assert!(people.is_empty(), "{people:?}");
 }
