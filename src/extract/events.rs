@@ -1027,7 +1027,12 @@ const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seve
 /// "in response to the attacks", "in retaliation for Sunday's strike": the
 /// trigger names the event answered, told elsewhere, not the one reported.
 /// ("in the wake of Hamas' attack" names what came first, as they do)
-const ANSWERED: &[[&str; 2]] = &[["response", "to"], ["retaliation", "for"], ["revenge", "for"], ["reprisal", "for"], ["answer", "to"], ["wake", "of"]];
+/// ("the militia that Washington blames for a rocket attack that killed a
+/// contractor": the attack blamed, told with its toll)
+const ANSWERED: &[[&str; 2]] = &[
+    ["response", "to"], ["retaliation", "for"], ["revenge", "for"], ["reprisal", "for"], ["answer", "to"], ["wake", "of"],
+    ["blames", "for"], ["blamed", "for"], ["blaming", "for"],
+];
 /// "carrier strike group", "strike fighter": a strike word naming a unit or a kind of aircraft
 const STRIKE_UNITS: &[&str] = &["group", "groups", "force", "forces", "fighter", "fighters", "package", "capability", "capabilities", "team", "teams", "aircraft"];
 /// Words after a trigger that make it a modal or a trend ("attacks have
@@ -3347,7 +3352,22 @@ fn resolve_anaphors(drafts: &mut [Draft]) {
         let Some((shift, words, _)) = drafts[i].anaphor.clone() else { continue };
         // the event it is told against is most often of its own kind
         let g = group(drafts[i].ev.kind);
-        let anchor = day_anchor(drafts, i, 8, Some(g)).or_else(|| day_anchor(drafts, i, 3, None));
+        // (an event a reply answers, "the militia Washington blames for a
+        // rocket attack that killed a contractor two days earlier", is
+        // reckoned from the reply's day in its own sentence)
+        let sentence = drafts[i].ev.sentence;
+        let reply = drafts[i]
+            .answered
+            .then(|| {
+                drafts[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|p| p.ev.sentence == sentence)
+                    .filter(|p| !p.answered && p.own_date && p.mode == Mode::Past && p.ev.precision == Some(Precision::Day))
+                    .find_map(|p| Some((p.ev.date.as_ref()?.parse().ok()?, sentence)))
+            })
+            .flatten();
+        let anchor = reply.or_else(|| day_anchor(drafts, i, 8, Some(g))).or_else(|| day_anchor(drafts, i, 3, None));
         let d = &mut drafts[i];
         d.own_date = true;
         d.weak = false;
@@ -3615,7 +3635,9 @@ fn inherit_dates(input: &Input, lc_body: &str, drafts: &mut [Draft]) {
             if d.mode != Mode::Past || d.own_date || d.fresh || d.ev.kind == EventKind::Statement {
                 continue;
             }
-            let kind = d.ev.kind;
+            // (a casualty told of strikes takes a day as a strike does: not
+            // from the attack the strikes answered)
+            let kind = as_told(d);
             let same = match slot(kind) {
                 // the latest violence told, unless of a kind it may not take
                 // a date from (not an older one past it), or of its
@@ -3623,6 +3645,13 @@ fn inherit_dates(input: &Input, lc_body: &str, drafts: &mut [Draft]) {
                 Some(_) => violence.iter().flatten().max_by_key(|l| l.0).filter(|l| !opposed(l.4, kind) || same_entry(l.0, sentence)),
                 None => by_group[group(kind) as usize].as_ref(),
             };
+            // ("25 fighters were killed in the U.S. strikes", after the
+            // attack they answered: "the strikes" are the ones told before)
+            let same = same.or_else(|| {
+                let s = input.sentences[sentence];
+                let definite = kind == EventKind::Strike && THE_STRIKES.on(false).is_match(&lc_body[s.start..s.end]);
+                definite.then(|| violence[1].as_ref()).flatten()
+            });
             let same = same.filter(|l| sentence - l.0 <= 2);
             let previous = any.as_ref().filter(|l| sentence - l.0 <= 1 && (!opposed(l.4, kind) || same_entry(l.0, sentence)));
             if let Some((_, date, precision, text, _)) = same.or(previous) {
@@ -3644,6 +3673,9 @@ fn inherit_dates(input: &Input, lc_body: &str, drafts: &mut [Draft]) {
         i = j;
     }
 }
+
+static THE_STRIKES: LazyLock<WordRegex> =
+    LazyLock::new(|| WordRegex::new(r"\bthe (?:[a-z.-]+ ){0,2}?(?:strikes|airstrikes|air strikes|raids|bombing|bombings)\b"));
 
 /// "He met with X" after "Sudani was in Munich for the conference": a
 /// meeting with no place, right after a meeting that names one, happened
@@ -4063,7 +4095,7 @@ mod tests {
         let all = [
             &PERIOD_TEXT, &DEADLINE_BEFORE, &DEADLINE_TEXT, &SPEECH_BEFORE, &VIOLENCE, &CASUALTY, &MEETING, &ANNOUNCEMENT,
             &WITHDRAWAL, &SPEECH, &STAY_UNTIL, &STATE_ACTOR, &PASSIVE, &ANAPHORIC_DAY, &CAME_AFTER, &DEFINITE_REF,
-            &DATED_ACTION, &ANCHOR_SUBJECT, &REMARKS_DURING, &SERIES,
+            &DATED_ACTION, &ANCHOR_SUBJECT, &REMARKS_DURING, &SERIES, &THE_STRIKES,
         ];
         for re in all {
             assert_eq!(re.on(true).captures_len(), re.on(false).captures_len());
@@ -6540,5 +6572,36 @@ mod tests {
         assert_eq!(kinds(&ev), vec!["meeting"]);
         assert_eq!(role_of(&a, &ev[0], "Michael Kurilla"), Some(Role::Participant));
         assert_eq!(role_of(&a, &ev[0], "Mazloum Abdi"), Some(Role::Participant));
+    }
+
+    #[test]
+    fn the_attack_a_militia_is_blamed_for_is_its_own_event_days_before_the_reply() {
+        let a = article(
+            "The U.S. military launched airstrikes Sunday against five facilities belonging to Kataib Hezbollah, the militia that \
+             Washington blames for a rocket attack that killed an American contractor two days earlier.",
+            Some("2019-12-30"),
+        )
+        .entity("Kataib Hezbollah", EntityType::Organization, Some("armed_group"), &["Kataib Hezbollah"])
+        .date("Sunday", "", Some("2019-12-29"), Precision::Day);
+        let ev = a.events();
+        let strike = ev.iter().find(|e| e.kind == EventKind::Strike).expect("the strikes");
+        assert_eq!((strike.date.as_deref(), strike.killed), (Some("2019-12-29"), None));
+        let attack = ev.iter().find(|e| e.kind == EventKind::Attack).expect("the attack blamed");
+        assert_eq!((attack.date.as_deref(), attack.killed), (Some("2019-12-27"), Some(1)));
+    }
+
+    #[test]
+    fn the_dead_of_the_strikes_take_their_day_past_the_attack_they_answered() {
+        let a = article(
+            "The U.S. military launched airstrikes Sunday against five facilities in Iraq and Syria. \
+             More than 30 rockets struck the K-1 base near Kirkuk on Friday, killing a contractor. \
+             Militia officials said 25 fighters were killed in the U.S. strikes.",
+            Some("2019-12-30"),
+        )
+        .date("Sunday", "", Some("2019-12-29"), Precision::Day)
+        .date("on Friday", "", Some("2019-12-27"), Precision::Day);
+        let ev = a.events();
+        let dead = ev.iter().find(|e| e.sentence == 2).expect("the toll");
+        assert_eq!((dead.killed, dead.date.as_deref()), (Some(25), Some("2019-12-29")));
     }
 }
