@@ -2281,6 +2281,18 @@ fn named_dead(input: &Input, ctx: &Ctx, violence: &[Hit], casualty: &[Hit]) -> O
     if listed.is_some() {
         return listed;
     }
+    // "identified the soldiers killed as Sgt. X, 46, of ...; Spc. Y, ...;
+    // and Spc. Z": everyone the list after "as" names
+    let identified = casualty.iter().find(|h| h.word == "killed" && ctx.lc[h.end..].starts_with(" as ")).and_then(|h| {
+        let mut people: Vec<usize> =
+            ctx.mentions.iter().filter(|m| m.0 > h.end && input.entities[m.2].etype == EntityType::Person).map(|m| m.2).collect();
+        people.sort_unstable();
+        people.dedup();
+        (!people.is_empty()).then_some(people.len() as i64)
+    });
+    if identified.is_some() {
+        return identified;
+    }
     // "a raid that resulted in the death of X": what the event did, where a
     // bare "the death of X" may be only the time of another event
     let resulting = |h: &&Hit| {
@@ -2518,6 +2530,12 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
         // "in SDF-held areas", "Iran-backed militias": a name in an
         // adjective tells whose areas or militias, not who took part
         if COMPOUND_HEADS.iter().any(|h| ctx.lc[e..].strip_prefix(['-', '‐']).is_some_and(|r| r.starts_with(h))) {
+            continue;
+        }
+        // "since the Israel-Hamas war began": the two sides of a war named
+        // in one compound take no part in this event
+        let compound = ctx.lc[..s].ends_with(['-', '‐', '–']) || ctx.lc[e..].starts_with(['-', '‐', '–']) && ctx.lc[e + 1..].starts_with(|c: char| c.is_alphabetic());
+        if compound && ctx.lc[e..].split_whitespace().next().is_some_and(|w| matches!(w.trim_end_matches(|c: char| !c.is_alphabetic()), "war" | "conflict")) {
             continue;
         }
         if e <= hit.start && s >= clause_start {
@@ -3291,6 +3309,8 @@ const OTHER_CLAUSE: &[&str] = &[
     // who counts or judges events did none of them ("SOHR documented an attack by ISIS")
     "documented", "recorded", "tracked", "counted", "monitored", "denied", "rejected", "criticized", "criticised",
     "welcomed", "praised", "warned", "investigated", "investigating",
+    // ("The Pentagon identified the soldiers killed as ...": who names the dead)
+    "identified", "named",
 ];
 
 
@@ -6603,5 +6623,35 @@ mod tests {
         let ev = a.events();
         let dead = ev.iter().find(|e| e.sentence == 2).expect("the toll");
         assert_eq!((dead.killed, dead.date.as_deref()), (Some(25), Some("2019-12-29")));
+    }
+
+    #[test]
+    fn the_dead_identified_by_name_are_counted_and_who_names_them_did_not_kill() {
+        let a = article(
+            "The Pentagon identified the soldiers killed as Sgt. William Jerome Rivers, 46, of Carrollton, Georgia; \
+             Spc. Kennedy Ladon Sanders, 24, of Waycross, Georgia; and Spc. Breonna Alexsondria Moffett, 23, of Savannah, Georgia.",
+            Some("2024-01-29"),
+        )
+        .entity("United States Department of Defense", EntityType::Organization, Some("government"), &["Pentagon"])
+        .entity("William Jerome Rivers", EntityType::Person, None, &["William Jerome Rivers"])
+        .entity("Kennedy Ladon Sanders", EntityType::Person, None, &["Kennedy Ladon Sanders"])
+        .entity("Breonna Alexsondria Moffett", EntityType::Person, None, &["Breonna Alexsondria Moffett"]);
+        let ev = a.events();
+        assert_eq!(ev.len(), 1, "{ev:?}");
+        assert_eq!(ev[0].killed, Some(3));
+        assert_eq!(role_of(&a, &ev[0], "United States Department of Defense"), None);
+    }
+
+    #[test]
+    fn the_sides_of_a_war_named_in_a_compound_take_no_part() {
+        let a = article(
+            "The attack on Sunday at Tower 22 was the first deadly strike against U.S. forces since the Israel-Hamas war began in October.",
+            Some("2024-01-29"),
+        )
+        .entity("Hamas", EntityType::Organization, Some("armed_group"), &["Hamas"])
+        .entity("United States Armed Forces", EntityType::Organization, Some("military"), &["U.S. forces"])
+        .date("on Sunday", "", Some("2024-01-28"), Precision::Day);
+        let ev = a.events();
+        assert!(ev.iter().all(|e| role_of(&a, e, "Hamas").is_none()), "{ev:?}");
     }
 }
