@@ -2534,8 +2534,14 @@ fn participants_violence_within(input: &Input, ctx: &Ctx, hit: &Hit, ev: &mut Ev
         }
         // "since the Israel-Hamas war began": the two sides of a war named
         // in one compound take no part in this event
-        let compound = ctx.lc[..s].ends_with(['-', '‐', '–']) || ctx.lc[e..].starts_with(['-', '‐', '–']) && ctx.lc[e + 1..].starts_with(|c: char| c.is_alphabetic());
-        if compound && ctx.lc[e..].split_whitespace().next().is_some_and(|w| matches!(w.trim_end_matches(|c: char| !c.is_alphabetic()), "war" | "conflict")) {
+        // (the first side's partner comes before the noun: "the Hamas-Israel war")
+        let after = match ctx.lc[e..].strip_prefix(['-', '‐', '–']) {
+            Some(r) if r.starts_with(|c: char| c.is_alphabetic()) => r.split_once(' ').map(|(_, rest)| rest),
+            _ if ctx.lc[..s].ends_with(['-', '‐', '–']) => Some(&ctx.lc[e..]),
+            _ => None,
+        };
+        let war = after.and_then(|a| a.split_whitespace().next()).map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()));
+        if matches!(war, Some("war" | "conflict")) {
             continue;
         }
         if e <= hit.start && s >= clause_start {
@@ -6645,7 +6651,8 @@ mod tests {
     #[test]
     fn the_sides_of_a_war_named_in_a_compound_take_no_part() {
         let a = article(
-            "The attack on Sunday at Tower 22 was the first deadly strike against U.S. forces since the Israel-Hamas war began in October.",
+            "The attack on Sunday at Tower 22 was the first deadly strike against U.S. forces since the Israel-Hamas war began in October, \
+             and the first since the Hamas‐Israel war.",
             Some("2024-01-29"),
         )
         .entity("Hamas", EntityType::Organization, Some("armed_group"), &["Hamas"])

@@ -189,13 +189,13 @@ pub fn find(text: &str) -> Vec<PlaceMention> {
             prev = words.next().unwrap_or_default();
         }
         let prev2 = words.next().unwrap_or_default();
-        // "in the Iraqi capital, Baghdad"
-        // ("Monday's attack on Erbil": what an attack is on is a place,
-        // where "pressure on Baghdad" names the government)
-        // (a country attacked is a target more than a place: "Hamas' attack on Israel")
+        // "Monday's attack on Erbil": what an attack is on is a place, where
+        // "pressure on Baghdad" names the government (and a country attacked
+        // is a target more than a place: "Hamas' attack on Israel")
         let attacked = prev == "on"
             && place.kind != PlaceKind::Country
             && matches!(prev2.as_str(), "attack" | "attacks" | "strike" | "strikes" | "assault" | "assaults" | "raid" | "raids" | "barrage");
+        // "in the Iraqi capital, Baghdad"
         let locative = prev == "capital"
             || attacked
             || LOCATIVES.contains(&prev.as_str())

@@ -606,10 +606,11 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
     out.push(Found { etype: EntityType::Person, start: toks[a].start, end, role, kind: None });
 }
 
-/// Heads of military unit names that only an ordinal opens ("443rd Air
-/// Expeditionary Group", "718th Engineer Company"); alone they are too common.
 /// Words that make a kind of body, not the name of one ("Armed Forces").
 const GENERIC_MODIFIERS: &[&str] = &["armed", "security", "special", "allied", "foreign", "local", "regular", "government", "military"];
+
+/// Heads of military unit names that only an ordinal opens ("443rd Air
+/// Expeditionary Group", "718th Engineer Company"); alone they are too common.
 const UNIT_HEADS: &[&str] = &["group", "wing", "squadron", "company", "fleet", "detachment", "troop", "flotilla"];
 
 fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found>) {
