@@ -607,7 +607,7 @@ fn people_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Fou
 }
 
 /// Words that make a kind of body, not the name of one ("Armed Forces").
-const GENERIC_MODIFIERS: &[&str] = &["armed", "security", "special", "allied", "foreign", "local", "regular", "government", "military"];
+const GENERIC_MODIFIERS: &[&str] = &["armed", "security", "special", "allied", "foreign", "local", "regular", "government", "military", "working", "task"];
 
 /// Heads of military unit names that only an ordinal opens ("443rd Air
 /// Expeditionary Group", "718th Engineer Company"); alone they are too common.
@@ -618,7 +618,7 @@ fn orgs_in_run(body: &str, toks: &[Tok], i: usize, j: usize, out: &mut Vec<Found
     for h in i..j {
         let head = toks[h].lower.as_str();
         let unit = h > i && UNIT_HEADS.contains(&head) && h + 1 == j && (i..h).any(|k| ordinal(&toks[k]));
-        let Some(mut kind) = toks[h].org_head().or(unit.then_some("military")) else { continue };
+        let Some(mut kind) = unit.then_some("military").or(toks[h].org_head()) else { continue };
         if h + 1 < j && toks[h + 1].org_head().is_some() {
             continue; // the rightmost head of "Revolutionary Guard Corps"
         }
@@ -988,6 +988,15 @@ mod tests {
     #[test]
     fn possessive_owner_is_not_part_of_the_organization() {
         assert_eq!(orgs("Iraq’s Popular Mobilization Forces objected."), vec!["Popular Mobilization Forces"]);
+    }
+
+    #[test]
+    fn a_group_named_by_its_words_is_an_organization_and_never_a_person() {
+        assert_eq!(orgs("The Soufan Group said the attacks would continue."), vec!["Soufan Group"]);
+        assert!(people("The Soufan Group said the attacks would continue.").is_empty());
+        assert!(orgs("A Working Group met on Monday.").is_empty());
+        let f = found("The 443rd Air Expeditionary Group took over.");
+        assert_eq!(f[0].2.as_deref(), Some("military"));
     }
 
     #[test]

@@ -107,6 +107,9 @@ pub const ORG_HEADS: &[(&str, &str)] = &[
     ("university", "other"),
     ("institute", "other"),
     ("foundation", "other"),
+    // ("International Crisis Group", "Soufan Group"; "443rd Air Expeditionary
+    // Group" stays a military unit)
+    ("group", "other"),
     ("association", "other"),
     ("network", "media"),
     ("news", "media"),
@@ -162,7 +165,7 @@ pub static GIVEN_NAMES: &List = &List { bit: 3, words: &[
     "yasser", "yasir", "marwan", "kadhim", "kazem", "kazim", "jabbar", "qassem", "qassim", "mazloum",
     "rebwar", "lahur", "bafel", "qubad", "kosrat", "hoshyar", "nawzad", "shirwan", "sherwan", "hemin",
     "esmail", "ismael", "moqtada", "sadiq", "sadeq", "hashem", "hashim", "younis", "yunus",
-    "bilal", "anas", "firas", "hazem", "hazim", "mohannad", "muhannad", "louay", "luay", "sinan",
+    "bilal", "anas", "firas", "hazem", "hazim", "mohannad", "muhannad", "louay", "luay", "sinan", "lahib", "renad",
 ] };
 
 /// Capitalized words that are never (part of) a person's name: months,

@@ -553,3 +553,12 @@ fn a_district_named_after_a_family_is_no_person_with_the_bundled_dictionary() {
     let people: Vec<&str> = ments.iter().filter(|m| ents[m.entity].etype == EntityType::Person).map(|m| &text[m.start..m.end]).collect();
     assert!(people.is_empty(), "{people:?}");
 }
+
+#[test]
+fn an_analyst_of_a_think_tank_with_the_bundled_dictionary() {
+    let g = Gazetteer::new(crate::extract::dictionary::bundled());
+    let text = "Lahib Higel of the International Crisis Group said the talks would drag on.";
+    let (ents, ments) = recognize(text, &sentences(text), &g);
+    let got: Vec<(&str, EntityType)> = ments.iter().map(|m| (&text[m.start..m.end], ents[m.entity].etype)).collect();
+    assert_eq!(got, vec![("Lahib Higel", EntityType::Person), ("International Crisis Group", EntityType::Organization)]);
+}
