@@ -44,6 +44,7 @@ pub fn recognize(body: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> (
     article.coalition_descriptions();
     article.coordinated_bases();
     article.bases_by_their_town();
+    article.bases_named_like_people();
     article.head_noun_anaphora();
     article.finish()
 }
@@ -586,7 +587,7 @@ impl<'a> Article<'a> {
                 // alone is not a word of a longer name ("Saddam Hussein
                 // International Airport" after "Ali Hussein")
                 let word = &list[pid].0;
-                body[os..oe].chars().any(char::is_uppercase) && (word.contains(' ') || !inside_other_name(body, os, oe)) && !town_not_person(body, os, oe)
+                body[os..oe].chars().any(char::is_uppercase) && (word.contains(' ') || !inside_other_name(body, os, oe)) && !town_not_person(body, os, oe) && !base_not_person(body, os, oe)
             }, |_, _| false)
         });
         for (s, e, pid) in hits {
@@ -820,6 +821,27 @@ impl<'a> Article<'a> {
             if self.free((s, e)) {
                 self.add_mention(s, e, ent);
             }
+        }
+    }
+
+    /// "rockets were fired at Al Asad": the base, where a place word puts
+    /// a name it shares with a family (see `base_not_person`).
+    fn bases_named_like_people(&mut self) {
+        if !self.body.contains("Asad") {
+            return;
+        }
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| Regex::new(r"\b(?:Al|al)[ -]Asad\b").unwrap());
+        let entries = self.gaz.by_key(EntityType::Base, &name_key("Ain al-Asad Air Base")).to_vec();
+        let [entry] = entries[..] else { return };
+        let found: Vec<(usize, usize)> = re
+            .find_iter(self.body)
+            .map(|m| (m.start(), m.end()))
+            .filter(|&(s, e)| base_not_person(self.body, s, e) && self.free((s, e)))
+            .collect();
+        for (s, e) in found {
+            let ent = self.entity_for_entry(entry);
+            self.add_mention(s, e, ent);
         }
     }
 
@@ -1081,6 +1103,35 @@ fn town_not_base(body: &str, start: usize, end: usize) -> bool {
     let town_after = body[end..].starts_with(' ')
         && matches!(next.as_str(), "town" | "city" | "countryside" | "district" | "subdistrict" | "village" | "residents");
     town_before || town_after
+}
+
+/// A base's short name that is also a family's ("Al Asad", "al-Asad",
+/// for Ain al-Asad air base), where a place word or the verb that struck
+/// it comes right before: "fired missiles at Al Asad", "rockets struck
+/// al-Asad". Not the start of a longer name ("Al Asad Air Base" is the
+/// dictionary's) nor a possessive ("al-Asad's palace").
+fn base_not_person(body: &str, start: usize, end: usize) -> bool {
+    // (the name after its particle, as a surname is matched: "al-Asad")
+    let start = if &body[start..end] == "Asad" {
+        ["al-", "Al-", "al ", "Al "].iter().find(|p| body[..start].ends_with(**p)).map_or(start, |p| start - p.len())
+    } else {
+        start
+    };
+    let surface = &body[start..end];
+    if !matches!(surface, "Al Asad" | "al-Asad" | "Al-Asad" | "al Asad") {
+        return false;
+    }
+    let rest = &body[end..];
+    if rest.starts_with(['\'', '’']) || rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase())) {
+        return false;
+    }
+    let before = body[..start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(
+        word,
+        "at" | "on" | "to" | "from" | "near" | "toward" | "towards" | "into" | "inside" | "outside" | "targeted" | "targeting" | "hit" | "struck"
+            | "attacked"
+    )
 }
 
 /// A person's one-word name that is also a town's, where the text speaks

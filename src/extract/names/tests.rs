@@ -562,3 +562,24 @@ fn an_analyst_of_a_think_tank_with_the_bundled_dictionary() {
     let got: Vec<(&str, EntityType)> = ments.iter().map(|m| (&text[m.start..m.end], ents[m.entity].etype)).collect();
     assert_eq!(got, vec![("Lahib Higel", EntityType::Person), ("International Crisis Group", EntityType::Organization)]);
 }
+
+#[test]
+fn al_asad_after_a_place_word_is_the_base_and_elsewhere_the_family() {
+    let g = Gazetteer::new(crate::extract::dictionary::bundled());
+    let text = "Iran fired missiles at Al Asad and at a base in Irbil. Bashar al-Asad spoke. Rockets struck al-Asad on Monday. \
+                The family of al-Asad ruled Syria. He flew to Al-Asad's palace.";
+    let (ents, ments) = recognize(text, &sentences(text), &g);
+    let got: Vec<(&str, &str)> = ments.iter().map(|m| (&text[m.start..m.end], ents[m.entity].etype.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Al Asad", "base"),
+            ("base in Irbil", "base"),
+            ("Bashar al-Asad", "person"),
+            ("al-Asad", "base"),
+            ("al-Asad", "person"),
+            ("Al-Asad", "person"),
+        ]
+    );
+}
+
