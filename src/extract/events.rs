@@ -6290,26 +6290,32 @@ mod tests {
         let a = article(
             "A US drone strike killed a commander in Baghdad on Wednesday. \
              The strike came five days after Washington hit more than 85 targets in Iraq and Syria in retaliation for the \
-             28 January attack on Tower 22, a US outpost in Jordan that killed three American soldiers.",
+             20 January attack on Tower 22, a US outpost in Jordan that killed three American soldiers.",
             Some("2024-02-08"),
         )
         .entity("Tower 22", EntityType::Base, None, &["Tower 22"])
         .date("on Wednesday", "", Some("2024-02-07"), Precision::Day)
-        .date("28 January", "", Some("2024-01-28"), Precision::Day);
+        .date("20 January", "", Some("2024-01-20"), Precision::Day);
         let ev = a.events();
         let reply = ev.iter().find(|e| e.sentence == 1 && e.kind == EventKind::Strike).expect("the reply");
         assert_eq!((reply.date.as_deref(), reply.killed, reply.place.as_deref()), (Some("2024-02-02"), None, Some("Iraq and Syria")));
         let attack = ev.iter().find(|e| e.kind == EventKind::Attack).expect("the attack answered");
-        assert_eq!((attack.date.as_deref(), attack.killed), (Some("2024-01-28"), Some(3)));
+        // (its own day, not five days before the reply's)
+        assert_eq!((attack.date.as_deref(), attack.killed), (Some("2024-01-20"), Some(3)));
     }
 
     #[test]
     fn no_one_killed_is_no_casualty() {
-        let a = article("Iran fired 11 ballistic missiles at the base on Jan. 8, 2020. No one was killed.", Some("2021-01-08"))
-            .date("on Jan. 8, 2020", "", Some("2020-01-08"), Precision::Day);
+        let a = article(
+            "Iran fired 11 ballistic missiles at the base on Jan. 8, 2020. No one was killed. \
+             A rocket hit the base on Jan. 9, 2020, but no one was killed.",
+            Some("2021-01-08"),
+        )
+        .date("on Jan. 8, 2020", "", Some("2020-01-08"), Precision::Day)
+        .date("on Jan. 9, 2020", "", Some("2020-01-09"), Precision::Day);
         let ev = a.events();
-        assert_eq!(kinds(&ev), vec!["attack"], "{ev:?}");
-        assert_eq!(ev[0].killed, Some(0));
+        assert_eq!(kinds(&ev), vec!["attack", "attack"], "{ev:?}");
+        assert_eq!((ev[0].killed, ev[1].killed), (Some(0), Some(0)));
     }
 
     #[test]
