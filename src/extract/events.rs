@@ -1872,11 +1872,11 @@ fn sentence_events(input: &Input, ctx: &Ctx, out: &mut Vec<Draft>) {
     }
 
     // withdrawals
+    let deadline = ctx.dates.iter().any(|d| d.deadline && !d.period);
     let withdraw: Vec<Hit> = hits(Trigger::Withdrawal, ctx)
         .into_iter()
         .filter(|h| {
             let before = ctx.clause_before(h.start, 10);
-            let deadline = ctx.dates.iter().any(|d| d.deadline && !d.period);
             let irrealis = before.iter().enumerate().any(|(i, w)| {
                 WITHDRAWAL_IRREALIS_SET.contains(w)
                     // "said that the remaining advisers would leave by
@@ -2416,7 +2416,7 @@ fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
     // troops suffered minor injuries after a rocket attack targeted a base"
     // tells who suffered, not who attacked)
     let words = ctx.clause_before(hit.start, 10);
-    let own = words.iter().rposition(|w| matches!(*w, "after" | "when" | "following" | "before" | "because" | "until")).map_or(0, |k| k + 1);
+    let own = words.iter().rposition(|w| CLAUSE_OPENERS.contains(w)).map_or(0, |k| k + 1);
     let clause = words[own..].join(" ");
     let passive = PASSIVE.on(ctx.plain).is_match(&clause);
     let state_subject = STATE_ACTOR.on(ctx.plain).is_match(&clause)
@@ -2427,9 +2427,10 @@ fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
             // (of the trigger's clause: not "operations against US forces,
             // days after a drone attack")
             .filter(|m| !ctx.text[m.1..hit.start].contains([',', ';', '—', '–']))
+            // (nor one before the conjunction: a word of its own between spaces)
             .filter(|m| {
-                let between = &ctx.lc[m.1..hit.start];
-                ![" after ", " when ", " following ", " before ", " because ", " until "].iter().any(|c| between.contains(c))
+                let pieces: Vec<&str> = ctx.lc[m.1..hit.start].split(' ').collect();
+                !pieces.get(1..pieces.len().saturating_sub(1)).is_some_and(|inner| inner.iter().any(|w| CLAUSE_OPENERS.contains(w)))
             })
             .any(|m| is_state_like(&input.entities[m.2]));
     let response = ctx.lc[hit.end..].trim_start().starts_with("in response") || clause.contains("retaliat");
@@ -2439,6 +2440,10 @@ fn violence_kind(input: &Input, ctx: &Ctx, hit: &Hit) -> EventKind {
         EventKind::Attack
     }
 }
+
+/// Conjunctions that open a clause of their own before a violence trigger
+/// ("troops suffered injuries after a rocket attack targeted the base").
+const CLAUSE_OPENERS: &[&str] = &["after", "when", "following", "before", "because", "until"];
 
 /// Actor and target by position and voice: "X attacked Y", "Y was attacked
 /// by X", "attacks on Y", "claimed by X".
@@ -3633,6 +3638,9 @@ fn inherit_dates(input: &Input, lc_body: &str, drafts: &mut [Draft]) {
             EventKind::Casualty
         }
     };
+    // (read once a draft: both the drafts that take a day and those that
+    // give one ask it)
+    let told: Vec<EventKind> = drafts.iter().map(as_told).collect();
     let same_entry = |a: usize, b: usize| entries.get(a).is_some_and(|&e| e != usize::MAX && Some(&e) == entries.get(b));
     // the latest dated report of each kind group, and of each kind of the
     // violence group (attack, strike, casualty)
@@ -3657,13 +3665,12 @@ fn inherit_dates(input: &Input, lc_body: &str, drafts: &mut [Draft]) {
         while j < drafts.len() && drafts[j].ev.sentence == sentence {
             j += 1;
         }
-        for d in drafts[i..j].iter_mut() {
+        for (d, &kind) in drafts[i..j].iter_mut().zip(&told[i..j]) {
             if d.mode != Mode::Past || d.own_date || d.fresh || d.ev.kind == EventKind::Statement {
                 continue;
             }
-            // (a casualty told of strikes takes a day as a strike does: not
-            // from the attack the strikes answered)
-            let kind = as_told(d);
+            // (a casualty told of strikes takes a day as a strike does, `kind`:
+            // not from the attack the strikes answered)
             let same = match slot(kind) {
                 // the latest violence told, unless of a kind it may not take
                 // a date from (not an older one past it), or of its
@@ -3686,8 +3693,8 @@ fn inherit_dates(input: &Input, lc_body: &str, drafts: &mut [Draft]) {
                 d.ev.date_text = text.clone();
             }
         }
-        for d in drafts[i..j].iter().filter(|d| d.mode == Mode::Past && d.ev.date_text.is_some() && !d.answered) {
-            let dated = (sentence, d.ev.date.clone(), d.ev.precision, d.ev.date_text.clone(), as_told(d));
+        for (d, &kind) in drafts[i..j].iter().zip(&told[i..j]).filter(|(d, _)| d.mode == Mode::Past && d.ev.date_text.is_some() && !d.answered) {
+            let dated = (sentence, d.ev.date.clone(), d.ev.precision, d.ev.date_text.clone(), kind);
             by_group[group(d.ev.kind) as usize] = Some(dated.clone());
             if let Some(k) = slot(d.ev.kind) {
                 violence[k] = Some(dated.clone());

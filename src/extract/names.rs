@@ -1089,12 +1089,7 @@ fn town_not_base(body: &str, start: usize, end: usize) -> bool {
     if surface.split(|c: char| !c.is_alphanumeric()).any(|w| BASE_WORDS.contains(&w)) {
         return false;
     }
-    // (the few words before it only)
-    let mut from = start.saturating_sub(40);
-    while !body.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = body[from..start].trim_end().to_lowercase();
+    let before = lower_before(body, start);
     let before = before.trim_end_matches("the").trim_end();
     let town_before = ["town of", "city of", "village of", "countryside of", "outskirts of", "district of", "subdistrict of", "residents of", "people of", "center of", "centre of"]
         .iter()
@@ -1103,6 +1098,16 @@ fn town_not_base(body: &str, start: usize, end: usize) -> bool {
     let town_after = body[end..].starts_with(' ')
         && matches!(next.as_str(), "town" | "city" | "countryside" | "district" | "subdistrict" | "village" | "residents");
     town_before || town_after
+}
+
+/// The few words before `start` (40 bytes at most, from a character
+/// boundary), lower-cased, without the spaces before it.
+fn lower_before(body: &str, start: usize) -> String {
+    let mut from = start.saturating_sub(40);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    body[from..start].trim_end().to_lowercase()
 }
 
 /// A base's short name that is also a family's ("Al Asad", "al-Asad",
@@ -1140,11 +1145,7 @@ fn town_not_person(body: &str, start: usize, end: usize) -> bool {
     if body[start..end].contains(' ') {
         return false;
     }
-    let mut from = start.saturating_sub(40);
-    while !body.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = body[from..start].trim_end().to_lowercase();
+    let before = lower_before(body, start);
     // (the name's particle, when the name matched is the rest of it)
     let before = before.strip_suffix("al-").unwrap_or(&before);
     let before = before.trim_end_matches("the").trim_end();
